@@ -1,0 +1,45 @@
+package io.aisle.platform;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+/** Signs the short-lived access tokens that the API's resource server accepts. */
+@Component
+public class AccessTokens {
+
+    private final JwtEncoder encoder;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    AccessTokens(JwtEncoder encoder, SecurityProperties properties, Clock clock) {
+        this.encoder = encoder;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A signed token for the user, valid for {@link SecurityProperties#accessTokenTtl()}. */
+    public String issue(long userId, String email, String role) {
+        Instant now = clock.instant();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer("aisle")
+                .subject(Long.toString(userId))
+                .issuedAt(now)
+                .expiresAt(now.plus(properties.accessTokenTtl()))
+                .claim("email", email)
+                .claim("roles", List.of(role))
+                .build();
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+    }
+
+    public long expiresInSeconds() {
+        return properties.accessTokenTtl().toSeconds();
+    }
+}
