@@ -1,0 +1,28 @@
+package io.aisle.catalog;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * What an admin sends to create or replace a product. {@code stock} is the starting stock on create and
+ * ignored on update (stock moves only through audited adjustments). {@code imageUrl} is optional: a
+ * generated image is used when it is missing.
+ */
+public record ProductForm(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "may contain only letters, digits, '.', '_' and '-'") String sku,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 100) String brand,
+        @NotBlank @Size(max = 64) String category,
+        @NotBlank @Size(max = 10000) String description,
+        @NotNull @DecimalMin("0.00") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal price,
+        @Min(0) @Max(1_000_000) Integer stock,
+        @Size(max = 500) @Pattern(regexp = "(https?://|/)\\S*", message = "must be an http(s) URL or a path starting with /") String imageUrl) {
+}

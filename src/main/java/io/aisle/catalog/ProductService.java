@@ -1,0 +1,150 @@
+package io.aisle.catalog;
+
+import io.aisle.catalog.data.CategoryRepository;
+import io.aisle.catalog.data.ProductRepository;
+import io.aisle.catalog.data.ProductRepository.ProductDetails;
+import io.aisle.catalog.data.StockAdjustmentRepository;
+import io.aisle.platform.ConflictException;
+import io.aisle.platform.InvalidRequestException;
+import io.aisle.platform.PageResult;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the catalog, and the admin's changes to it. */
+@Service
+public class ProductService {
+
+    private static final String CURRENCY = "USD";
+
+    private final ProductRepository products;
+    private final CategoryRepository categories;
+    private final StockAdjustmentRepository adjustments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProductService(ProductRepository products, CategoryRepository categories, StockAdjustmentRepository adjustments,
+            ApplicationEventPublisher events, Clock clock) {
+        this.products = products;
+        this.categories = categories;
+        this.adjustments = adjustments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A page of listed products matching the query; a page past the end is empty. */
+    @Transactional(readOnly = true)
+    public PageResult<Product> search(ProductQuery query) {
+        List<Product> content = products.search(query);
+        // a short page tells the total without a second query
+        boolean lastPage = content.size() < query.page().size() && (!content.isEmpty() || query.page().page() == 0);
+        long total = lastPage ? query.page().offset() + content.size() : products.count(query);
+        return PageResult.of(content, query.page(), total);
+    }
+
+    /** Like {@link #search} and records the search for a signed-in customer ({@code userId} may be null). */
+    public PageResult<Product> search(ProductQuery query, Long userId) {
+        PageResult<Product> result = search(query);
+        if (userId != null && query.text() != null && !query.text().isBlank()) {
+            events.publishEvent(new ProductsSearched(userId, query.text().strip(), result.page().totalElements()));
+        }
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public Product get(long id) {
+        return products.findById(id).orElseThrow(() -> new ProductNotFoundException(id));
+    }
+
+    /** Like {@link #get} and records the view for a signed-in customer ({@code userId} may be null). */
+    public Product view(long id, Long userId) {
+        Product product = get(id);
+        if (userId != null) {
+            events.publishEvent(new ProductViewed(userId, id));
+        }
+        return product;
+    }
+
+    /** The listed products among the ids, in no particular order; unknown and deleted ids are left out. */
+    @Transactional(readOnly = true)
+    public List<Product> findAll(Collection<Long> ids) {
+        return products.findAllById(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Product> lowStock(int threshold, int limit) {
+        return products.findLowStock(threshold, limit);
+    }
+
+    @Transactional
+    public Product create(ProductForm form) {
+        if (products.existsBySku(form.sku())) {
+            throw new ConflictException("Duplicate SKU", "A product with SKU " + form.sku() + " already exists.");
+        }
+        long id = products.insert(details(form), form.stock() == null ? 0 : form.stock(), clock.instant());
+        if (form.imageUrl() == null || form.imageUrl().isBlank()) {
+            products.setImageUrl(id, ProductImages.urlFor(id));
+        }
+        events.publishEvent(new ProductChanged(id, ProductChanged.Kind.CREATED, form.stock() == null ? 0 : form.stock()));
+        return get(id);
+    }
+
+    @Transactional
+    public Product update(long id, ProductForm form) {
+        Product current = get(id);
+        if (!current.sku().equals(form.sku()) && products.existsBySku(form.sku())) {
+            throw new ConflictException("Duplicate SKU", "A product with SKU " + form.sku() + " already exists.");
+        }
+        ProductDetails details = details(form);
+        if (form.imageUrl() == null || form.imageUrl().isBlank()) {
+            details = new ProductDetails(details.sku(), details.name(), details.brand(), details.categoryId(),
+                    details.description(), details.price(), details.currency(), current.imageUrl());
+        }
+        if (!products.update(id, details, clock.instant())) {
+            throw new ProductNotFoundException(id);
+        }
+        Product updated = get(id);
+        events.publishEvent(new ProductChanged(id, ProductChanged.Kind.UPDATED, updated.stock()));
+        return updated;
+    }
+
+    /** Takes the product out of the catalog and search; past orders keep their own copy of it. */
+    @Transactional
+    public void delete(long id) {
+        if (!products.softDelete(id, clock.instant())) {
+            throw new ProductNotFoundException(id);
+        }
+        events.publishEvent(new ProductChanged(id, ProductChanged.Kind.DELETED, 0));
+    }
+
+    /** An audited manual stock change (a delivery, a count, breakage). Refused if it would go below zero. */
+    @Transactional
+    public Product adjustStock(long id, int delta, String reason, Long actorId) {
+        if (delta == 0) {
+            throw new InvalidRequestException("delta must not be 0");
+        }
+        Product product = get(id);
+        if (!products.changeStock(id, delta)) {
+            throw new ConflictException("Not enough stock", "Stock of " + product.name() + " is " + product.stock()
+                    + "; it cannot go below zero.");
+        }
+        adjustments.insert(id, delta, reason, actorId, clock.instant());
+        Product updated = get(id);
+        events.publishEvent(new ProductChanged(id, ProductChanged.Kind.STOCK, updated.stock()));
+        return updated;
+    }
+
+    private ProductDetails details(ProductForm form) {
+        long categoryId = categories.findIdBySlug(form.category().trim())
+                .orElseThrow(() -> new InvalidRequestException("Unknown category '" + form.category() + "'."));
+        return new ProductDetails(form.sku().trim(), form.name().strip(), form.brand().strip(), categoryId,
+                form.description().strip(), form.price(), CURRENCY, blankToNull(form.imageUrl()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,61 @@
+package io.aisle.catalog;
+
+import io.aisle.catalog.data.ProductRepository;
+import io.aisle.catalog.data.ReviewRepository;
+import io.aisle.platform.ConflictException;
+import io.aisle.platform.PageQuery;
+import io.aisle.platform.PageResult;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reviews, one per customer and product, and the product ratings they add up to. */
+@Service
+public class ReviewService {
+
+    private final ReviewRepository reviews;
+    private final ProductRepository products;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository reviews, ProductRepository products, ApplicationEventPublisher events, Clock clock) {
+        this.reviews = reviews;
+        this.products = products;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<Review> list(long productId, PageQuery page) {
+        products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId));
+        return PageResult.of(reviews.findByProduct(productId, page), page, reviews.countByProduct(productId));
+    }
+
+    /**
+     * Posts the customer's review and updates the product's rating in the same transaction.
+     * {@code authorName} is shown with the review; a second review of the same product is a 409.
+     */
+    @Transactional
+    public Review post(long userId, String authorName, long productId, ReviewForm form) {
+        products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId));
+        long id;
+        try {
+            id = reviews.insert(productId, userId, authorName, form.rating(), form.text(), clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Already reviewed", "You have already reviewed this product.");
+        }
+        products.refreshRating(productId);
+        events.publishEvent(new ReviewPosted(userId, productId, form.rating()));
+        return new Review(id, productId, authorName, form.rating(), form.text(), clock.instant());
+    }
+
+    /** Removes all of a customer's reviews (account deletion) and corrects the affected ratings. */
+    @Transactional
+    public void deleteAllBy(long userId) {
+        var productIds = reviews.findProductIdsByUser(userId);
+        reviews.deleteByUser(userId);
+        productIds.forEach(products::refreshRating);
+    }
+}

@@ -1,0 +1,92 @@
+package io.aisle.catalog.api;
+
+import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductForm;
+import io.aisle.catalog.ProductQuery;
+import io.aisle.catalog.ProductService;
+import io.aisle.catalog.ProductSort;
+import io.aisle.platform.CurrentUser;
+import io.aisle.platform.PageQuery;
+import io.aisle.platform.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Catalog")
+@RestController
+@RequestMapping("/api/v1/products")
+class ProductController {
+
+    private final ProductService products;
+
+    ProductController(ProductService products) {
+        this.products = products;
+    }
+
+    record StockAdjustment(@NotNull Integer delta, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Operation(summary = "List and search products",
+            description = "q matches name, brand and description word by word; products matching more words rank first.")
+    @GetMapping
+    PageResult<Product> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) BigDecimal minPrice,
+            @RequestParam(required = false) BigDecimal maxPrice,
+            @RequestParam(required = false) Integer minStock,
+            @RequestParam(required = false) Integer maxStock,
+            @RequestParam(required = false) Boolean inStock,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Optional<CurrentUser> user) {
+        ProductQuery query = new ProductQuery(q, category, minPrice, maxPrice, minStock, maxStock, inStock,
+                ProductSort.parse(sort), PageQuery.of(page, size));
+        return products.search(query, user.map(CurrentUser::id).orElse(null));
+    }
+
+    @GetMapping("/{id}")
+    Product get(@PathVariable long id, Optional<CurrentUser> user) {
+        return products.view(id, user.map(CurrentUser::id).orElse(null));
+    }
+
+    @PostMapping
+    ResponseEntity<Product> create(@Valid @RequestBody ProductForm form) {
+        Product product = products.create(form);
+        return ResponseEntity.created(URI.create("/api/v1/products/" + product.id())).body(product);
+    }
+
+    @PutMapping("/{id}")
+    Product update(@PathVariable long id, @Valid @RequestBody ProductForm form) {
+        return products.update(id, form);
+    }
+
+    @Operation(summary = "Adjust stock by a delta, with a reason (audited)")
+    @PatchMapping("/{id}/stock")
+    Product adjustStock(@PathVariable long id, @Valid @RequestBody StockAdjustment adjustment, CurrentUser admin) {
+        return products.adjustStock(id, adjustment.delta(), adjustment.reason(), admin.id());
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        products.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,49 @@
+package io.aisle.catalog.data;
+
+import io.aisle.catalog.Category;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CategoryRepository {
+
+    private final JdbcClient jdbc;
+
+    CategoryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Category> findAllWithCounts() {
+        return jdbc.sql("""
+                SELECT c.id, c.slug, c.name, COUNT(p.id) AS product_count
+                FROM categories c
+                LEFT JOIN products p ON p.category_id = c.id AND p.deleted_at IS NULL
+                GROUP BY c.id, c.slug, c.name, c.sort_order
+                ORDER BY c.sort_order, c.name
+                """)
+                .query((rs, row) -> new Category(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getLong("product_count")))
+                .list();
+    }
+
+    public Optional<Long> findIdBySlug(String slug) {
+        return jdbc.sql("SELECT id FROM categories WHERE slug = :slug")
+                .param("slug", slug)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Creates the category unless a category with this slug exists; returns whether it created one. */
+    public boolean insertIfAbsent(String slug, String name, int sortOrder) {
+        return jdbc.sql("""
+                INSERT INTO categories (slug, name, sort_order) VALUES (:slug, :name, :sortOrder)
+                ON DUPLICATE KEY UPDATE slug = slug
+                """)
+                .param("slug", slug)
+                .param("name", name)
+                .param("sortOrder", sortOrder)
+                .update() == 1;
+    }
+}

@@ -1,0 +1,186 @@
+package io.aisle.catalog.data;
+
+import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductQuery;
+import io.aisle.platform.SqlTime;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Products: reads exclude deleted products; stock only ever changes through guarded updates. */
+@Repository
+public class ProductRepository {
+
+    private final JdbcClient jdbc;
+
+    ProductRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The fields an admin writes when creating or editing a product. */
+    public record ProductDetails(String sku, String name, String brand, long categoryId, String description,
+            BigDecimal price, String currency, String imageUrl) {
+    }
+
+    public Optional<Product> findById(long id) {
+        return jdbc.sql(ProductRows.SELECT + " WHERE p.id = :id AND p.deleted_at IS NULL")
+                .param("id", id)
+                .query(ProductRows::map)
+                .optional();
+    }
+
+    public List<Product> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ProductRows.SELECT + " WHERE p.id IN (:ids) AND p.deleted_at IS NULL")
+                .param("ids", ids)
+                .query(ProductRows::map)
+                .list();
+    }
+
+    public List<Product> search(ProductQuery query) {
+        ProductFilter filter = new ProductFilter(query);
+        String sql = ProductRows.SELECT.replace("SELECT p.id,", "SELECT " + filter.relevanceColumns + ", p.id,")
+                + filter.where + " " + filter.orderBy + " LIMIT :limit OFFSET :offset";
+        return jdbc.sql(sql)
+                .params(filter.params)
+                .param("limit", query.page().size())
+                .param("offset", query.page().offset())
+                .query(ProductRows::map)
+                .list();
+    }
+
+    public long count(ProductQuery query) {
+        ProductFilter filter = new ProductFilter(query);
+        return jdbc.sql("SELECT COUNT(*) FROM products p JOIN categories c ON c.id = p.category_id " + filter.where)
+                .params(filter.params)
+                .query(Long.class)
+                .single();
+    }
+
+    public List<Product> findLowStock(int threshold, int limit) {
+        return jdbc.sql(ProductRows.SELECT + """
+                 WHERE p.deleted_at IS NULL AND p.stock <= :threshold
+                 ORDER BY p.stock ASC, p.name ASC
+                 LIMIT :limit
+                """)
+                .param("threshold", threshold)
+                .param("limit", limit)
+                .query(ProductRows::map)
+                .list();
+    }
+
+    public long insert(ProductDetails details, int stock, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO products (sku, name, brand, category_id, description, price, currency, stock,
+                                      image_url, created_at, updated_at)
+                VALUES (:sku, :name, :brand, :categoryId, :description, :price, :currency, :stock,
+                        :imageUrl, :now, :now)
+                """)
+                .params(columns(details))
+                .param("stock", stock)
+                .param("now", SqlTime.utc(now))
+                .update(keys);
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public boolean update(long id, ProductDetails details, Instant now) {
+        return jdbc.sql("""
+                UPDATE products
+                SET sku = :sku, name = :name, brand = :brand, category_id = :categoryId,
+                    description = :description, price = :price, currency = :currency,
+                    image_url = :imageUrl, updated_at = :now
+                WHERE id = :id AND deleted_at IS NULL
+                """)
+                .params(columns(details))
+                .param("id", id)
+                .param("now", SqlTime.utc(now))
+                .update() == 1;
+    }
+
+    public boolean setImageUrl(long id, String imageUrl) {
+        return jdbc.sql("UPDATE products SET image_url = :imageUrl WHERE id = :id")
+                .param("id", id)
+                .param("imageUrl", imageUrl)
+                .update() == 1;
+    }
+
+    public boolean softDelete(long id, Instant now) {
+        return jdbc.sql("UPDATE products SET deleted_at = :now, updated_at = :now WHERE id = :id AND deleted_at IS NULL")
+                .param("id", id)
+                .param("now", SqlTime.utc(now))
+                .update() == 1;
+    }
+
+    /**
+     * Moves stock by {@code delta} (negative takes, positive puts back) unless that would take it below
+     * zero. This guard is what prevents overselling under concurrency: the row lock serialises
+     * concurrent updates and each re-checks the condition. Returns false when refused or missing.
+     */
+    public boolean changeStock(long id, int delta) {
+        return jdbc.sql("""
+                UPDATE products SET stock = stock + :delta
+                WHERE id = :id AND deleted_at IS NULL AND stock + :delta >= 0
+                """)
+                .param("id", id)
+                .param("delta", delta)
+                .update() == 1;
+    }
+
+    /** Puts stock back even for a deleted product, so that its numbers stay right for the books. */
+    public boolean restock(long id, int quantity) {
+        return jdbc.sql("UPDATE products SET stock = stock + :quantity WHERE id = :id")
+                .param("id", id)
+                .param("quantity", quantity)
+                .update() == 1;
+    }
+
+    public Optional<Integer> findStock(long id) {
+        return jdbc.sql("SELECT stock FROM products WHERE id = :id AND deleted_at IS NULL")
+                .param("id", id)
+                .query(Integer.class)
+                .optional();
+    }
+
+    public boolean existsBySku(String sku) {
+        return jdbc.sql("SELECT COUNT(*) FROM products WHERE sku = :sku")
+                .param("sku", sku)
+                .query(Integer.class)
+                .single() > 0;
+    }
+
+    private static Map<String, Object> columns(ProductDetails d) {
+        Map<String, Object> map = new HashMap<>();
+        map.put("sku", d.sku());
+        map.put("name", d.name());
+        map.put("brand", d.brand());
+        map.put("categoryId", d.categoryId());
+        map.put("description", d.description());
+        map.put("price", d.price());
+        map.put("currency", d.currency());
+        map.put("imageUrl", d.imageUrl());
+        return map;
+    }
+
+    /** Recomputes a product's rating from its reviews, in the same transaction as the review change. */
+    public void refreshRating(long productId) {
+        jdbc.sql("""
+                UPDATE products p
+                SET p.rating_count = (SELECT COUNT(*) FROM reviews r WHERE r.product_id = p.id),
+                    p.rating_average = (SELECT COALESCE(ROUND(AVG(r.rating), 2), 0) FROM reviews r WHERE r.product_id = p.id)
+                WHERE p.id = :id
+                """)
+                .param("id", productId)
+                .update();
+    }
+}

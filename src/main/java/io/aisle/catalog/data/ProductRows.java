@@ -1,0 +1,38 @@
+package io.aisle.catalog.data;
+
+import io.aisle.catalog.Product;
+import io.aisle.platform.SqlTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** The one SELECT list and row mapping for products, shared by every product query. */
+final class ProductRows {
+
+    static final String SELECT = """
+            SELECT p.id, p.sku, p.name, p.brand, c.slug AS category_slug, c.name AS category_name,
+                   p.description, p.price, p.currency, p.stock, p.image_url, p.rating_average,
+                   p.rating_count, p.created_at
+            FROM products p
+            JOIN categories c ON c.id = p.category_id
+            """;
+
+    private ProductRows() {
+    }
+
+    static Product map(ResultSet rs, int row) throws SQLException {
+        return new Product(
+                rs.getLong("id"),
+                rs.getString("sku"),
+                rs.getString("name"),
+                rs.getString("brand"),
+                new Product.CategoryRef(rs.getString("category_slug"), rs.getString("category_name")),
+                rs.getString("description"),
+                rs.getBigDecimal("price"),
+                rs.getString("currency"),
+                rs.getInt("stock"),
+                rs.getString("image_url"),
+                rs.getBigDecimal("rating_average"),
+                rs.getInt("rating_count"),
+                SqlTime.instant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,78 @@
+package io.aisle.catalog.internal;
+
+import io.aisle.catalog.ProductForm;
+import io.aisle.catalog.ProductService;
+import io.aisle.catalog.data.CategoryRepository;
+import io.aisle.catalog.data.ProductRepository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the five categories and the sample catalog ({@code data/sample_products.csv}) at start.
+ * Idempotent: a product is added only if no product ever had its SKU, so products an admin deleted
+ * stay deleted. Off with {@code aisle.catalog.seed=false}.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "aisle.catalog.seed", havingValue = "true", matchIfMissing = true)
+class CatalogSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogSeeder.class);
+    static final String CATALOG = "data/sample_products.csv";
+    static final List<String[]> CATEGORIES = List.of(
+            new String[] {"electronics", "Electronics"},
+            new String[] {"clothing", "Clothing"},
+            new String[] {"books", "Books"},
+            new String[] {"home-garden", "Home & Garden"},
+            new String[] {"sports", "Sports"});
+
+    private final CategoryRepository categories;
+    private final ProductRepository products;
+    private final ProductService productService;
+
+    CatalogSeeder(CategoryRepository categories, ProductRepository products, ProductService productService) {
+        this.categories = categories;
+        this.products = products;
+        this.productService = productService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (int i = 0; i < CATEGORIES.size(); i++) {
+            categories.insertIfAbsent(CATEGORIES.get(i)[0], CATEGORIES.get(i)[1], i);
+        }
+        int added = 0;
+        for (List<String> row : readCatalog()) {
+            if (products.existsBySku(row.get(0))) {
+                continue;
+            }
+            productService.create(new ProductForm(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4),
+                    new BigDecimal(row.get(5)), Integer.parseInt(row.get(6)), null));
+            added++;
+        }
+        if (added > 0) {
+            log.info("Seeded {} products from {}", added, CATALOG);
+        }
+    }
+
+    static List<List<String>> readCatalog() {
+        try (InputStream in = new ClassPathResource(CATALOG).getInputStream()) {
+            List<List<String>> rows = CsvRows.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return rows.subList(1, rows.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + CATALOG, e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.aisle.identity;
+
+import io.aisle.identity.data.RefreshTokenRepository;
+import io.aisle.identity.data.UserRepository;
+import io.aisle.platform.AuthenticationFailedException;
+import io.aisle.platform.InvalidRequestException;
+import io.aisle.platform.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registration, credentials, the customer's own profile, and deleting an account. */
+@Service
+public class AccountService {
+
+    /** BCrypt reads at most 72 bytes; longer passwords would be silently cut, so they are refused. */
+    private static final int MAX_PASSWORD_BYTES = 72;
+    static final String WRONG_CREDENTIALS = "The email or password is not correct.";
+
+    private final UserRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    /** Compared against when the email is unknown, so both failures take the same time. */
+    private final String dummyHash;
+
+    AccountService(UserRepository users, RefreshTokenRepository refreshTokens, PasswordEncoder passwords,
+            ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+        this.dummyHash = passwords.encode("not-a-real-password-" + System.nanoTime());
+    }
+
+    @Transactional
+    public User register(RegistrationForm form) {
+        return create(form, Role.CUSTOMER);
+    }
+
+    /** Creates an account with the given role; used by registration and by the admin bootstrap. */
+    @Transactional
+    public User create(RegistrationForm form, Role role) {
+        checkPasswordLength(form.password());
+        String email = normalize(form.email());
+        if (users.existsByEmail(email)) {
+            throw new EmailTakenException();
+        }
+        long id;
+        try {
+            id = users.insert(email, passwords.encode(form.password()), form.fullName().strip(), role, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new EmailTakenException();
+        }
+        events.publishEvent(new UserRegistered(id));
+        return get(id);
+    }
+
+    /** The account for these credentials; unknown email and wrong password fail alike. */
+    @Transactional(readOnly = true)
+    public User authenticate(String email, String password) {
+        var credentials = users.findCredentialsByEmail(normalize(email));
+        String hash = credentials.map(UserRepository.Credentials::passwordHash).orElse(dummyHash);
+        boolean matches = password != null && hash != null && passwords.matches(password, hash);
+        if (credentials.isEmpty() || !matches) {
+            throw new AuthenticationFailedException(WRONG_CREDENTIALS);
+        }
+        return credentials.get().user();
+    }
+
+    @Transactional(readOnly = true)
+    public User get(long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("This account does not exist."));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> findByEmail(String email) {
+        return users.findCredentialsByEmail(normalize(email)).map(UserRepository.Credentials::user);
+    }
+
+    @Transactional
+    public User update(long userId, ProfileUpdate update) {
+        User current = get(userId);
+        if (update.newPassword() != null) {
+            checkPassword(userId, update.currentPassword());
+            checkPasswordLength(update.newPassword());
+            users.updatePasswordHash(userId, passwords.encode(update.newPassword()), clock.instant());
+            // a changed password signs every other device out
+            refreshTokens.revokeAllOfUser(userId, clock.instant());
+        }
+        users.updateProfile(userId,
+                update.fullName() != null ? update.fullName().strip() : current.fullName(),
+                update.phone() != null ? blankToNull(update.phone()) : current.phone(),
+                update.shippingAddress() != null ? normalize(update.shippingAddress()) : current.shippingAddress(),
+                clock.instant());
+        return get(userId);
+    }
+
+    /** Sets a new password without the old one: only for the admin bootstrap from configuration. */
+    @Transactional
+    public void resetPassword(long userId, String newPassword, Role role) {
+        checkPasswordLength(newPassword);
+        users.updatePasswordHash(userId, passwords.encode(newPassword), clock.instant());
+        users.updateRole(userId, role, clock.instant());
+    }
+
+    /**
+     * Deletes the account after checking the password. Other modules delete their personal data in the
+     * same transaction ({@link AccountDeleted}); orders stay, with the personal data erased.
+     */
+    @Transactional
+    public void delete(long userId, String password) {
+        checkPassword(userId, password);
+        events.publishEvent(new AccountDeleted(userId));
+        refreshTokens.revokeAllOfUser(userId, clock.instant());
+        users.anonymize(userId, clock.instant());
+    }
+
+    private void checkPassword(long userId, String password) {
+        String hash = users.findPasswordHash(userId).orElseThrow(() -> new NotFoundException("This account does not exist."));
+        if (password == null || hash == null || !passwords.matches(password, hash)) {
+            throw new InvalidRequestException("The current password is not correct.");
+        }
+    }
+
+    private static void checkPasswordLength(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidRequestException("The password must be at most " + MAX_PASSWORD_BYTES + " bytes long.");
+        }
+    }
+
+    static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static PostalAddress normalize(PostalAddress a) {
+        return new PostalAddress(a.fullName().strip(), a.line1().strip(), blankToNull(a.line2()), a.city().strip(),
+                a.postalCode().strip(), a.country().toUpperCase(Locale.ROOT));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,3 @@
+package io.aisle.identity;
+
+public enum Role { CUSTOMER, ADMIN }

@@ -1,0 +1,4 @@
+package io.aisle.identity;
+
+public record UserLoggedIn(long userId) {
+}

@@ -1,0 +1,47 @@
+package io.aisle.identity.api;
+
+import io.aisle.identity.AccountService;
+import io.aisle.identity.ProfileUpdate;
+import io.aisle.identity.User;
+import io.aisle.platform.CurrentUser;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Accounts")
+@RestController
+@RequestMapping("/api/v1/users/me")
+class ProfileController {
+
+    private final AccountService accounts;
+
+    ProfileController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    record DeleteAccountRequest(@NotNull String password) {
+    }
+
+    @GetMapping
+    User me(CurrentUser user) {
+        return accounts.get(user.id());
+    }
+
+    @PatchMapping
+    User update(CurrentUser user, @Valid @RequestBody ProfileUpdate update) {
+        return accounts.update(user.id(), update);
+    }
+
+    @DeleteMapping
+    ResponseEntity<Void> delete(CurrentUser user, @Valid @RequestBody DeleteAccountRequest request) {
+        accounts.delete(user.id(), request.password());
+        return ResponseEntity.noContent().build();
+    }
+}
