@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Reproducible load benchmark of the API on this machine (see docs/benchmarks.md for results).
+# Needs wrk (Debian package `wrk`), curl and python3. Builds the jar, starts it on a fresh AISLE_HOME with
+# the embedded MariaDB, and measures with wrk from the same machine:
+#   1. GET /api/v1/ping                      the ceiling: a trivial endpoint of the same app
+#   2. GET /api/v1/products?category=...     catalog listing
+#   3. GET /api/v1/products/{id}             product details
+#   4. checkout throughput                   32 customers adding to cart and placing orders
+#   5. checkout on scarce stock              32 customers racing for 500 units: exactly 500 orders
+# Usage: bench/run.sh [duration, default 20s]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-20s}
+PORT=${BENCH_PORT:-18080}
+HOME_DIR=$(pwd)/target/bench-home
+BASE=http://127.0.0.1:$PORT
+OUT=target/bench-results.txt
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -DskipTests package
+rm -rf "$HOME_DIR"
+AISLE_HOME=$HOME_DIR AISLE_PORT=$PORT AISLE_ADMIN_PASSWORD=bench-admin-password \
+  java --enable-native-access=ALL-UNNAMED -Xms512m -Xmx1g -jar target/aisle-*.jar > target/bench-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
+for _ in $(seq 120); do curl -sf "$BASE/api/v1/ping" >/dev/null && break; sleep 0.5; done
+
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+post() { curl -sf -X POST "$BASE$1" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} -d "$2"; }
+ADMIN=$(post /api/v1/auth/login '{"email":"admin@aisle.local","password":"bench-admin-password"}' | json 'd["accessToken"]')
+IDS=$(curl -sf "$BASE/api/v1/products?size=100" | json '",".join(str(p["id"]) for p in d["content"])')
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1)" | tee "$OUT"
+warm() { wrk -t2 -c64 -d5s "$@" >/dev/null; }
+measure() { # name, wrk args...
+  local name=$1; shift
+  echo "## $name" | tee -a "$OUT"
+  wrk -t2 -c64 -d"$DURATION" --latency "$@" | grep -E 'Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors' | tee -a "$OUT"
+}
+warm "$BASE/api/v1/ping"; warm "$BASE/api/v1/products?category=electronics"
+PRODUCT_IDS=$IDS warm -s bench/product-by-id.lua "$BASE"
+measure "ceiling: GET /api/v1/ping (64 connections)" "$BASE/api/v1/ping"
+measure "GET /api/v1/products?category=electronics (64 connections)" "$BASE/api/v1/products?category=electronics"
+PRODUCT_IDS=$IDS measure "GET /api/v1/products/{id} over all products (64 connections)" -s bench/product-by-id.lua "$BASE"
+
+# 32 customers with tokens
+TOKENS=target/bench-tokens.txt; : > "$TOKENS"
+for i in $(seq 32); do
+  email="bench-$i-$RANDOM$RANDOM@example.com"
+  post /api/v1/auth/register "{\"email\":\"$email\",\"password\":\"bench-password\",\"fullName\":\"Bench $i\"}" >/dev/null
+  post /api/v1/auth/login "{\"email\":\"$email\",\"password\":\"bench-password\"}" | json 'd["accessToken"]' >> "$TOKENS"
+done
+new_product() { # stock -> id
+  post /api/v1/products "{\"sku\":\"BENCH-$RANDOM$RANDOM\",\"name\":\"Bench item\",\"brand\":\"Aisle\",\"category\":\"books\",\"description\":\"load test\",\"price\":60.00,\"stock\":$1}" "$ADMIN" | json 'd["id"]'
+}
+stock_of() { curl -sf "$BASE/api/v1/products/$1" | json 'd["stock"]'; }
+order_count() { curl -sf "$BASE/api/v1/admin/orders?size=1" -H "Authorization: Bearer $ADMIN" | json 'd["page"]["totalElements"]'; }
+checkout() { # name, stock per product, number of products
+  local ids=() before=0 after=0 orders_before orders_after
+  for _ in $(seq "$3"); do ids+=("$(new_product "$2")"); done
+  orders_before=$(order_count)
+  echo "## $1" | tee -a "$OUT"
+  TOKENS_FILE=$TOKENS PRODUCT_IDS=$(IFS=,; echo "${ids[*]}") wrk -t32 -c32 -d"$DURATION" --latency -s bench/checkout.lua "$BASE" \
+    | grep -E 'Requests/sec|50%|99%|orders placed' | tee -a "$OUT"
+  for id in "${ids[@]}"; do after=$(( after + $(stock_of "$id") )); done
+  before=$(( $2 * $3 )); orders_after=$(order_count)
+  echo "stock $before -> $after: $(( before - after )) units taken; orders created: $(( orders_after - orders_before )) (equal = no oversell)" | tee -a "$OUT"
+}
+checkout "checkout throughput: 32 customers, 32 products, ample stock" 1000000 32
+checkout "checkout on scarce stock: 32 customers racing for 500 units of one product" 500 1
+
+echo "## app resident memory after the run: $(( $(ps -o rss= -p $APP) / 1024 )) MiB (heap max 1 GiB)" | tee -a "$OUT"

@@ -1,0 +1,29 @@
+package io.aisle.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document's header and the bearer scheme, so Swagger UI's "Authorize" takes an access token. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI aisleOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Aisle API").version("v1")
+                        .description("""
+                                The Aisle shop's REST API. Sign in with POST /api/v1/auth/login and send the access \
+                                token as 'Authorization: Bearer <token>'. Every error is an RFC 9457 \
+                                application/problem+json document.""")
+                        .license(new License().name("Apache-2.0")))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}
