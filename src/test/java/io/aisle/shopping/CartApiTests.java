@@ -206,7 +206,6 @@ class CartApiTests extends ShoppingApiTest {
     }
 
     private String productName(long productId) {
-        return (String) api.get().uri("/api/v1/products/{id}", productId).exchange()
-                .expectBody(Map.class).returnResult().getResponseBody().get("name");
+        return (String) getJson(null, "/api/v1/products/{id}", productId).get("name");
     }
 }

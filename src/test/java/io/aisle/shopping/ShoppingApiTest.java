@@ -26,9 +26,16 @@ public abstract class ShoppingApiTest extends ApiTest {
     }
 
     protected Map<?, ?> cartOf(Customer customer) {
-        return api.get().uri("/api/v1/cart")
-                .header(HttpHeaders.AUTHORIZATION, customer.bearer())
-                .exchange()
+        return getJson(customer.bearer(), "/api/v1/cart");
+    }
+
+    /** GETs the URI as the bearer (null for anonymous), expecting 200, and returns the JSON object. */
+    protected Map<?, ?> getJson(String bearer, String uri, Object... uriVariables) {
+        var request = api.get().uri(uri, uriVariables);
+        if (bearer != null) {
+            request.header(HttpHeaders.AUTHORIZATION, bearer);
+        }
+        return request.exchange()
                 .expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
     }

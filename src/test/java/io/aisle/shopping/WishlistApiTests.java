@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 class WishlistApiTests extends ShoppingApiTest {
 
@@ -71,18 +72,14 @@ class WishlistApiTests extends ShoppingApiTest {
         expectProblem(api.get().uri("/api/v1/users/me/wishlist").exchange(), 401);
     }
 
-    private org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec put(Customer customer, long product) {
+    private RestTestClient.ResponseSpec put(Customer customer, long product) {
         return api.put().uri("/api/v1/users/me/wishlist/{id}", product)
                 .header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .exchange();
     }
 
     private Map<?, ?> wishlistOf(Customer customer) {
-        return api.get().uri("/api/v1/users/me/wishlist")
-                .header(HttpHeaders.AUTHORIZATION, customer.bearer())
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        return getJson(customer.bearer(), "/api/v1/users/me/wishlist");
     }
 
     private int rows(Customer customer) {
