@@ -1,0 +1,5 @@
+package io.aisle.ordering;
+
+/** An order was cancelled and its stock put back (published along with {@link OrderStatusChanged}). */
+public record OrderCancelled(long orderId, long userId) {
+}

@@ -1,0 +1,52 @@
+package io.aisle.ordering.api;
+
+import io.aisle.ordering.Order;
+import io.aisle.ordering.OrderService;
+import io.aisle.ordering.OrderStatus;
+import io.aisle.platform.PageQuery;
+import io.aisle.platform.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Orders (admin)")
+@RestController
+@RequestMapping("/api/v1/admin/orders")
+class AdminOrderController {
+
+    private final OrderService orders;
+
+    AdminOrderController(OrderService orders) {
+        this.orders = orders;
+    }
+
+    record StatusChange(@NotBlank String status) {
+    }
+
+    @Operation(summary = "All customers' orders, newest first, optionally in one status")
+    @GetMapping
+    PageResult<Order> list(@RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return orders.list(status == null || status.isBlank() ? null : OrderStatus.parse(status),
+                PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    Order get(@PathVariable long id) {
+        return orders.get(id);
+    }
+
+    @Operation(summary = "Move an order along PAID → SHIPPED → DELIVERED, or PAID → CANCELLED")
+    @PostMapping("/{id}/status")
+    Order changeStatus(@PathVariable long id, @Valid @RequestBody StatusChange change) {
+        return orders.changeStatus(id, OrderStatus.parse(change.status()));
+    }
+}

@@ -1,0 +1,69 @@
+package io.aisle.ordering.api;
+
+import io.aisle.ordering.CheckoutRequest;
+import io.aisle.ordering.CheckoutService;
+import io.aisle.ordering.Order;
+import io.aisle.ordering.OrderService;
+import io.aisle.ordering.PlacedOrder;
+import io.aisle.platform.CurrentUser;
+import io.aisle.platform.PageQuery;
+import io.aisle.platform.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Orders")
+@RestController
+@RequestMapping("/api/v1/orders")
+class OrderController {
+
+    /** Set on the answer to a request that repeated an idempotency key: the order was made earlier. */
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private final CheckoutService checkout;
+    private final OrderService orders;
+
+    OrderController(CheckoutService checkout, OrderService orders) {
+        this.checkout = checkout;
+        this.orders = orders;
+    }
+
+    @Operation(summary = "Check out the cart",
+            description = "Send an Idempotency-Key header (up to 100 characters) to make retries safe: the same key "
+                    + "always answers with the same order.")
+    @PostMapping
+    ResponseEntity<Order> place(CurrentUser user, @Valid @RequestBody(required = false) CheckoutRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        PlacedOrder placed = checkout.checkout(user.id(), request, idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.order().id()))
+                .header(REPLAYED_HEADER, Boolean.toString(placed.replayed()))
+                .body(placed.order());
+    }
+
+    @GetMapping
+    PageResult<Order> list(CurrentUser user, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return orders.listMine(user.id(), PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    Order get(CurrentUser user, @PathVariable long id) {
+        return orders.getMine(user.id(), id);
+    }
+
+    @Operation(summary = "Cancel an order that has not shipped yet; its stock is put back")
+    @PostMapping("/{id}/cancel")
+    Order cancel(CurrentUser user, @PathVariable long id) {
+        return orders.cancel(user.id(), id);
+    }
+}

@@ -1,0 +1,68 @@
+package io.aisle.ordering.data;
+
+import io.aisle.ordering.OrderItem;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The lines of orders: snapshots of the products as they were bought. */
+@Repository
+public class OrderItemRepository {
+
+    private final JdbcClient jdbc;
+
+    OrderItemRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Row(long orderId, OrderItem item) {
+    }
+
+    public void insert(long orderId, OrderItem item) {
+        jdbc.sql("""
+                INSERT INTO order_items (order_id, product_id, sku, product_name, category_slug, category_name,
+                                         unit_price, quantity, line_total)
+                VALUES (:orderId, :productId, :sku, :name, :categorySlug, :categoryName,
+                        :unitPrice, :quantity, :lineTotal)
+                """)
+                .param("orderId", orderId)
+                .param("productId", item.productId())
+                .param("sku", item.sku())
+                .param("name", item.name())
+                .param("categorySlug", item.categorySlug())
+                .param("categoryName", item.categoryName())
+                .param("unitPrice", item.unitPrice())
+                .param("quantity", item.quantity())
+                .param("lineTotal", item.lineTotal())
+                .update();
+    }
+
+    /** The lines of each of the orders, in the order they were bought; orders without lines are absent. */
+    public Map<Long, List<OrderItem>> findByOrders(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT order_id, product_id, sku, product_name, category_slug, category_name, unit_price,
+                       quantity, line_total
+                FROM order_items
+                WHERE order_id IN (:orderIds)
+                ORDER BY order_id, id
+                """)
+                .param("orderIds", orderIds)
+                .query(OrderItemRepository::map)
+                .list().stream()
+                .collect(Collectors.groupingBy(Row::orderId, Collectors.mapping(Row::item, Collectors.toList())));
+    }
+
+    private static Row map(ResultSet rs, int row) throws SQLException {
+        return new Row(rs.getLong("order_id"), new OrderItem(rs.getLong("product_id"), rs.getString("sku"),
+                rs.getString("product_name"), rs.getString("category_slug"), rs.getString("category_name"),
+                rs.getBigDecimal("unit_price"), rs.getInt("quantity"), rs.getBigDecimal("line_total")));
+    }
+}

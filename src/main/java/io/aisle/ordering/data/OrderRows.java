@@ -1,0 +1,36 @@
+package io.aisle.ordering.data;
+
+import io.aisle.identity.PostalAddress;
+import io.aisle.ordering.Order;
+import io.aisle.ordering.OrderStatus;
+import io.aisle.platform.SqlTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The one SELECT list and row mapping for orders (without their lines), shared by every order query. */
+final class OrderRows {
+
+    static final String SELECT = """
+            SELECT id, user_id, status, item_count, subtotal, shipping_fee, total, currency, ship_full_name,
+                   ship_line1, ship_line2, ship_city, ship_postal_code, ship_country, payment_reference,
+                   estimated_delivery, created_at, shipped_at, delivered_at, cancelled_at
+            FROM orders
+            """;
+
+    private OrderRows() {
+    }
+
+    static Order map(ResultSet rs, int row) throws SQLException {
+        PostalAddress address = new PostalAddress(rs.getString("ship_full_name"), rs.getString("ship_line1"),
+                rs.getString("ship_line2"), rs.getString("ship_city"), rs.getString("ship_postal_code"),
+                rs.getString("ship_country"));
+        return new Order(rs.getLong("id"), rs.getLong("user_id"), OrderStatus.valueOf(rs.getString("status")),
+                List.of(), rs.getInt("item_count"), rs.getBigDecimal("subtotal"), rs.getBigDecimal("shipping_fee"),
+                rs.getBigDecimal("total"), rs.getString("currency"), address, rs.getString("payment_reference"),
+                SqlTime.instant(rs, "created_at"), rs.getObject("estimated_delivery", LocalDate.class),
+                SqlTime.instant(rs, "shipped_at"), SqlTime.instant(rs, "delivered_at"),
+                SqlTime.instant(rs, "cancelled_at"));
+    }
+}

@@ -1,0 +1,128 @@
+package io.aisle.shopping;
+
+import io.aisle.catalog.OutOfStockException;
+import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductService;
+import io.aisle.platform.InvalidRequestException;
+import io.aisle.shopping.data.CartRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in customer's cart. A line holds 1 to {@value #MAX_QUANTITY} units and never more than
+ * the catalog has in stock when it is changed; stock is only taken at checkout, so a cart can go stale
+ * and the checkout checks again.
+ */
+@Service
+public class CartService {
+
+    public static final int MAX_QUANTITY = 99;
+
+    private final CartRepository cart;
+    private final ProductService products;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CartService(CartRepository cart, ProductService products, ApplicationEventPublisher events, Clock clock) {
+        this.cart = cart;
+        this.products = products;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The cart priced from the catalog as it is now; products deleted from the catalog are left out. */
+    @Transactional(readOnly = true)
+    public Cart view(long userId) {
+        return Cart.of(lines(userId).stream().map(Cart.Item::of).toList());
+    }
+
+    /**
+     * The lines with their products as the catalog has them now, in the order they were added. Lines of
+     * products deleted from the catalog are left out (they stay stored until the cart is emptied).
+     */
+    @Transactional(readOnly = true)
+    public List<CartLine> lines(long userId) {
+        List<CartRepository.Line> lines = cart.findLines(userId);
+        Map<Long, Product> catalog = products.findAll(lines.stream().map(CartRepository.Line::productId).toList())
+                .stream().collect(Collectors.toMap(Product::id, Function.identity()));
+        return lines.stream()
+                .filter(line -> catalog.containsKey(line.productId()))
+                .map(line -> new CartLine(catalog.get(line.productId()), line.quantity()))
+                .toList();
+    }
+
+    /** Adds units to the product's line (creating it); the sum must stay within the limits. */
+    @Transactional
+    public Cart add(long userId, long productId, int quantity) {
+        checkRange(quantity);
+        Product product = products.get(productId);
+        int current = cart.findQuantity(userId, productId).orElse(0);
+        if (current + quantity > MAX_QUANTITY) {
+            throw new InvalidRequestException("A cart line can hold at most " + MAX_QUANTITY + " units; you already have "
+                    + current + " of " + product.name() + ".");
+        }
+        save(userId, product, current + quantity);
+        events.publishEvent(new CartItemAdded(userId, productId, quantity));
+        return view(userId);
+    }
+
+    /** Sets the product's line to exactly this quantity (creating it). */
+    @Transactional
+    public Cart set(long userId, long productId, int quantity) {
+        checkRange(quantity);
+        Product product = products.get(productId);
+        int before = cart.findQuantity(userId, productId).orElse(0);
+        save(userId, product, quantity);
+        if (quantity > before) {
+            events.publishEvent(new CartItemAdded(userId, productId, quantity - before));
+        }
+        return view(userId);
+    }
+
+    /** Takes the product out of the cart; removing a product that is not there changes nothing. */
+    @Transactional
+    public Cart remove(long userId, long productId) {
+        if (cart.delete(userId, productId)) {
+            events.publishEvent(new CartItemRemoved(userId, productId));
+        }
+        return view(userId);
+    }
+
+    /** Empties the cart at the customer's request. */
+    @Transactional
+    public Cart clear(long userId) {
+        List<CartRepository.Line> lines = cart.findLines(userId);
+        cart.deleteAll(userId);
+        lines.forEach(line -> events.publishEvent(new CartItemRemoved(userId, line.productId())));
+        return Cart.of(List.of());
+    }
+
+    /**
+     * Empties the cart inside the checkout's transaction, so that a failed checkout leaves it as it was.
+     * Publishes no removals: the products were bought, not taken out.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void emptyAfterOrder(long userId) {
+        cart.deleteAll(userId);
+    }
+
+    private void save(long userId, Product product, int quantity) {
+        if (quantity > product.stock()) {
+            throw new OutOfStockException(product.id(), product.name(), product.stock(), quantity);
+        }
+        cart.save(userId, product.id(), quantity, clock.instant());
+    }
+
+    private static void checkRange(int quantity) {
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new InvalidRequestException("The quantity must be between 1 and " + MAX_QUANTITY + ".");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.aisle.shopping.api;
+
+import io.aisle.platform.CurrentUser;
+import io.aisle.shopping.Cart;
+import io.aisle.shopping.CartService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Cart")
+@RestController
+@RequestMapping("/api/v1/cart")
+class CartController {
+
+    private final CartService cart;
+
+    CartController(CartService cart) {
+        this.cart = cart;
+    }
+
+    record AddItem(@NotNull Long productId, @NotNull @Min(1) @Max(CartService.MAX_QUANTITY) Integer quantity) {
+    }
+
+    record SetQuantity(@NotNull @Min(1) @Max(CartService.MAX_QUANTITY) Integer quantity) {
+    }
+
+    @GetMapping
+    Cart get(CurrentUser user) {
+        return cart.view(user.id());
+    }
+
+    @Operation(summary = "Add units of a product to the cart (added to the line if it is there)")
+    @PostMapping("/items")
+    Cart add(CurrentUser user, @Valid @RequestBody AddItem item) {
+        return cart.add(user.id(), item.productId(), item.quantity());
+    }
+
+    @Operation(summary = "Set the quantity of a product in the cart")
+    @PutMapping("/items/{productId}")
+    Cart set(CurrentUser user, @PathVariable long productId, @Valid @RequestBody SetQuantity request) {
+        return cart.set(user.id(), productId, request.quantity());
+    }
+
+    @DeleteMapping("/items/{productId}")
+    Cart remove(CurrentUser user, @PathVariable long productId) {
+        return cart.remove(user.id(), productId);
+    }
+
+    @DeleteMapping
+    Cart clear(CurrentUser user) {
+        return cart.clear(user.id());
+    }
+}
