@@ -41,6 +41,33 @@ class BehaviorTrackingTests extends ApiTest {
     }
 
     @Test
+    void recordsCartChangesCheckoutAndCancellation() {
+        Customer customer = newCustomer();
+        long productId = newProduct("sports", new java.math.BigDecimal("30.00"), 10);
+        api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(java.util.Map.of("productId", productId, "quantity", 2)).exchange().expectStatus().isOk();
+        api.delete().uri("/api/v1/cart/items/{id}", productId).header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .exchange().expectStatus().is2xxSuccessful();
+        api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(java.util.Map.of("productId", productId, "quantity", 1)).exchange().expectStatus().isOk();
+        Number orderId = (Number) api.post().uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(java.util.Map.of("shippingAddress", java.util.Map.of("fullName", "T", "line1", "1 Road",
+                        "city", "Town", "postalCode", "123", "country", "US")))
+                .exchange().expectStatus().isCreated()
+                .expectBody(java.util.Map.class).returnResult().getResponseBody().get("id");
+        api.post().uri("/api/v1/orders/{id}/cancel", orderId).header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .exchange().expectStatus().isOk();
+
+        tracker.flush();
+
+        List<BehaviorEvent> recorded = events.findByUser(customer.id(), 20);
+        assertThat(recorded).extracting(BehaviorEvent::type).contains(EventType.ADD_TO_CART, EventType.REMOVE_FROM_CART,
+                EventType.CHECKOUT, EventType.CANCEL);
+        assertThat(recorded).filteredOn(e -> e.type() == EventType.CHECKOUT).singleElement()
+                .extracting(BehaviorEvent::payload).asString().contains("\"orderId\":" + orderId).contains("\"units\":1");
+    }
+
+    @Test
     void recordsNothingForGuests() {
         long productId = newProduct("books", new java.math.BigDecimal("12.00"), 5);
         long before = jdbc.sql("SELECT COUNT(*) FROM behavior_events WHERE product_id = :id").param("id", productId)

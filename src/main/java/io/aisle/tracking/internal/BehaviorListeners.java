@@ -5,6 +5,11 @@ import io.aisle.catalog.ProductsSearched;
 import io.aisle.catalog.ReviewPosted;
 import io.aisle.identity.AccountDeleted;
 import io.aisle.identity.UserLoggedIn;
+import io.aisle.ordering.OrderCancelled;
+import io.aisle.ordering.OrderItem;
+import io.aisle.ordering.OrderPlaced;
+import io.aisle.shopping.CartItemAdded;
+import io.aisle.shopping.CartItemRemoved;
 import io.aisle.tracking.BehaviorEvent;
 import io.aisle.tracking.BehaviorTracker;
 import io.aisle.tracking.EventType;
@@ -47,6 +52,28 @@ class BehaviorListeners {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ReviewPosted event) {
         record(EventType.REVIEW, event.userId(), event.productId(), null, "{\"rating\":" + event.rating() + "}");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CartItemAdded event) {
+        record(EventType.ADD_TO_CART, event.userId(), event.productId(), null, "{\"quantity\":" + event.quantity() + "}");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CartItemRemoved event) {
+        record(EventType.REMOVE_FROM_CART, event.userId(), event.productId(), null, null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderPlaced event) {
+        int units = event.items().stream().mapToInt(OrderItem::quantity).sum();
+        record(EventType.CHECKOUT, event.userId(), null, null, "{\"orderId\":" + event.orderId() + ",\"total\":"
+                + event.total().toPlainString() + ",\"units\":" + units + "}");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderCancelled event) {
+        record(EventType.CANCEL, event.userId(), null, null, "{\"orderId\":" + event.orderId() + "}");
     }
 
     /** Inside the deleting transaction, so the events go together with the account. */
