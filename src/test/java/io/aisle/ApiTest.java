@@ -101,6 +101,15 @@ public abstract class ApiTest {
         return ((Number) product.get("id")).longValue();
     }
 
+    /** Posts the customer's review of the product with this rating, and expects it accepted. */
+    protected void review(Customer customer, long productId, int rating) {
+        api.post().uri("/api/v1/products/{id}/reviews", productId)
+                .header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(Map.of("rating", rating, "text", "Rated " + rating))
+                .exchange()
+                .expectStatus().isCreated();
+    }
+
     /** Asserts an RFC 9457 problem answer with this status, a title and a detail; returns the body for more checks. */
     protected static RestTestClient.BodyContentSpec expectProblem(RestTestClient.ResponseSpec response, int status) {
         return response.expectStatus().isEqualTo(status)

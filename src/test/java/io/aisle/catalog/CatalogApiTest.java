@@ -89,10 +89,6 @@ abstract class CatalogApiTest extends ApiTest {
                 .exchange();
     }
 
-    protected void review(Customer customer, long productId, int rating) {
-        postReview(customer, productId, Map.of("rating", rating, "text", "Rated " + rating)).expectStatus().isCreated();
-    }
-
     protected List<Map<String, Object>> categories() {
         return api.get().uri("/api/v1/categories").exchange().expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { })

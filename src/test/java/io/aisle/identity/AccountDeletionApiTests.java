@@ -77,12 +77,4 @@ class AccountDeletionApiTests extends ApiTest {
                 .body(body)
                 .exchange();
     }
-
-    private void review(Customer customer, long productId, int rating) {
-        api.post().uri("/api/v1/products/{id}/reviews", productId)
-                .header(HttpHeaders.AUTHORIZATION, customer.bearer())
-                .body(Map.of("rating", rating, "text", "Rated " + rating))
-                .exchange()
-                .expectStatus().isCreated();
-    }
 }

@@ -35,12 +35,8 @@ class BadInputTests extends ApiTest {
         byte[] invalidUtf8 = {'{', '"', 'e', 'm', 'a', 'i', 'l', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
         expectProblem(api.post().uri("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON).body(invalidUtf8)
                 .exchange(), 400);
-        expectProblem(api.post().uri("/api/v1/products").header(HttpHeaders.AUTHORIZATION, adminBearer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"price\":" + "9".repeat(5000) + ",\"sku\":\"X\"}").exchange(), 400);
-        expectProblem(api.post().uri("/api/v1/products").header(HttpHeaders.AUTHORIZATION, adminBearer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"price\":1e1000000000,\"sku\":\"X\"}").exchange(), 400);
+        expectProblem(createProduct("{\"price\":" + "9".repeat(5000) + ",\"sku\":\"X\"}"), 400);
+        expectProblem(createProduct("{\"price\":1e1000000000,\"sku\":\"X\"}"), 400);
     }
 
     @Test
@@ -51,32 +47,22 @@ class BadInputTests extends ApiTest {
     @Test
     void answers400ProblemNamingTheFieldOfAWrongType() {
         String sku = unique("TYPE").toUpperCase();
-        expectProblem(createProduct(Map.of("sku", sku, "name", "Typed", "brand", "B", "category", "sports",
-                "description", "D", "price", "cheap", "stock", 1)), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("price");
-        expectProblem(createProduct(Map.of("sku", sku, "name", "Typed", "brand", "B", "category", "sports",
-                "description", "D", "price", 1, "stock", Map.of("a", 1))), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("stock");
-        expectProblem(createProduct(Map.of("sku", sku, "name", "Typed", "brand", "B", "category", "sports",
-                "description", "D", "price", 1, "stock", 1.5)), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("stock");
+        expectProblem(createProduct(product(sku, "cheap", 1)), 400).jsonPath("$.errors[0].field").isEqualTo("price");
+        expectProblem(createProduct(product(sku, 1, Map.of("a", 1))), 400).jsonPath("$.errors[0].field").isEqualTo("stock");
+        expectProblem(createProduct(product(sku, 1, 1.5)), 400).jsonPath("$.errors[0].field").isEqualTo("stock");
+        expectProblem(createProduct(product(sku, 1, "many")), 400).jsonPath("$.errors[0].field").isEqualTo("stock");
         assertNoProduct(sku);
     }
 
     @Test
     void answers400ProblemToOutOfRangeNumbers() {
         String sku = unique("RANGE").toUpperCase();
-        String admin = adminBearer();
         for (String value : new String[] {"99999999999", "-99999999999", "1e30"}) {
-            expectProblem(api.post().uri("/api/v1/products").header(HttpHeaders.AUTHORIZATION, admin)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body("{\"sku\":\"" + sku + "\",\"name\":\"N\",\"brand\":\"B\",\"category\":\"sports\",\"description\":\"D\","
-                            + "\"price\":1,\"stock\":" + value + "}")
-                    .exchange(), 400)
+            expectProblem(createProduct("{\"sku\":\"" + sku + "\",\"name\":\"N\",\"brand\":\"B\",\"category\":\"sports\","
+                    + "\"description\":\"D\",\"price\":1,\"stock\":" + value + "}"), 400)
                     .jsonPath("$.errors[0].field").isEqualTo("stock");
         }
-        expectProblem(createProduct(Map.of("sku", sku, "name", "N", "brand", "B", "category", "sports",
-                "description", "D", "price", new BigDecimal("1e12"), "stock", 1)), 400)
+        expectProblem(createProduct(product(sku, new BigDecimal("1e12"), 1)), 400)
                 .jsonPath("$.errors[0].field").isEqualTo("price");
         assertNoProduct(sku);
     }
@@ -167,8 +153,16 @@ class BadInputTests extends ApiTest {
         return api.post().uri("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON).body(json).exchange();
     }
 
-    private RestTestClient.ResponseSpec createProduct(Map<String, ?> form) {
-        return api.post().uri("/api/v1/products").header(HttpHeaders.AUTHORIZATION, adminBearer()).body(form).exchange();
+    /** A product form with this SKU and these price and stock values, whatever their JSON type. */
+    private static Map<String, Object> product(String sku, Object price, Object stock) {
+        return Map.of("sku", sku, "name", "N", "brand", "B", "category", "sports", "description", "D", "price", price,
+                "stock", stock);
+    }
+
+    /** POST /api/v1/products as the admin, with a form or a raw JSON string. */
+    private RestTestClient.ResponseSpec createProduct(Object body) {
+        return api.post().uri("/api/v1/products").header(HttpHeaders.AUTHORIZATION, adminBearer())
+                .contentType(MediaType.APPLICATION_JSON).body(body).exchange();
     }
 
     private byte[] bigProduct(String sku) {
