@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -98,5 +99,24 @@ public abstract class ApiTest {
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return ((Number) product.get("id")).longValue();
+    }
+
+    /** Posts the customer's review of the product with this rating, and expects it accepted. */
+    protected void review(Customer customer, long productId, int rating) {
+        api.post().uri("/api/v1/products/{id}/reviews", productId)
+                .header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(Map.of("rating", rating, "text", "Rated " + rating))
+                .exchange()
+                .expectStatus().isCreated();
+    }
+
+    /** Asserts an RFC 9457 problem answer with this status, a title and a detail; returns the body for more checks. */
+    protected static RestTestClient.BodyContentSpec expectProblem(RestTestClient.ResponseSpec response, int status) {
+        return response.expectStatus().isEqualTo(status)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(status)
+                .jsonPath("$.title").isNotEmpty()
+                .jsonPath("$.detail").isNotEmpty();
     }
 }

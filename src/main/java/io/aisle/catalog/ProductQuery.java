@@ -19,21 +19,34 @@ public record ProductQuery(
         ProductSort sort,
         PageQuery page) {
 
+    /** The highest price a DECIMAL(12,2) column holds. */
+    private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
+
     public ProductQuery {
-        if (minPrice != null && minPrice.signum() < 0 || maxPrice != null && maxPrice.signum() < 0) {
-            throw new InvalidRequestException("prices must be 0 or more");
-        }
+        checkPrice("minPrice", minPrice);
+        checkPrice("maxPrice", maxPrice);
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-            throw new InvalidRequestException("minPrice must not be greater than maxPrice");
+            throw new InvalidRequestException("minPrice", "must not be greater than maxPrice");
         }
-        if (minStock != null && minStock < 0 || maxStock != null && maxStock < 0) {
-            throw new InvalidRequestException("stock filters must be 0 or more");
-        }
+        checkStock("minStock", minStock);
+        checkStock("maxStock", maxStock);
         if (minStock != null && maxStock != null && minStock > maxStock) {
-            throw new InvalidRequestException("minStock must not be greater than maxStock");
+            throw new InvalidRequestException("minStock", "must not be greater than maxStock");
         }
         sort = sort == null ? ProductSort.RELEVANCE : sort;
         page = page == null ? PageQuery.of(null, null) : page;
+    }
+
+    private static void checkPrice(String name, BigDecimal price) {
+        if (price != null && (price.signum() < 0 || price.compareTo(MAX_PRICE) > 0)) {
+            throw new InvalidRequestException(name, "must be between 0 and " + MAX_PRICE);
+        }
+    }
+
+    private static void checkStock(String name, Integer stock) {
+        if (stock != null && stock < 0) {
+            throw new InvalidRequestException(name, "must be 0 or more");
+        }
     }
 
     public static ProductQuery all(PageQuery page) {

@@ -124,7 +124,7 @@ public class ProductService {
     @Transactional
     public Product adjustStock(long id, int delta, String reason, Long actorId) {
         if (delta == 0) {
-            throw new InvalidRequestException("delta must not be 0");
+            throw new InvalidRequestException("delta", "must not be 0");
         }
         Product product = get(id);
         if (!products.changeStock(id, delta)) {
@@ -139,7 +139,7 @@ public class ProductService {
 
     private ProductDetails details(ProductForm form) {
         long categoryId = categories.findIdBySlug(form.category().trim())
-                .orElseThrow(() -> new InvalidRequestException("Unknown category '" + form.category() + "'."));
+                .orElseThrow(() -> new InvalidRequestException("category", "must be the slug of an existing category"));
         return new ProductDetails(form.sku().trim(), form.name().strip(), form.brand().strip(), categoryId,
                 form.description().strip(), form.price(), CURRENCY, blankToNull(form.imageUrl()));
     }

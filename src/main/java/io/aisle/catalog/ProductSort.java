@@ -15,7 +15,7 @@ public enum ProductSort {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("sort must be one of " + Arrays.stream(values())
+            throw new InvalidRequestException("sort", "must be one of " + Arrays.stream(values())
                     .map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
         }
     }

@@ -6,6 +6,8 @@ import io.aisle.platform.ConflictException;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -39,22 +41,27 @@ public class ReviewService {
      */
     @Transactional
     public Review post(long userId, String authorName, long productId, ReviewForm form) {
-        products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId));
+        if (!products.lockListed(productId)) {
+            throw new ProductNotFoundException(productId);
+        }
+        // the column keeps microseconds: answer with the time exactly as it is stored and listed
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long id;
         try {
-            id = reviews.insert(productId, userId, authorName, form.rating(), form.text(), clock.instant());
+            id = reviews.insert(productId, userId, authorName, form.rating(), form.text(), now);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Already reviewed", "You have already reviewed this product.");
         }
         products.refreshRating(productId);
         events.publishEvent(new ReviewPosted(userId, productId, form.rating()));
-        return new Review(id, productId, authorName, form.rating(), form.text(), clock.instant());
+        return new Review(id, productId, authorName, form.rating(), form.text(), now);
     }
 
     /** Removes all of a customer's reviews (account deletion) and corrects the affected ratings. */
     @Transactional
     public void deleteAllBy(long userId) {
         var productIds = reviews.findProductIdsByUser(userId);
+        products.lockAll(productIds);
         reviews.deleteByUser(userId);
         productIds.forEach(products::refreshRating);
     }

@@ -1,7 +1,8 @@
 /**
  * The catalog: categories, products and their stock, reviews and ratings, product search, and the
  * seed catalog. Owns the tables {@code categories}, {@code products}, {@code reviews} and
- * {@code stock_adjustments}. Depends on the platform only; other modules read products and move stock
- * through {@link io.aisle.catalog.ProductService} and {@link io.aisle.catalog.StockService}.
+ * {@code stock_adjustments}. Depends on the platform, and on identity's public face for review authors'
+ * names and for account deletion; other modules read products and move stock through
+ * {@link io.aisle.catalog.ProductService} and {@link io.aisle.catalog.StockService}.
  */
 package io.aisle.catalog;

@@ -49,7 +49,7 @@ public class AccountService {
     /** Creates an account with the given role; used by registration and by the admin bootstrap. */
     @Transactional
     public User create(RegistrationForm form, Role role) {
-        checkPasswordLength(form.password());
+        checkPasswordLength("password", form.password());
         String email = normalize(form.email());
         if (users.existsByEmail(email)) {
             throw new EmailTakenException();
@@ -90,8 +90,8 @@ public class AccountService {
     public User update(long userId, ProfileUpdate update) {
         User current = get(userId);
         if (update.newPassword() != null) {
-            checkPassword(userId, update.currentPassword());
-            checkPasswordLength(update.newPassword());
+            checkPassword(userId, "currentPassword", update.currentPassword());
+            checkPasswordLength("newPassword", update.newPassword());
             users.updatePasswordHash(userId, passwords.encode(update.newPassword()), clock.instant());
             // a changed password signs every other device out
             refreshTokens.revokeAllOfUser(userId, clock.instant());
@@ -107,7 +107,7 @@ public class AccountService {
     /** Sets a new password without the old one: only for the admin bootstrap from configuration. */
     @Transactional
     public void resetPassword(long userId, String newPassword, Role role) {
-        checkPasswordLength(newPassword);
+        checkPasswordLength("password", newPassword);
         users.updatePasswordHash(userId, passwords.encode(newPassword), clock.instant());
         users.updateRole(userId, role, clock.instant());
     }
@@ -118,22 +118,23 @@ public class AccountService {
      */
     @Transactional
     public void delete(long userId, String password) {
-        checkPassword(userId, password);
+        checkPassword(userId, "password", password);
         events.publishEvent(new AccountDeleted(userId));
         refreshTokens.revokeAllOfUser(userId, clock.instant());
         users.anonymize(userId, clock.instant());
     }
 
-    private void checkPassword(long userId, String password) {
+    /** Checks the account's current password, sent in {@code field}; a wrong or missing one is a 400 naming it. */
+    private void checkPassword(long userId, String field, String password) {
         String hash = users.findPasswordHash(userId).orElseThrow(() -> new NotFoundException("This account does not exist."));
         if (password == null || hash == null || !passwords.matches(password, hash)) {
-            throw new InvalidRequestException("The current password is not correct.");
+            throw new InvalidRequestException(field, "is not correct");
         }
     }
 
-    private static void checkPasswordLength(String password) {
+    private static void checkPasswordLength(String field, String password) {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new InvalidRequestException("The password must be at most " + MAX_PASSWORD_BYTES + " bytes long.");
+            throw new InvalidRequestException(field, "must be at most " + MAX_PASSWORD_BYTES + " bytes long");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.aisle.identity;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,5 +14,6 @@ public record ProfileUpdate(
         @Size(max = 40) @Pattern(regexp = "[0-9+()\\-. ]*", message = "may contain only digits, spaces and + ( ) - .") String phone,
         @Valid PostalAddress shippingAddress,
         String currentPassword,
-        @Size(min = 8, max = 72, message = "must be between 8 and 72 characters") String newPassword) {
+        // "password" too: a client sending it must not see 200 with the password silently unchanged
+        @JsonAlias("password") @Size(min = 8, max = 72, message = "must be between 8 and 72 characters") String newPassword) {
 }

@@ -52,7 +52,8 @@ public class TokenService {
         return issue(user, UUID.randomUUID().toString());
     }
 
-    @Transactional
+    /** A new pair for a valid refresh token. A reused one revokes its family, and that must stick. */
+    @Transactional(noRollbackFor = AuthenticationFailedException.class)
     public TokenPair refresh(String refreshToken) {
         Instant now = clock.instant();
         var stored = refreshTokens.findByHash(hash(refreshToken))

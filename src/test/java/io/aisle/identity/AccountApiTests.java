@@ -3,6 +3,8 @@ package io.aisle.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aisle.ApiTest;
+import io.aisle.platform.Concurrently;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -55,5 +57,61 @@ class AccountApiTests extends ApiTest {
                 .expectBody()
                 .jsonPath("$.id").isEqualTo(customer.id())
                 .jsonPath("$.email").isEqualTo(customer.email());
+    }
+
+    @Test
+    void signsInTheAdminFromConfigurationWithTheAdminRole() {
+        api.get().uri("/api/v1/users/me")
+                .header(HttpHeaders.AUTHORIZATION, adminBearer())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.email").isEqualTo(ADMIN_EMAIL)
+                .jsonPath("$.role").isEqualTo("ADMIN");
+    }
+
+    @Test
+    void registersACustomerEvenWhenTheBodyAsksForAnotherRoleOrId() {
+        String email = unique("mallory") + "@example.com";
+        api.post().uri("/api/v1/auth/register")
+                .body(Map.of("email", email, "password", "wants-to-be-admin", "fullName", "Mallory", "role", "ADMIN",
+                        "id", 1))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.role").isEqualTo("CUSTOMER")
+                .jsonPath("$.id").value(Integer.class, id -> assertThat(id).isNotEqualTo(1));
+        String token = "Bearer " + login(email, "wants-to-be-admin").get("accessToken");
+        api.patch().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, token)
+                .body(Map.of("role", "ADMIN", "email", "someone-else@example.com"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.role").isEqualTo("CUSTOMER")
+                .jsonPath("$.email").isEqualTo(email);
+        expectProblem(api.delete().uri("/api/v1/products/999999999").header(HttpHeaders.AUTHORIZATION, token).exchange(), 403);
+    }
+
+    @Test
+    void registersOneAccountWhenTheSameEmailArrivesAtOnce() throws Exception {
+        String email = unique("twice") + "@example.com";
+        List<Integer> statuses = Concurrently.statuses(6, i -> api.post().uri("/api/v1/auth/register")
+                .body(Map.of("email", i % 2 == 0 ? email : email.toUpperCase(), "password", "same-time-password",
+                        "fullName", "Twin " + i))
+                .exchange());
+
+        assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+    }
+
+    @Test
+    void refusesAPasswordOfSevenCharactersAndAcceptsEight() {
+        expectProblem(api.post().uri("/api/v1/auth/register")
+                .body(Map.of("email", unique("seven") + "@example.com", "password", "1234567", "fullName", "Seven"))
+                .exchange(), 400)
+                .jsonPath("$.errors[0].field").isEqualTo("password");
+        api.post().uri("/api/v1/auth/register")
+                .body(Map.of("email", unique("eight") + "@example.com", "password", "12345678", "fullName", "Eight"))
+                .exchange()
+                .expectStatus().isCreated();
     }
 }

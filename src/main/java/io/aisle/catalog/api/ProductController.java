@@ -11,6 +11,8 @@ import io.aisle.platform.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,7 +42,8 @@ class ProductController {
         this.products = products;
     }
 
-    record StockAdjustment(@NotNull Integer delta, @NotBlank @Size(max = 500) String reason) {
+    record StockAdjustment(@NotNull @Min(-1_000_000) @Max(1_000_000) Integer delta,
+            @NotBlank @Size(max = 500) String reason) {
     }
 
     @Operation(summary = "List and search products",

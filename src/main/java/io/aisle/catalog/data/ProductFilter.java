@@ -86,14 +86,19 @@ final class ProductFilter {
         };
     }
 
-    /** Lower-cased words of two or more letters or digits, a plural 's' dropped, at most {@link #MAX_WORDS}. */
+    /**
+     * Lower-cased words, a plural 's' dropped, at most {@link #MAX_WORDS}. A word is letters and digits,
+     * and '%' and '_', which are searched for literally (they are LIKE wildcards only in SQL, not for the
+     * customer); single letters and digits are left out.
+     */
     static List<String> words(String text) {
         if (text == null) {
             return List.of();
         }
         Set<String> words = new LinkedHashSet<>();
-        for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (raw.length() < 2 || words.size() == MAX_WORDS) {
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}%_]+")) {
+            boolean singleLetterOrDigit = raw.length() == 1 && Character.isLetterOrDigit(raw.charAt(0));
+            if (raw.isEmpty() || singleLetterOrDigit || words.size() == MAX_WORDS) {
                 continue;
             }
             words.add(raw.length() > 3 && raw.endsWith("s") && !raw.endsWith("ss") ? raw.substring(0, raw.length() - 1) : raw);

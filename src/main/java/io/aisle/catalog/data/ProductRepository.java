@@ -172,6 +172,29 @@ public class ProductRepository {
         return map;
     }
 
+    /**
+     * Locks the listed product's row until the transaction ends; false if it is missing or deleted. Review
+     * changes take this lock first, so that concurrent reviews of one product queue up instead of
+     * deadlocking in {@link #refreshRating} (which reads the product's reviews with shared locks).
+     */
+    public boolean lockListed(long id) {
+        return jdbc.sql("SELECT id FROM products WHERE id = :id AND deleted_at IS NULL FOR UPDATE")
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .isPresent();
+    }
+
+    /** Locks the rows of these products (deleted ones too), in id order, until the transaction ends. */
+    public void lockAll(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id FROM products WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                    .param("ids", ids)
+                    .query(Long.class)
+                    .list();
+        }
+    }
+
     /** Recomputes a product's rating from its reviews, in the same transaction as the review change. */
     public void refreshRating(long productId) {
         jdbc.sql("""

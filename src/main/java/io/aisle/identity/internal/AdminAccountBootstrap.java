@@ -44,7 +44,7 @@ class AdminAccountBootstrap implements ApplicationRunner {
             }
             return;
         }
-        String password = hasPassword ? configured : generated();
+        String password = initialPassword(configured);
         accounts.create(new RegistrationForm(email, password, "Shop Admin"), Role.ADMIN);
         if (hasPassword) {
             log.info("Created the admin account {}", email);
@@ -58,6 +58,11 @@ class AdminAccountBootstrap implements ApplicationRunner {
                      Set AISLE_ADMIN_PASSWORD to choose it yourself.
                     ============================================================""", email, password);
         }
+    }
+
+    /** The configured password, or else a fresh random one: there is no default to guess. */
+    static String initialPassword(String configured) {
+        return configured != null && !configured.isBlank() ? configured : generated();
     }
 
     private static String generated() {

@@ -46,7 +46,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == null ? "another type" : describe(e.getRequiredType());
-        return badRequest("'" + e.getName() + "' must be " + expected + ".");
+        ProblemDetail problem = badRequest("'" + e.getName() + "' must be " + expected + ".");
+        problem.setProperty("errors", List.of(fieldError(e.getName(), "must be " + expected)));
+        return problem;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -114,20 +116,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     "The request body is larger than 1024 KiB.");
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
         }
-        return ResponseEntity.badRequest().body(badRequest(unreadableDetail(e)));
+        String field = unreadableField(e);
+        if (field != null) {
+            ProblemDetail problem = badRequest("The field '" + field + "' has a value of the wrong type or format.");
+            problem.setProperty("errors", List.of(fieldError(field, "has a value of the wrong type, format or range")));
+            return ResponseEntity.badRequest().body(problem);
+        }
+        return ResponseEntity.badRequest().body(badRequest(e.getCause() == null
+                ? "The request body is missing." : "The request body is not valid JSON."));
     }
 
-    private static String unreadableDetail(HttpMessageNotReadableException e) {
+    /** The JSON path of the value that could not be read, or null when the body as a whole is broken. */
+    private static String unreadableField(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-            String field = json.getPath().stream()
+            return json.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return "The field '" + field + "' has a value of the wrong type or format.";
         }
-        if (e.getCause() == null) {
-            return "The request body is missing.";
-        }
-        return "The request body is not valid JSON.";
+        return null;
     }
 
     private static ProblemDetail badRequest(String detail) {
