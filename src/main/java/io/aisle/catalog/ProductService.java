@@ -23,21 +23,29 @@ public class ProductService {
     private final ProductRepository products;
     private final CategoryRepository categories;
     private final StockAdjustmentRepository adjustments;
+    private final ProductCache cache;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProductService(ProductRepository products, CategoryRepository categories, StockAdjustmentRepository adjustments,
-            ApplicationEventPublisher events, Clock clock) {
+            ProductCache cache, ApplicationEventPublisher events, Clock clock) {
         this.products = products;
+        this.cache = cache;
         this.categories = categories;
         this.adjustments = adjustments;
         this.events = events;
         this.clock = clock;
     }
 
-    /** A page of listed products matching the query; a page past the end is empty. */
-    @Transactional(readOnly = true)
+    /**
+     * A page of listed products matching the query; a page past the end is empty. Served from the
+     * short-lived {@link ProductCache} when the same query was just answered.
+     */
     public PageResult<Product> search(ProductQuery query) {
+        return cache.listing(query, this::searchDatabase);
+    }
+
+    private PageResult<Product> searchDatabase(ProductQuery query) {
         List<Product> content = products.search(query);
         // a short page tells the total without a second query
         boolean lastPage = content.size() < query.page().size() && (!content.isEmpty() || query.page().page() == 0);
@@ -54,8 +62,13 @@ public class ProductService {
         return result;
     }
 
-    @Transactional(readOnly = true)
+    /** The listed product (from the short-lived cache when it was just read). */
     public Product get(long id) {
+        return cache.product(id, products::findById).orElseThrow(() -> new ProductNotFoundException(id));
+    }
+
+    /** Straight from the database: inside a write, the cache still holds the state before it. */
+    private Product load(long id) {
         return products.findById(id).orElseThrow(() -> new ProductNotFoundException(id));
     }
 
@@ -89,12 +102,12 @@ public class ProductService {
             products.setImageUrl(id, ProductImages.urlFor(id));
         }
         events.publishEvent(new ProductChanged(id, ProductChanged.Kind.CREATED, form.stock() == null ? 0 : form.stock()));
-        return get(id);
+        return load(id);
     }
 
     @Transactional
     public Product update(long id, ProductForm form) {
-        Product current = get(id);
+        Product current = load(id);
         if (!current.sku().equals(form.sku()) && products.existsBySku(form.sku())) {
             throw new ConflictException("Duplicate SKU", "A product with SKU " + form.sku() + " already exists.");
         }
@@ -106,7 +119,7 @@ public class ProductService {
         if (!products.update(id, details, clock.instant())) {
             throw new ProductNotFoundException(id);
         }
-        Product updated = get(id);
+        Product updated = load(id);
         events.publishEvent(new ProductChanged(id, ProductChanged.Kind.UPDATED, updated.stock()));
         return updated;
     }
@@ -126,13 +139,13 @@ public class ProductService {
         if (delta == 0) {
             throw new InvalidRequestException("delta", "must not be 0");
         }
-        Product product = get(id);
+        Product product = load(id);
         if (!products.changeStock(id, delta)) {
             throw new ConflictException("Not enough stock", "Stock of " + product.name() + " is " + product.stock()
                     + "; it cannot go below zero.");
         }
         adjustments.insert(id, delta, reason, actorId, clock.instant());
-        Product updated = get(id);
+        Product updated = load(id);
         events.publishEvent(new ProductChanged(id, ProductChanged.Kind.STOCK, updated.stock()));
         return updated;
     }

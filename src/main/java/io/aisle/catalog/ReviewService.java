@@ -63,6 +63,10 @@ public class ReviewService {
         var productIds = reviews.findProductIdsByUser(userId);
         products.lockAll(productIds);
         reviews.deleteByUser(userId);
-        productIds.forEach(products::refreshRating);
+        for (long productId : productIds) {
+            products.refreshRating(productId);
+            events.publishEvent(new ProductChanged(productId, ProductChanged.Kind.UPDATED,
+                    products.findStock(productId).orElse(0)));
+        }
     }
 }

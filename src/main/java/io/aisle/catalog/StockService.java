@@ -35,7 +35,9 @@ public class StockService {
             if (!products.changeStock(line.productId(), -line.quantity())) {
                 Product product = products.findById(line.productId())
                         .orElseThrow(() -> new ProductNotFoundException(line.productId()));
-                throw new OutOfStockException(product.id(), product.name(), product.stock(), line.quantity());
+                // a locking read sees the latest commit; a plain one may show this transaction's snapshot
+                int available = products.findStockForUpdate(line.productId()).orElse(0);
+                throw new OutOfStockException(product.id(), product.name(), available, line.quantity());
             }
             publishLevel(line.productId());
         }

@@ -70,7 +70,7 @@ class CheckoutApiTests extends OrderingApiTest {
         long product = newProduct(CATEGORY, new BigDecimal("10.00"), 5);
         addToCart(customer, product, 3);
 
-        Map<?, ?> problem = expectProblem(checkout(customer,
+        Map<?, ?> problem = problemBody(checkout(customer,
                 Map.of("shippingAddress", ADDRESS, "paymentToken", "tok_declined")), 402);
 
         assertThat((String) problem.get("detail")).contains("declined");
@@ -89,7 +89,7 @@ class CheckoutApiTests extends OrderingApiTest {
         api.patch().uri("/api/v1/products/{id}/stock", scarce).header(HttpHeaders.AUTHORIZATION, adminBearer())
                 .body(Map.of("delta", -1, "reason", "broken in the warehouse")).exchange().expectStatus().isOk();
 
-        Map<?, ?> problem = expectProblem(checkout(customer, Map.of("shippingAddress", ADDRESS)), 409);
+        Map<?, ?> problem = problemBody(checkout(customer, Map.of("shippingAddress", ADDRESS)), 409);
 
         assertThat(problem.get("detail")).isEqualTo("Only 1 of " + nameOf(scarce) + " left in stock; 2 requested.");
         assertThat(problem.get("productId")).isEqualTo((int) scarce);
@@ -101,7 +101,7 @@ class CheckoutApiTests extends OrderingApiTest {
 
     @Test
     void answers409ForAnEmptyCart() {
-        Map<?, ?> problem = expectProblem(checkout(newCustomer(), Map.of("shippingAddress", ADDRESS)), 409);
+        Map<?, ?> problem = problemBody(checkout(newCustomer(), Map.of("shippingAddress", ADDRESS)), 409);
 
         assertThat((String) problem.get("detail")).contains("cart is empty");
     }
@@ -127,7 +127,7 @@ class CheckoutApiTests extends OrderingApiTest {
         long product = newProduct(CATEGORY, new BigDecimal("3.00"), 5);
         addToCart(customer, product, 1);
 
-        Map<?, ?> problem = expectProblem(checkout(customer, Map.of()), 400);
+        Map<?, ?> problem = problemBody(checkout(customer, Map.of()), 400);
 
         assertThat((String) problem.get("detail")).contains("no shipping address");
         assertThat(stockInDatabase(product)).isEqualTo(5);
@@ -139,7 +139,7 @@ class CheckoutApiTests extends OrderingApiTest {
         Customer customer = newCustomer();
         addToCart(customer, newProduct(CATEGORY, new BigDecimal("3.00"), 5), 1);
 
-        Map<?, ?> problem = expectProblem(checkout(customer, Map.of("shippingAddress",
+        Map<?, ?> problem = problemBody(checkout(customer, Map.of("shippingAddress",
                 Map.of("fullName", "No City", "line1", "1 Road", "postalCode", "1", "country", "US"))), 400);
 
         assertThat((List<?>) problem.get("errors")).extracting("field").contains("shippingAddress.city");
@@ -172,7 +172,7 @@ class CheckoutApiTests extends OrderingApiTest {
         Customer customer = newCustomer();
         addToCart(customer, newProduct(CATEGORY, new BigDecimal("4.00"), 10), 1);
 
-        Map<?, ?> problem = expectProblem(checkoutWithKey(customer, "k".repeat(101)), 400);
+        Map<?, ?> problem = problemBody(checkoutWithKey(customer, "k".repeat(101)), 400);
 
         assertThat((String) problem.get("detail")).contains("Idempotency-Key");
         assertThat(ordersOf(customer)).isZero();
@@ -205,8 +205,8 @@ class CheckoutApiTests extends OrderingApiTest {
 
     @Test
     void answers401WithoutAToken() {
-        expectProblem(api.post().uri("/api/v1/orders").body(Map.of()).exchange(), 401);
-        expectProblem(api.get().uri("/api/v1/orders").exchange(), 401);
+        problemBody(api.post().uri("/api/v1/orders").body(Map.of()).exchange(), 401);
+        problemBody(api.get().uri("/api/v1/orders").exchange(), 401);
     }
 
     private RestTestClient.ResponseSpec checkoutWithKey(Customer customer, String key) {

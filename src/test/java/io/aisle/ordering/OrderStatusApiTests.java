@@ -36,15 +36,15 @@ class OrderStatusApiTests extends OrderingApiTest {
         long order = buy(customer, product, 1);
         String admin = adminBearer();
 
-        Map<?, ?> problem = expectProblem(setStatus(admin, order, "DELIVERED"), 409);
+        Map<?, ?> problem = problemBody(setStatus(admin, order, "DELIVERED"), 409);
         assertThat(problem.get("detail")).isEqualTo("Order " + order + " is PAID and cannot become DELIVERED.");
         assertThat(problem.get("currentStatus")).isEqualTo("PAID");
-        expectProblem(setStatus(admin, order, "PAID"), 409);
+        problemBody(setStatus(admin, order, "PAID"), 409);
         setStatus(admin, order, "SHIPPED").expectStatus().isOk();
-        expectProblem(setStatus(admin, order, "CANCELLED"), 409);
-        expectProblem(cancel(customer, order), 409);
+        problemBody(setStatus(admin, order, "CANCELLED"), 409);
+        problemBody(cancel(customer, order), 409);
         setStatus(admin, order, "DELIVERED").expectStatus().isOk();
-        expectProblem(setStatus(admin, order, "SHIPPED"), 409);
+        problemBody(setStatus(admin, order, "SHIPPED"), 409);
 
         assertThat(statusInDatabase(order)).isEqualTo("DELIVERED");
         assertThat(stockInDatabase(product)).isEqualTo(4);
@@ -63,8 +63,8 @@ class OrderStatusApiTests extends OrderingApiTest {
         assertThat(cancelled.get("status")).isEqualTo("CANCELLED");
         assertThat(cancelled.get("cancelledAt")).isNotNull();
         assertThat(stockInDatabase(product)).isEqualTo(5);
-        expectProblem(cancel(customer, order), 409);
-        expectProblem(setStatus(adminBearer(), order, "CANCELLED"), 409);
+        problemBody(cancel(customer, order), 409);
+        problemBody(setStatus(adminBearer(), order, "CANCELLED"), 409);
         assertThat(stockInDatabase(product)).isEqualTo(5);
     }
 
@@ -86,10 +86,10 @@ class OrderStatusApiTests extends OrderingApiTest {
         long order = buy(newCustomer(), newProduct(CATEGORY, new BigDecimal("2.00"), 5), 1);
         String admin = adminBearer();
 
-        assertThat((String) expectProblem(setStatus(admin, order, "LOST"), 400).get("detail"))
+        assertThat((String) problemBody(setStatus(admin, order, "LOST"), 400).get("detail"))
                 .contains("Unknown order status 'LOST'").contains("SHIPPED");
-        expectProblem(setStatus(admin, order, ""), 400);
-        expectProblem(api.get().uri("/api/v1/admin/orders?status=LOST").header(HttpHeaders.AUTHORIZATION, admin)
+        problemBody(setStatus(admin, order, ""), 400);
+        problemBody(api.get().uri("/api/v1/admin/orders?status=LOST").header(HttpHeaders.AUTHORIZATION, admin)
                 .exchange(), 400);
         assertThat(statusInDatabase(order)).isEqualTo("PAID");
     }
@@ -101,9 +101,9 @@ class OrderStatusApiTests extends OrderingApiTest {
         long product = newProduct(CATEGORY, new BigDecimal("2.00"), 5);
         long order = buy(owner, product, 1);
 
-        Map<?, ?> problem = expectProblem(api.get().uri("/api/v1/orders/{id}", order)
+        Map<?, ?> problem = problemBody(api.get().uri("/api/v1/orders/{id}", order)
                 .header(HttpHeaders.AUTHORIZATION, other.bearer()).exchange(), 404);
-        expectProblem(cancel(other, order), 404);
+        problemBody(cancel(other, order), 404);
 
         assertThat(problem.get("detail")).isEqualTo("Order " + order + " does not exist.");
         assertThat(statusInDatabase(order)).isEqualTo("PAID");
@@ -116,10 +116,10 @@ class OrderStatusApiTests extends OrderingApiTest {
     void answers404ForAnOrderThatDoesNotExist() {
         String admin = adminBearer();
 
-        expectProblem(api.get().uri("/api/v1/admin/orders/{id}", Long.MAX_VALUE)
+        problemBody(api.get().uri("/api/v1/admin/orders/{id}", Long.MAX_VALUE)
                 .header(HttpHeaders.AUTHORIZATION, admin).exchange(), 404);
-        expectProblem(setStatus(admin, Long.MAX_VALUE, "SHIPPED"), 404);
-        expectProblem(cancel(newCustomer(), Long.MAX_VALUE), 404);
+        problemBody(setStatus(admin, Long.MAX_VALUE, "SHIPPED"), 404);
+        problemBody(cancel(newCustomer(), Long.MAX_VALUE), 404);
     }
 
     @Test

@@ -101,9 +101,9 @@ class CartApiTests extends ShoppingApiTest {
         long product = newProduct(CATEGORY, new BigDecimal("1.00"), 500);
 
         for (int quantity : new int[] {0, -1, 100}) {
-            expectProblem(api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+            problemBody(api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
                     .body(Map.of("productId", product, "quantity", quantity)).exchange(), 400);
-            expectProblem(api.put().uri("/api/v1/cart/items/{id}", product)
+            problemBody(api.put().uri("/api/v1/cart/items/{id}", product)
                     .header(HttpHeaders.AUTHORIZATION, customer.bearer())
                     .body(Map.of("quantity", quantity)).exchange(), 400);
         }
@@ -116,7 +116,7 @@ class CartApiTests extends ShoppingApiTest {
         long product = newProduct(CATEGORY, new BigDecimal("1.00"), 500);
         addToCart(customer, product, 60);
 
-        Map<?, ?> problem = expectProblem(api.post().uri("/api/v1/cart/items")
+        Map<?, ?> problem = problemBody(api.post().uri("/api/v1/cart/items")
                 .header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(Map.of("productId", product, "quantity", 40)).exchange(), 400);
 
@@ -131,7 +131,7 @@ class CartApiTests extends ShoppingApiTest {
         String name = productName(product);
         addToCart(customer, product, 2);
 
-        Map<?, ?> problem = expectProblem(api.post().uri("/api/v1/cart/items")
+        Map<?, ?> problem = problemBody(api.post().uri("/api/v1/cart/items")
                 .header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(Map.of("productId", product, "quantity", 2)).exchange(), 409);
 
@@ -145,7 +145,7 @@ class CartApiTests extends ShoppingApiTest {
         Customer customer = newCustomer();
         long product = newProduct(CATEGORY, new BigDecimal("5.00"), 0);
 
-        Map<?, ?> problem = expectProblem(api.put().uri("/api/v1/cart/items/{id}", product)
+        Map<?, ?> problem = problemBody(api.put().uri("/api/v1/cart/items/{id}", product)
                 .header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(Map.of("quantity", 1)).exchange(), 409);
 
@@ -156,9 +156,9 @@ class CartApiTests extends ShoppingApiTest {
     void answers404ForAProductThatDoesNotExist() {
         Customer customer = newCustomer();
 
-        expectProblem(api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+        problemBody(api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(Map.of("productId", Long.MAX_VALUE, "quantity", 1)).exchange(), 404);
-        expectProblem(api.put().uri("/api/v1/cart/items/{id}", Long.MAX_VALUE)
+        problemBody(api.put().uri("/api/v1/cart/items/{id}", Long.MAX_VALUE)
                 .header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(Map.of("quantity", 1)).exchange(), 404);
     }
@@ -181,8 +181,8 @@ class CartApiTests extends ShoppingApiTest {
 
     @Test
     void answers401WithoutAToken() {
-        expectProblem(api.get().uri("/api/v1/cart").exchange(), 401);
-        expectProblem(api.post().uri("/api/v1/cart/items").body(Map.of("productId", 1, "quantity", 1)).exchange(), 401);
+        problemBody(api.get().uri("/api/v1/cart").exchange(), 401);
+        problemBody(api.post().uri("/api/v1/cart/items").body(Map.of("productId", 1, "quantity", 1)).exchange(), 401);
     }
 
     @Test

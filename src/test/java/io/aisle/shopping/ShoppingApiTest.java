@@ -40,12 +40,14 @@ public abstract class ShoppingApiTest extends ApiTest {
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
 
-    /** Checks an RFC 9457 answer with this status and returns its body. */
-    protected static Map<?, ?> expectProblem(RestTestClient.ResponseSpec response, int status) {
+    /** Checks an RFC 9457 answer with this status (as {@link #expectProblem} does) and returns its body. */
+    protected static Map<?, ?> problemBody(RestTestClient.ResponseSpec response, int status) {
         Map<?, ?> problem = response.expectStatus().isEqualTo(status)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat(problem.get("status")).isEqualTo(status);
+        assertThat(problem.get("title")).asString().isNotBlank();
+        assertThat(problem.get("detail")).asString().isNotBlank();
         return problem;
     }
 

@@ -61,7 +61,7 @@ class WishlistApiTests extends ShoppingApiTest {
     void answers404ForAProductThatDoesNotExist() {
         Customer customer = newCustomer();
 
-        Map<?, ?> problem = expectProblem(put(customer, Long.MAX_VALUE), 404);
+        Map<?, ?> problem = problemBody(put(customer, Long.MAX_VALUE), 404);
 
         assertThat((String) problem.get("detail")).contains(Long.toString(Long.MAX_VALUE));
         assertThat(rows(customer)).isZero();
@@ -69,7 +69,7 @@ class WishlistApiTests extends ShoppingApiTest {
 
     @Test
     void answers401WithoutAToken() {
-        expectProblem(api.get().uri("/api/v1/users/me/wishlist").exchange(), 401);
+        problemBody(api.get().uri("/api/v1/users/me/wishlist").exchange(), 401);
     }
 
     private RestTestClient.ResponseSpec put(Customer customer, long product) {

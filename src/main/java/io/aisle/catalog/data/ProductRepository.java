@@ -152,6 +152,14 @@ public class ProductRepository {
                 .optional();
     }
 
+    /** The current stock, read with a row lock so that it is the latest committed value. */
+    public Optional<Integer> findStockForUpdate(long id) {
+        return jdbc.sql("SELECT stock FROM products WHERE id = :id AND deleted_at IS NULL FOR UPDATE")
+                .param("id", id)
+                .query(Integer.class)
+                .optional();
+    }
+
     public boolean existsBySku(String sku) {
         return jdbc.sql("SELECT COUNT(*) FROM products WHERE sku = :sku")
                 .param("sku", sku)
