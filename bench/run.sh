@@ -22,7 +22,7 @@ rm -rf "$HOME_DIR"
 AISLE_HOME=$HOME_DIR AISLE_PORT=$PORT AISLE_ADMIN_PASSWORD=bench-admin-password \
   java --enable-native-access=ALL-UNNAMED -Xms512m -Xmx1g -jar target/aisle-*.jar > target/bench-app.log 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 120); do curl -sf "$BASE/api/v1/ping" >/dev/null && break; sleep 0.5; done
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
@@ -58,13 +58,15 @@ order_count() { curl -sf "$BASE/api/v1/admin/orders?size=1" -H "Authorization: B
 checkout() { # name, stock per product, number of products
   local ids=() before=0 after=0 orders_before orders_after
   for _ in $(seq "$3"); do ids+=("$(new_product "$2")"); done
+  # start from empty carts: a line left from an earlier run would be ordered along
+  while read -r token; do curl -sf -X DELETE "$BASE/api/v1/cart" -H "Authorization: Bearer $token" >/dev/null; done < "$TOKENS"
   orders_before=$(order_count)
   echo "## $1" | tee -a "$OUT"
   TOKENS_FILE=$TOKENS PRODUCT_IDS=$(IFS=,; echo "${ids[*]}") wrk -t32 -c32 -d"$DURATION" --latency -s bench/checkout.lua "$BASE" \
     | grep -E 'Requests/sec|50%|99%|orders placed' | tee -a "$OUT"
   for id in "${ids[@]}"; do after=$(( after + $(stock_of "$id") )); done
   before=$(( $2 * $3 )); orders_after=$(order_count)
-  echo "stock $before -> $after: $(( before - after )) units taken; orders created: $(( orders_after - orders_before )) (equal = no oversell)" | tee -a "$OUT"
+  echo "stock $before -> $after: $(( before - after )) units taken; orders created: $(( orders_after - orders_before )), one unit each (equal = no oversell)" | tee -a "$OUT"
 }
 checkout "checkout throughput: 32 customers, 32 products, ample stock" 1000000 32
 checkout "checkout on scarce stock: 32 customers racing for 500 units of one product" 500 1
