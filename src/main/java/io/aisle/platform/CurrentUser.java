@@ -1,8 +1,13 @@
 package io.aisle.platform;
 
 /**
- * Who is calling, taken from the verified access token. Controllers declare it as a parameter;
+ * Who is calling, taken from the verified access token or the signed-in web session. Controllers declare it as a parameter;
  * services take the plain id so that ownership is always scoped in their SQL.
  */
 public record CurrentUser(long id, String email, boolean admin) {
+
+    /** A signed-in principal (the web session's) that knows who it is. */
+    public interface Source {
+        CurrentUser currentUser();
+    }
 }

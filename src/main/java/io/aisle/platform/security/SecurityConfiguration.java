@@ -63,19 +63,44 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Operations endpoints: public probes and metrics; the rest needs an admin's bearer token. */
     @Bean
     @Order(2)
-    SecurityFilterChain siteSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonMapper json) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         return http
+                .securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().permitAll())
+                        .anyRequest().hasRole("ADMIN"))
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    /**
+     * The web pages: a session after signing in with the form, CSRF protection on every change. Guests
+     * who open an account or admin page are sent to sign in; customers who open an admin page get 403.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/account/**", "/checkout/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .rememberMe(remember -> remember.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'")))
                 .build();
     }
 

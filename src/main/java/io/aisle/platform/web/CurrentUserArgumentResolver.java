@@ -38,6 +38,9 @@ final class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver
 
     private static CurrentUser currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof CurrentUser.Source source) {
+            return source.currentUser();
+        }
         if (auth != null && auth.getPrincipal() instanceof Jwt jwt) {
             boolean admin = auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
             return new CurrentUser(Long.parseLong(jwt.getSubject()), jwt.getClaimAsString("email"), admin);

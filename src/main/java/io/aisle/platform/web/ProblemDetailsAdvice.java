@@ -19,6 +19,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -34,6 +35,25 @@ import tools.jackson.core.JacksonException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /**
+     * Spring MVC's own failures (no such path, wrong method, unreadable body...) as problems, but only
+     * for the API: on a web page, rethrowing the same exception lets Boot render the HTML error page.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && !servlet.getRequest().getRequestURI().startsWith("/api/")) {
+            throw ProblemDetailsAdvice.<RuntimeException>rethrow(e);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /** Rethrows a checked exception unchanged; MVC then resolves it as if no advice had touched it. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T rethrow(Throwable e) throws T {
+        throw (T) e;
+    }
 
     @ExceptionHandler(AisleException.class)
     ProblemDetail aisleException(AisleException e) {

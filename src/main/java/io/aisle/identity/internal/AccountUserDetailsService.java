@@ -1,0 +1,64 @@
+package io.aisle.identity.internal;
+
+import io.aisle.identity.User;
+import io.aisle.identity.data.UserRepository;
+import io.aisle.platform.CurrentUser;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Accounts for the web pages' sign-in form (the API signs in through {@link io.aisle.identity.TokenService}). */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserRepository users;
+
+    AccountUserDetailsService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String email) {
+        var credentials = users.findCredentialsByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+                .filter(c -> c.passwordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        return new SignedInUser(credentials.user(), credentials.passwordHash());
+    }
+
+    /** The session's principal; keeps no more than the id, email and role beyond the password hash. */
+    static final class SignedInUser extends org.springframework.security.core.userdetails.User
+            implements CurrentUser.Source {
+
+        private final CurrentUser current;
+        private final String fullName;
+
+        SignedInUser(User user, String passwordHash) {
+            super(user.email(), passwordHash, List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
+            this.current = new CurrentUser(user.id(), user.email(), user.role() == io.aisle.identity.Role.ADMIN);
+            this.fullName = user.fullName();
+        }
+
+        @Override
+        public CurrentUser currentUser() {
+            return current;
+        }
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
+    }
+}

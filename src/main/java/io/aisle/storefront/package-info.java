@@ -1,0 +1,7 @@
+/**
+ * The customers' web pages: server-rendered Thymeleaf with htmx for partial updates and Server-Sent
+ * Events for live order status. One URL, two renderings: the full page, or just the changed fragment
+ * when htmx asks ({@code HX-Request}); links and forms keep real targets so every page works without
+ * JavaScript. Owns no tables: it calls the business modules' services.
+ */
+package io.aisle.storefront;
