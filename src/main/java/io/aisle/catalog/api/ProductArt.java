@@ -22,9 +22,9 @@ final class ProductArt {
     static String svg(Product product) {
         String[] colors = PALETTE.getOrDefault(product.category().slug(), DEFAULT);
         StringBuilder name = new StringBuilder();
-        List<String> lines = wrap(product.name(), 22, 3);
+        List<String> lines = wrap(product.name(), 24, 3);
         for (int i = 0; i < lines.size(); i++) {
-            name.append("<tspan x=\"200\" dy=\"").append(i == 0 ? 0 : 30).append("\">")
+            name.append("<tspan x=\"200\" dy=\"").append(i == 0 ? 0 : 25).append("\">")
                     .append(escape(lines.get(i))).append("</tspan>");
         }
         return """
@@ -35,7 +35,7 @@ final class ProductArt {
                   <circle cx="200" cy="150" r="78" fill="#ffffff" fill-opacity="0.15"/>
                   <text x="200" y="176" text-anchor="middle" font-family="Helvetica, Arial, sans-serif" font-size="72" font-weight="700" fill="#ffffff">%s</text>
                   <text x="200" y="270" text-anchor="middle" font-family="Helvetica, Arial, sans-serif" font-size="20" font-weight="600" fill="#ffffff" fill-opacity="0.85">%s</text>
-                  <text x="200" y="310" text-anchor="middle" font-family="Helvetica, Arial, sans-serif" font-size="24" fill="#ffffff">%s</text>
+                  <text x="200" y="310" text-anchor="middle" font-family="Helvetica, Arial, sans-serif" font-size="19" fill="#ffffff">%s</text>
                 </svg>
                 """.formatted(escape(product.brand() + " " + product.name()), colors[0], colors[1],
                 escape(initials(product.brand())), escape(product.brand().toUpperCase()), name);
