@@ -8,6 +8,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +26,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * database outlives test runs: tests create their own rows (unique emails and SKUs) and never rely on
  * a fixed state.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "aisle.security.admin-email=" + ApiTest.ADMIN_EMAIL,
         "aisle.security.admin-password=" + ApiTest.ADMIN_PASSWORD,
@@ -41,6 +47,13 @@ public abstract class ApiTest {
 
     protected RestTestClient api;
 
+    /** For the web pages: MockMvc on the same application context. */
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    private UserDetailsService accounts;
+
     /** A signed-in customer of the test: who they are and their tokens. */
     public record Customer(long id, String email, String password, String accessToken, String refreshToken) {
 
@@ -54,6 +67,16 @@ public abstract class ApiTest {
         api = RestTestClient.bindToServer(new JdkClientHttpRequestFactory(HTTP))
                 .baseUrl("http://localhost:" + port)
                 .build();
+    }
+
+    /** Signs a MockMvc request in as this customer, with the same session principal a form sign-in makes. */
+    protected RequestPostProcessor signedIn(Customer customer) {
+        return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(customer.email()));
+    }
+
+    /** Signs a MockMvc request in as the configured admin. */
+    protected RequestPostProcessor signedInAsAdmin() {
+        return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(ADMIN_EMAIL));
     }
 
     /** A unique string for emails, SKUs and names, so that tests never collide across runs. */
