@@ -1,0 +1,98 @@
+package io.aisle.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.aisle.ApiTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the end-to-end tests: the real application (the shared test context, on its random port) driven
+ * by a real headless Chromium through Playwright. Uses the system's Chromium (Debian package `chromium`;
+ * `AISLE_CHROMIUM` points elsewhere); Playwright never downloads a browser. One browser per test class
+ * (starting Playwright costs over a second), a fresh browser context (cookies, session) per test.
+ */
+public abstract class BrowserTest extends ApiTest {
+
+    protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        Path chromium = Path.of(System.getenv().getOrDefault("AISLE_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Browser tests need Chromium at " + chromium
+                    + ": apt-get install chromium (or set AISLE_CHROMIUM)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = newContext(1280, 900);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** A separate browser (its own cookies and session) of the given window size. */
+    protected BrowserContext newContext(int width, int height) {
+        BrowserContext created = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setBaseURL(base()));
+        created.setDefaultTimeout(10_000);
+        return created;
+    }
+
+    protected String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** Saves a full-page screenshot as target/screenshots/{name}.png. */
+    protected void screenshot(Page of, String name) {
+        of.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Signs in through the real sign-in form. */
+    protected void signIn(Page on, String email, String password) {
+        on.navigate("/login");
+        on.getByLabel("Email").fill(email);
+        on.getByLabel("Password").fill(password);
+        on.locator("form.card button[type=submit]").click();
+        on.waitForLoadState();
+    }
+}
