@@ -8,25 +8,10 @@
 #   4. checkout throughput                   32 customers adding to cart and placing orders
 #   5. checkout on scarce stock              32 customers racing for 500 units: exactly 500 orders
 # Usage: bench/run.sh [duration, default 20s]
-set -euo pipefail
-cd "$(dirname "$0")/.."
 DURATION=${1:-20s}
-PORT=${BENCH_PORT:-18080}
-HOME_DIR=$(pwd)/target/bench-home
-BASE=http://127.0.0.1:$PORT
 OUT=target/bench-results.txt
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+source "$(dirname "$0")/lib.sh"
 
-[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -DskipTests package
-rm -rf "$HOME_DIR"
-AISLE_HOME=$HOME_DIR AISLE_PORT=$PORT AISLE_ADMIN_PASSWORD=bench-admin-password \
-  java --enable-native-access=ALL-UNNAMED -Xms512m -Xmx1g -jar target/aisle-*.jar > target/bench-app.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 120); do curl -sf "$BASE/api/v1/ping" >/dev/null && break; sleep 0.5; done
-
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-post() { curl -sf -X POST "$BASE$1" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} -d "$2"; }
 ADMIN=$(post /api/v1/auth/login '{"email":"admin@aisle.local","password":"bench-admin-password"}' | json 'd["accessToken"]')
 IDS=$(curl -sf "$BASE/api/v1/products?size=100" | json '",".join(str(p["id"]) for p in d["content"])')
 
@@ -38,10 +23,11 @@ measure() { # name, wrk args...
   wrk -t2 -c64 -d"$DURATION" --latency "$@" | grep -E 'Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors' | tee -a "$OUT"
 }
 warm "$BASE/api/v1/ping"; warm "$BASE/api/v1/products?category=electronics"
-PRODUCT_IDS=$IDS warm -s bench/product-by-id.lua "$BASE"
+export PRODUCT_IDS=$IDS PAGE=/api/v1/products/
+warm -s bench/product-page.lua "$BASE"
 measure "ceiling: GET /api/v1/ping (64 connections)" "$BASE/api/v1/ping"
 measure "GET /api/v1/products?category=electronics (64 connections)" "$BASE/api/v1/products?category=electronics"
-PRODUCT_IDS=$IDS measure "GET /api/v1/products/{id} over all products (64 connections)" -s bench/product-by-id.lua "$BASE"
+measure "GET /api/v1/products/{id} over all products (64 connections)" -s bench/product-page.lua "$BASE"
 
 # 32 customers with tokens
 TOKENS=target/bench-tokens.txt; : > "$TOKENS"
@@ -71,4 +57,4 @@ checkout() { # name, stock per product, number of products
 checkout "checkout throughput: 32 customers, 32 products, ample stock" 1000000 32
 checkout "checkout on scarce stock: 32 customers racing for 500 units of one product" 500 1
 
-echo "## app resident memory after the run: $(( $(ps -o rss= -p $APP) / 1024 )) MiB (heap max 1 GiB)" | tee -a "$OUT"
+echo "## app resident memory after the run: $(rss_mib) MiB (heap max 1 GiB)" | tee -a "$OUT"
