@@ -113,9 +113,14 @@ public abstract class ApiTest {
 
     /** Creates a product through the admin API and returns its id. */
     protected long newProduct(String category, BigDecimal price, int stock) {
+        return newProduct(category, "Testbrand", unique("Test product"), price, stock);
+    }
+
+    /** Creates a product with this brand and name through the admin API and returns its id. */
+    protected long newProduct(String category, String brand, String name, BigDecimal price, int stock) {
         Map<?, ?> product = api.post().uri("/api/v1/products")
                 .header(HttpHeaders.AUTHORIZATION, adminBearer())
-                .body(Map.of("sku", unique("SKU").toUpperCase(), "name", unique("Test product"), "brand", "Testbrand",
+                .body(Map.of("sku", unique("SKU").toUpperCase(), "name", name, "brand", brand,
                         "category", category, "description", "A product made by a test.", "price", price,
                         "stock", stock))
                 .exchange()
