@@ -3,5 +3,5 @@ package io.aisle.storefront.account;
 import jakarta.validation.constraints.NotBlank;
 
 /** Deleting the account is confirmed with the password. */
-record DeleteAccountForm(@NotBlank(message = "Enter your password to confirm.") String password) {
+public record DeleteAccountForm(@NotBlank(message = "Enter your password to confirm.") String password) {
 }

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.view.FragmentsRendering;
 class CartPageController {
 
     private static final String CART = "storefront/cart/cart";
-    private static final String COUNT_BADGE = "storefront/fragments :: cart-count(true)";
+    private static final String COUNT_BADGE = "storefront/fragments :: cart-count(oob=true)";
 
     private final Carts carts;
 

@@ -19,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * is left out and named in {@code problems}, so a mistyped link still shows products. {@code page} is
  * 0-based here and 1-based in the URL.
  */
-record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice, boolean inStock, ProductSort sort, int page,
+public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice, boolean inStock, ProductSort sort, int page,
         List<String> problems) {
 
     static final int PAGE_SIZE = 24;
@@ -74,7 +74,7 @@ record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice, boolea
                 new PageQuery(page, PAGE_SIZE));
     }
 
-    String sortValue() {
+    public String sortValue() {
         return sort.name().toLowerCase(Locale.ROOT);
     }
 
@@ -96,7 +96,7 @@ record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice, boolea
         return IntStream.range(0, totalPages).mapToObj(n -> url(path, n)).toList();
     }
 
-    boolean filtered() {
+    public boolean filtered() {
         return minPrice != null || maxPrice != null || inStock;
     }
 

@@ -14,7 +14,7 @@ import java.util.UUID;
  * shown, so that submitting it twice places one order. {@code paymentToken}, when given, is sent to
  * the payment provider as it is; else the card choice decides ("declined" is the declining test card).
  */
-record CheckoutForm(
+public record CheckoutForm(
         @NotBlank(message = "Enter the name of the person receiving the parcel.") @Size(max = 200) String fullName,
         @NotBlank(message = "Enter the street and house number.") @Size(max = 200) String line1,
         @Size(max = 200) String line2,
