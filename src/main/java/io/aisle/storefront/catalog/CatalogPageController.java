@@ -69,6 +69,10 @@ class CatalogPageController {
         if (!filters.problems().isEmpty()) {
             model.addAttribute("warning", String.join(" ", filters.problems()));
         }
+        if (Htmx.isPartial(request)) {
+            // the address bar shows the listing's clean address, without the form's empty fields
+            response.setHeader("HX-Push-Url", filters.url(path, filters.page()));
+        }
         return Htmx.view(request, response, LISTING, "results");
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomePageController {
 
     static final int BEST_SELLER_DAYS = 90;
-    private static final int SHOWN = 8;
+    private static final int SHOWN = 10;
 
     private final ProductService products;
     private final SalesStatistics sales;

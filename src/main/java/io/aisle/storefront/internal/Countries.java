@@ -21,4 +21,9 @@ public class Countries {
     public List<Country> all() {
         return all;
     }
+
+    /** The English name of the country with this code, or the code when it is not a country. */
+    public String name(String code) {
+        return all.stream().filter(c -> c.code().equalsIgnoreCase(code)).map(Country::name).findFirst().orElse(code);
+    }
 }
