@@ -29,7 +29,7 @@ class AccountPageTests extends StorefrontTest {
     void registersSignsInAndBringsTheGuestCartAlong() throws Exception {
         MockHttpSession session = new MockHttpSession();
         long id = product(unique("Welcome lamp"), "15.00", 5);
-        mvc.perform(post("/cart/items").session(session).with(csrf()).param("productId", "" + id).param("quantity", "2"));
+        addToCart(session, id, 2);
         String email = unique("new") + "@example.com";
         mvc.perform(post("/register").session(session).with(csrf())
                         .param("email", email).param("password", "long-enough-pw").param("fullName", "Grace Hopper"))

@@ -24,7 +24,7 @@ class CartPageTests extends StorefrontTest {
     void keepsAGuestCartInTheSessionAndCountsItInTheHeader() throws Exception {
         MockHttpSession session = new MockHttpSession();
         long id = product(unique("Guest lamp"), "15.00", 10);
-        mvc.perform(post("/cart/items").session(session).with(csrf()).param("productId", "" + id).param("quantity", "3"))
+        addToCart(session, id, 3)
                 .andExpect(redirectedUrl("/p/" + id))
                 .andExpect(flash().attribute("message", containsString("Added 3 ×")));
         mvc.perform(get("/cart").session(session))
@@ -106,8 +106,8 @@ class CartPageTests extends StorefrontTest {
         long chair = product(unique("Merge chair"), "40.00", 3);
         carts.add(customer.id(), lamp, 3);
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/cart/items").session(session).with(csrf()).param("productId", "" + lamp).param("quantity", "4"));
-        mvc.perform(post("/cart/items").session(session).with(csrf()).param("productId", "" + chair).param("quantity", "2"));
+        addToCart(session, lamp, 4);
+        addToCart(session, chair, 2);
 
         formSignIn(session, customer);
 

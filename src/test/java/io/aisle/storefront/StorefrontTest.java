@@ -11,6 +11,7 @@ import io.aisle.shopping.CartService;
 import java.math.BigDecimal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Base of the web page tests: products made to measure, htmx requests, and a real form sign-in. */
@@ -34,6 +35,12 @@ abstract class StorefrontTest extends ApiTest {
             request.addHeader("HX-Request", "true");
             return request;
         };
+    }
+
+    /** "Add to cart" as a guest with this session, the way the product page's form sends it. */
+    protected ResultActions addToCart(MockHttpSession session, long productId, int quantity) throws Exception {
+        return mvc.perform(post("/cart/items").session(session).with(csrf())
+                .param("productId", String.valueOf(productId)).param("quantity", String.valueOf(quantity)));
     }
 
     /** Signs in through the sign-in form, in this session, as a browser does. */
