@@ -1,0 +1,56 @@
+package io.aisle.storefront.account;
+
+import io.aisle.identity.AccountService;
+import io.aisle.platform.CurrentUser;
+import io.aisle.platform.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Deleting the account: confirmed with the password, then the customer is signed out and the session ends. */
+@Controller
+class AccountDeletionPageController {
+
+    private static final String PAGE = "storefront/account/delete";
+
+    private final AccountService accounts;
+    private final SessionSignIn session;
+
+    AccountDeletionPageController(AccountService accounts, SessionSignIn session) {
+        this.accounts = accounts;
+        this.session = session;
+    }
+
+    @GetMapping("/account/delete")
+    String confirm(Model model) {
+        model.addAttribute("deleteAccountForm", new DeleteAccountForm(""));
+        return PAGE;
+    }
+
+    @PostMapping("/account/delete")
+    String delete(CurrentUser user, @Valid DeleteAccountForm deleteAccountForm, BindingResult errors,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return PAGE;
+        }
+        accounts.delete(user.id(), deleteAccountForm.password());
+        session.signOut(request, response);
+        redirect.addFlashAttribute("message", "Your account is deleted and you are signed out. Goodbye, and thank you "
+                + "for shopping with us.");
+        return "redirect:/";
+    }
+
+    /** The password did not match: nothing was deleted. */
+    @ExceptionHandler(InvalidRequestException.class)
+    String wrongPassword(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("passwordError", "This password is not correct. Your account was not deleted.");
+        return "redirect:/account/delete";
+    }
+}

@@ -1,0 +1,105 @@
+package io.aisle.storefront.account;
+
+import io.aisle.identity.AccountService;
+import io.aisle.identity.PostalAddress;
+import io.aisle.identity.ProfileUpdate;
+import io.aisle.identity.User;
+import io.aisle.platform.CurrentUser;
+import io.aisle.platform.InvalidRequestException;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The customer's profile page and its three forms: name and phone, the default shipping address that
+ * checkout starts from, and a new password (confirmed with the current one). A form with errors shows
+ * the page again with the messages next to its fields and the other forms as they were.
+ */
+@Controller
+class ProfilePageController {
+
+    private static final String PAGE = "storefront/account/profile";
+    private static final int MAX_PASSWORD_BYTES = 72;
+
+    private final AccountService accounts;
+
+    ProfilePageController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/account")
+    String profile(CurrentUser user, Model model) {
+        return page(accounts.get(user.id()), model, null);
+    }
+
+    @PostMapping("/account")
+    String saveProfile(CurrentUser user, @Valid ProfileForm profileForm, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return page(accounts.get(user.id()), model, "Your details were not saved: please check the highlighted fields.");
+        }
+        accounts.update(user.id(), new ProfileUpdate(profileForm.fullName(), profileForm.phone(), null, null, null));
+        redirect.addFlashAttribute("message", "Your details are saved.");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/address")
+    String saveAddress(CurrentUser user, @Valid @ModelAttribute("address") PostalAddress address, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return page(accounts.get(user.id()), model, "Your address was not saved: please check the highlighted fields.");
+        }
+        accounts.update(user.id(), new ProfileUpdate(null, null, address, null, null));
+        redirect.addFlashAttribute("message", "Your shipping address is saved. Checkout will start from it.");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(CurrentUser user, @Valid PasswordForm passwordForm, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("newPassword")
+                && passwordForm.newPassword().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.rejectValue("newPassword", "tooLong", "Use a shorter password.");
+        }
+        if (errors.hasErrors()) {
+            return page(accounts.get(user.id()), model, "Your password was not changed: please check the highlighted fields.");
+        }
+        accounts.update(user.id(), new ProfileUpdate(null, null, null, passwordForm.currentPassword(),
+                passwordForm.newPassword()));
+        redirect.addFlashAttribute("message", "Your password is changed.");
+        return "redirect:/account";
+    }
+
+    /** The one refusal left after validation: the current password is not right. */
+    @ExceptionHandler(InvalidRequestException.class)
+    String wrongPassword(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("error", "Your password was not changed.");
+        redirect.addFlashAttribute("currentPasswordError", "This is not your current password.");
+        return "redirect:/account#password";
+    }
+
+    private static String page(User account, Model model, String error) {
+        model.addAttribute("account", account);
+        if (!model.containsAttribute("profileForm")) {
+            model.addAttribute("profileForm", ProfileForm.of(account));
+        }
+        if (!model.containsAttribute("address")) {
+            model.addAttribute("address", account.shippingAddress() != null ? account.shippingAddress()
+                    : new PostalAddress(account.fullName(), "", "", "", "", "US"));
+        }
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", PasswordForm.EMPTY);
+        }
+        if (error != null) {
+            model.addAttribute("error", error);
+        }
+        return PAGE;
+    }
+}
