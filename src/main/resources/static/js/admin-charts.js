@@ -28,7 +28,7 @@
       return {
         type: "line",
         data: { labels: data.labels, datasets: [{ data: data.values, borderColor: PALETTE[0], backgroundColor: "rgba(67, 56, 202, .12)",
-          fill: true, tension: .3, pointRadius: data.values.length > 45 ? 0 : 3, pointHoverRadius: 5 }] },
+          fill: true, cubicInterpolationMode: "monotone", pointRadius: data.values.length > 45 ? 0 : 3, pointHoverRadius: 5 }] },
         options: Object.assign(common, {
           interaction: { mode: "index", intersect: false },
           scales: { y: { beginAtZero: true, ticks: { callback: function (v) { return compactMoney.format(v); } } },
@@ -46,10 +46,11 @@
     }
     return {
       type: "bar",
-      data: { labels: data.labels.map(function (l) { return shorten(l, 26); }),
+      data: { labels: data.labels.map(function (l) { return shorten(l, 22); }),
               datasets: [{ data: data.values, backgroundColor: PALETTE[0], borderRadius: 6, maxBarThickness: 22 }] },
       options: Object.assign(common, {
         indexAxis: "y",
+        layout: { padding: { left: 4 } },
         scales: { x: { beginAtZero: true, ticks: { callback: function (v) { return compactMoney.format(v); } } },
                   y: { grid: { display: false } } },
         plugins: { legend: { display: false }, tooltip: { callbacks: {

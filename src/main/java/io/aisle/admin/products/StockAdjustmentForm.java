@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** A manual stock change: units in (positive) or out (negative), and why, for the audit trail. */
 record StockAdjustmentForm(
-        @NotNull @Min(-1_000_000) @Max(1_000_000) Integer delta,
+        @NotNull(message = "must be a number of units, like 10 or -3") @Min(-1_000_000) @Max(1_000_000) Integer delta,
         @NotBlank @Size(max = 500) String reason) {
 
     static final StockAdjustmentForm EMPTY = new StockAdjustmentForm(null, null);
