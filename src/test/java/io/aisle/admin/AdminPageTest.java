@@ -1,5 +1,6 @@
 package io.aisle.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,6 +47,14 @@ public abstract class AdminPageTest extends OrderingApiTest {
         return mvc.perform(get(url, uriVariables).with(signedInAsAdmin()).header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** What htmx gets for a list page: only its results, without the page around them. */
+    protected String resultsFragment(String url, Object... uriVariables) throws Exception {
+        String fragment = adminFragment(url, uriVariables);
+        assertThat(fragment.strip()).startsWith("<div class=\"results\">");
+        assertThat(fragment).doesNotContain("<html", "admin-nav", "<h1");
+        return fragment;
     }
 
     /** Moves the order on through the admin API, as another admin would. */

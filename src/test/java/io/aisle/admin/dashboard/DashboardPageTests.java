@@ -34,9 +34,12 @@ class DashboardPageTests extends AdminPageTest {
 
         assertThat(html).contains("id=\"kpi-revenue\"", "id=\"kpi-orders\"", "id=\"kpi-average-order-value\"",
                 "id=\"kpi-units-sold\"", "Running out");
-        assertThat(html).contains("<canvas id=\"chart-revenue-by-day\" data-chart=\"line\"",
-                "<canvas id=\"chart-revenue-by-category\" data-chart=\"doughnut\"",
-                "<canvas id=\"chart-top-products\" data-chart=\"bar\"");
+        assertThat(element(html, "canvas", "chart-revenue-by-day")).contains("data-chart=\"line\"",
+                "data-source=\"chart-revenue-by-day-data\"");
+        assertThat(element(html, "canvas", "chart-revenue-by-category")).contains("data-chart=\"doughnut\"",
+                "data-source=\"chart-revenue-by-category-data\"");
+        assertThat(element(html, "canvas", "chart-top-products")).contains("data-chart=\"bar\"",
+                "data-source=\"chart-top-products-data\"");
         assertThat(chart(html, "chart-revenue-by-day-data").get("labels")).asList().hasSize(30);
         assertThat(chart(html, "chart-revenue-by-category-data")).containsKeys("labels", "values");
         assertThat(chart(html, "chart-top-products-data")).containsKeys("labels", "values");
