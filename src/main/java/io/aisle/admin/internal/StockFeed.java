@@ -27,7 +27,9 @@ class StockFeed {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ProductChanged event) {
-        if (event.kind() == ProductChanged.Kind.CREATED || live.subscribers(TOPIC) == 0) {
+        // a new product is in no open table yet; a deleted one stays on screen until the page reloads
+        boolean shown = event.kind() == ProductChanged.Kind.STOCK || event.kind() == ProductChanged.Kind.UPDATED;
+        if (!shown || live.subscribers(TOPIC) == 0) {
             return;
         }
         live.publish(TOPIC, "stock-" + event.productId(), render(event.stock()));
