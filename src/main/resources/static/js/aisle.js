@@ -8,7 +8,9 @@ document.addEventListener("htmx:configRequest", function (event) {
   }
 });
 document.addEventListener("htmx:afterSwap", function (event) {
-  var target = event.detail.target.querySelector("[data-focus]");
+  // swaps from Server-Sent Events name the swapped element "elt" and have no "target"
+  var swapped = event.detail.target || event.detail.elt;
+  var target = swapped && swapped.querySelector ? swapped.querySelector("[data-focus]") : null;
   if (target) {
     target.focus();
   }

@@ -5,10 +5,16 @@ import io.aisle.identity.data.UserRepository;
 import io.aisle.platform.AuthenticationFailedException;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.NotFoundException;
+import io.aisle.platform.PageQuery;
+import io.aisle.platform.PageResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -79,6 +85,18 @@ public class AccountService {
     @Transactional(readOnly = true)
     public User get(long userId) {
         return users.findById(userId).orElseThrow(() -> new NotFoundException("This account does not exist."));
+    }
+
+    /** The customers' accounts (admins and deleted accounts left out), newest first: the admin's customer list. */
+    @Transactional(readOnly = true)
+    public PageResult<User> list(PageQuery page) {
+        return PageResult.of(users.findCustomers(page), page, users.countCustomers());
+    }
+
+    /** The accounts among the ids, by id; unknown and deleted accounts are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, User> findAll(Collection<Long> userIds) {
+        return users.findAllById(userIds).stream().collect(Collectors.toMap(User::id, Function.identity()));
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,10 @@ import io.aisle.identity.User;
 import io.aisle.platform.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import io.aisle.platform.PageQuery;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,6 +41,36 @@ public class UserRepository {
                 .param("id", id)
                 .query(UserRepository::map)
                 .optional();
+    }
+
+    /** Customer accounts (not admins, not deleted), newest first. */
+    public List<User> findCustomers(PageQuery page) {
+        return jdbc.sql(SELECT + """
+                 WHERE role = 'CUSTOMER' AND deleted_at IS NULL
+                 ORDER BY created_at DESC, id DESC
+                 LIMIT :limit OFFSET :offset
+                """)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(UserRepository::map)
+                .list();
+    }
+
+    public long countCustomers() {
+        return jdbc.sql("SELECT COUNT(*) FROM users WHERE role = 'CUSTOMER' AND deleted_at IS NULL")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The accounts among the ids, in no particular order; unknown and deleted ids are left out. */
+    public List<User> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE id IN (:ids) AND deleted_at IS NULL")
+                .param("ids", ids)
+                .query(UserRepository::map)
+                .list();
     }
 
     public Optional<Credentials> findCredentialsByEmail(String email) {

@@ -1,0 +1,57 @@
+package io.aisle.admin.orders;
+
+import io.aisle.identity.AccountService;
+import io.aisle.ordering.Order;
+import io.aisle.ordering.OrderService;
+import io.aisle.ordering.OrderStatus;
+import io.aisle.platform.AisleException;
+import io.aisle.platform.ConflictException;
+import io.aisle.platform.InvalidRequestException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One order: what was bought, where it goes, who bought it, its history, and the next steps it allows. */
+@Controller
+class OrderPageController {
+
+    private final OrderService orders;
+    private final AccountService accounts;
+
+    OrderPageController(OrderService orders, AccountService accounts) {
+        this.orders = orders;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/admin/orders/{id}")
+    String order(@PathVariable long id, Model model) {
+        Order order = orders.get(id);
+        model.addAttribute("order", order);
+        model.addAttribute("customer", accounts.findAll(List.of(order.userId())).get(order.userId()));
+        model.addAttribute("actions", StatusAction.allowedFrom(order.status()));
+        return "admin/orders/order";
+    }
+
+    /** Moves the order on; the flow is enforced by the ordering module, whatever the buttons offered. */
+    @PostMapping("/admin/orders/{id}/status")
+    String changeStatus(@PathVariable long id, @RequestParam String status, RedirectAttributes redirect) {
+        Order order = orders.changeStatus(id, OrderStatus.parse(status));
+        redirect.addFlashAttribute("message", "Order #" + id + " is now "
+                + order.status().name().toLowerCase(Locale.ROOT) + ".");
+        return "redirect:/admin/orders/{id}";
+    }
+
+    /** Not allowed from where the order is, or someone else moved it first: back to the order, saying so. */
+    @ExceptionHandler({ConflictException.class, InvalidRequestException.class})
+    String refused(AisleException refusal, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("error", refusal.detail());
+        return "redirect:/admin/orders/{id}";
+    }
+}

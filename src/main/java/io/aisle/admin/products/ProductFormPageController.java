@@ -1,0 +1,103 @@
+package io.aisle.admin.products;
+
+import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductForm;
+import io.aisle.catalog.ProductService;
+import io.aisle.platform.AisleException;
+import io.aisle.platform.ConflictException;
+import io.aisle.platform.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Creating, editing and deleting products. Deleting asks first, on a page of its own. */
+@Controller
+class ProductFormPageController {
+
+    private final ProductService products;
+    private final ProductPages pages;
+
+    ProductFormPageController(ProductService products, ProductPages pages) {
+        this.products = products;
+        this.pages = pages;
+    }
+
+    @GetMapping("/admin/products/new")
+    String newProduct(Model model) {
+        return pages.create(model);
+    }
+
+    @PostMapping("/admin/products")
+    String create(@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return pages.create(model);
+        }
+        Product product = products.create(form);
+        redirect.addFlashAttribute("message", "Created " + product.name() + ".");
+        return "redirect:/admin/products/" + product.id() + "/edit";
+    }
+
+    @GetMapping("/admin/products/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        return pages.edit(model, products.get(id));
+    }
+
+    @PostMapping("/admin/products/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return pages.edit(model, products.get(id));
+        }
+        Product product = products.update(id, form);
+        redirect.addFlashAttribute("message", "Saved " + product.name() + ".");
+        return "redirect:/admin/products/{id}/edit";
+    }
+
+    @GetMapping("/admin/products/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        model.addAttribute("product", products.get(id));
+        return "admin/products/delete";
+    }
+
+    @PostMapping("/admin/products/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        Product product = products.get(id);
+        products.delete(id);
+        redirect.addFlashAttribute("message", "Deleted " + product.name() + ". Past orders keep their copy of it.");
+        return "redirect:/admin/products";
+    }
+
+    /**
+     * The catalog refused the product (a SKU already in use, a category that went away): the form again,
+     * as the admin filled it in, with the reason on top.
+     */
+    @ExceptionHandler({ConflictException.class, InvalidRequestException.class})
+    ModelAndView refused(AisleException refusal, HttpServletRequest request) {
+        ServletRequestDataBinder binder = new ServletRequestDataBinder(null, "productForm");
+        binder.setTargetType(ResolvableType.forClass(ProductForm.class));
+        binder.construct(request);
+        Model model = new ExtendedModelMap().addAllAttributes(binder.getBindingResult().getModel());
+        model.addAttribute("error", refusal.detail());
+        @SuppressWarnings("unchecked")
+        Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String view = path != null && path.containsKey("id")
+                ? pages.edit(model, products.get(Long.parseLong(path.get("id")))) : pages.create(model);
+        return new ModelAndView(view, model.asMap(), HttpStatus.valueOf(refusal.status()));
+    }
+}

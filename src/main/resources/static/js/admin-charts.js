@@ -1,0 +1,97 @@
+// Draws the admin dashboard's charts with Chart.js (served from the jar). Each <canvas data-chart="line|doughnut|bar"
+// data-source="id"> reads its data, {"labels": [...], "values": [...]}, from the <script type="application/json">
+// with that id: the CSP allows no inline script. Runs on page load and on every htmx swap (a new period).
+(function () {
+  "use strict";
+
+  var PALETTE = ["#4338ca", "#0ea5e9", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6", "#ec4899", "#14b8a6", "#84cc16", "#64748b"];
+  var money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+  var compactMoney = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact" });
+
+  function shorten(label, max) {
+    return label.length > max ? label.slice(0, max - 1) + "…" : label;
+  }
+
+  function tooltip(context) {
+    var value = context.parsed && typeof context.parsed === "object" ? context.parsed[context.chart.options.indexAxis === "y" ? "x" : "y"] : context.parsed;
+    return " " + money.format(value);
+  }
+
+  function config(type, data) {
+    var common = {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: { duration: 300 },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: tooltip } } }
+    };
+    if (type === "line") {
+      return {
+        type: "line",
+        data: { labels: data.labels, datasets: [{ data: data.values, borderColor: PALETTE[0], backgroundColor: "rgba(67, 56, 202, .12)",
+          fill: true, cubicInterpolationMode: "monotone", pointRadius: data.values.length > 45 ? 0 : 3, pointHoverRadius: 5 }] },
+        options: Object.assign(common, {
+          interaction: { mode: "index", intersect: false },
+          scales: { y: { beginAtZero: true, ticks: { callback: function (v) { return compactMoney.format(v); } } },
+                    x: { ticks: { maxTicksLimit: 10, autoSkip: true }, grid: { display: false } } }
+        })
+      };
+    }
+    if (type === "doughnut") {
+      common.plugins.legend = { display: true, position: "bottom", labels: { boxWidth: 12, padding: 12 } };
+      return {
+        type: "doughnut",
+        data: { labels: data.labels, datasets: [{ data: data.values, backgroundColor: PALETTE, borderWidth: 2 }] },
+        options: Object.assign(common, { cutout: "62%" })
+      };
+    }
+    return {
+      type: "bar",
+      data: { labels: data.labels.map(function (l) { return shorten(l, 22); }),
+              datasets: [{ data: data.values, backgroundColor: PALETTE[0], borderRadius: 6, maxBarThickness: 22 }] },
+      options: Object.assign(common, {
+        indexAxis: "y",
+        layout: { padding: { left: 4 } },
+        scales: { x: { beginAtZero: true, ticks: { callback: function (v) { return compactMoney.format(v); } } },
+                  y: { grid: { display: false } } },
+        plugins: { legend: { display: false }, tooltip: { callbacks: {
+          title: function (items) { return data.labels[items[0].dataIndex]; }, label: tooltip } } }
+      })
+    };
+  }
+
+  function showEmpty(canvas) {
+    var note = document.createElement("p");
+    note.className = "chart-empty muted";
+    note.textContent = "No sales in this period.";
+    canvas.parentNode.replaceChild(note, canvas);
+  }
+
+  function draw(root) {
+    if (!window.Chart || !root.querySelectorAll) {
+      return;
+    }
+    root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+      var source = document.getElementById(canvas.dataset.source);
+      if (!source) {
+        return;
+      }
+      var data = JSON.parse(source.textContent);
+      var previous = window.Chart.getChart(canvas);
+      if (previous) {
+        previous.destroy();
+      }
+      var hasData = data.values.some(function (v) { return Number(v) !== 0; });
+      if (!hasData && canvas.dataset.chart !== "line") {
+        showEmpty(canvas);
+        return;
+      }
+      new window.Chart(canvas, config(canvas.dataset.chart, data));
+    });
+  }
+
+  if (window.htmx) {
+    window.htmx.onLoad(draw);
+  } else {
+    document.addEventListener("DOMContentLoaded", function () { draw(document); });
+  }
+})();

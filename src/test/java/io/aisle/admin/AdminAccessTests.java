@@ -1,0 +1,73 @@
+package io.aisle.admin;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Who may open and change what, for every admin URL: guests are sent to sign in, customers get 403, the
+ * admin gets the page; every change needs the CSRF token. {@code {product}} and {@code {order}} stand for
+ * a product and an order made once for the class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminAccessTests extends AdminPageTest {
+
+    private long product;
+    private long order;
+    private Customer customer;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin", "/admin/products", "/admin/products.csv", "/admin/products/new",
+            "/admin/products/{product}/edit", "/admin/products/{product}/delete", "/admin/orders", "/admin/orders.csv",
+            "/admin/orders/{order}", "/admin/customers", "/admin/events/orders", "/admin/events/stock"})
+    void sendsGuestsToSignInRefusesCustomersAndOpensForTheAdmin(String url) throws Exception {
+        mvc.perform(get(url(url))).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get(url(url)).with(signedIn(customer()))).andExpect(status().isForbidden());
+        MvcResult admin = mvc.perform(get(url(url)).with(signedInAsAdmin())).andExpect(status().isOk()).andReturn();
+        if (admin.getRequest().isAsyncStarted()) {
+            admin.getRequest().getAsyncContext().complete(); // an event stream: close it again
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin/products", "/admin/products/{product}", "/admin/products/{product}/delete",
+            "/admin/products/{product}/stock", "/admin/orders/{order}/status"})
+    void refusesEveryChangeWithoutTheCsrfTokenAndFromAnyoneButTheAdmin(String url) throws Exception {
+        mvc.perform(change(url).with(signedInAsAdmin())).andExpect(status().isForbidden());
+        mvc.perform(change(url).with(csrf())).andExpect(redirectedUrl("/login"));
+        mvc.perform(change(url).with(signedIn(customer())).with(csrf())).andExpect(status().isForbidden());
+
+        org.assertj.core.api.Assertions.assertThat(products.get(product).stock()).isEqualTo(5);
+    }
+
+    /** A change that would go through with the token: it must not, without it. */
+    private MockHttpServletRequestBuilder change(String url) {
+        return post(url(url)).param("status", "CANCELLED").param("delta", "-5").param("reason", "Access test")
+                .param("sku", unique("ACCESS").toUpperCase()).param("name", "Access test").param("brand", "Testbrand")
+                .param("category", CATEGORY).param("description", "Access test.").param("price", "1.00");
+    }
+
+    private String url(String template) {
+        if (product == 0) {
+            product = product(word() + " Guarded", 5);
+            order = buy(newCustomer(), newProduct(CATEGORY, new BigDecimal("3.00"), 5), 1);
+        }
+        return template.replace("{product}", String.valueOf(product)).replace("{order}", String.valueOf(order));
+    }
+
+    private Customer customer() {
+        if (customer == null) {
+            customer = newCustomer();
+        }
+        return customer;
+    }
+}

@@ -1,0 +1,112 @@
+package io.aisle.admin.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import io.aisle.admin.AdminPageTest;
+import io.aisle.ordering.OrderService;
+import io.aisle.ordering.OrderStatus;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.ResultActions;
+
+class OrderPageTests extends AdminPageTest {
+
+    private static final Pattern BUTTON = Pattern.compile("<button [^>]*data-status=\"(\\w+)\"[^>]*>([^<]+)</button>");
+
+    @Autowired
+    private OrderService orders;
+
+    @Test
+    void showsItemsTotalsAddressCustomerAndHistory() throws Exception {
+        String name = word() + " Detailed";
+        Customer customer = newCustomer();
+        long order = buy(customer, product(name, 5), 2);
+
+        mvc.perform(get("/admin/orders/{id}", order).with(signedInAsAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/orders/order"));
+        String html = adminPage("/admin/orders/{id}", order);
+
+        assertThat(element(html, "table", "order-items")).contains(name, "$19.99", ">2<", "$39.98", "$9.99", "$49.97");
+        assertThat(element(html, "p", "order-customer")).contains("Test Customer", customer.email());
+        assertThat(element(html, "address", "order-address")).contains("Grace Hopper", "1 Navy Way", "22201 Arlington", "US");
+        assertThat(element(html, "ol", "order-history")).contains("Placed and paid", "UTC", "expected");
+    }
+
+    @Test
+    void offersOnlyTheStatusChangesTheFlowAllows() throws Exception {
+        long order = buy(newCustomer(), product(word() + " Flowing", 5), 1);
+
+        assertThat(buttons(order)).containsExactly("SHIPPED:Ship", "CANCELLED:Cancel order");
+        changeStatus(order, "SHIPPED");
+        assertThat(buttons(order)).containsExactly("DELIVERED:Deliver");
+        changeStatus(order, "DELIVERED");
+        assertThat(buttons(order)).isEmpty();
+        assertThat(adminPage("/admin/orders/{id}", order)).contains("This order is complete: nothing more to do.");
+    }
+
+    @Test
+    void movesTheOrderOnAndSaysSo() throws Exception {
+        long order = buy(newCustomer(), product(word() + " Shipped", 5), 1);
+
+        changeStatus(order, "SHIPPED")
+                .andExpect(redirectedUrl("/admin/orders/" + order))
+                .andExpect(flash().attribute("message", "Order #" + order + " is now shipped."));
+
+        assertThat(orders.get(order).status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(element(adminPage("/admin/orders/{id}", order), "ol", "order-history")).contains("class=\"done\"");
+    }
+
+    @Test
+    void refusesAChangeTheFlowDoesNotAllowAndSaysWhy() throws Exception {
+        long order = buy(newCustomer(), product(word() + " Unshipped", 5), 1);
+
+        changeStatus(order, "DELIVERED")
+                .andExpect(redirectedUrl("/admin/orders/" + order))
+                .andExpect(flash().attribute("error", "Order " + order + " is PAID and cannot become DELIVERED."));
+        changeStatus(order, "LOST")
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("Unknown order status 'LOST'")));
+
+        assertThat(orders.get(order).status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
+    void saysSoWhenAnotherAdminShippedTheOrderFirst() throws Exception {
+        long order = buy(newCustomer(), product(word() + " Raced", 5), 1);
+        assertThat(buttons(order)).contains("SHIPPED:Ship");
+
+        changeStatusThroughApi(order, "SHIPPED");
+
+        changeStatus(order, "SHIPPED")
+                .andExpect(flash().attribute("error", "Order " + order + " is SHIPPED and cannot become SHIPPED."));
+        changeStatus(order, "CANCELLED")
+                .andExpect(flash().attribute("error", "Order " + order + " is SHIPPED and cannot become CANCELLED."));
+    }
+
+    @Test
+    void answersAMissingOrderWithTheNotFoundPage() throws Exception {
+        mvc.perform(get("/admin/orders/{id}", Long.MAX_VALUE).with(signedInAsAdmin()))
+                .andExpect(status().isNotFound())
+                .andExpect(view().name("error/404"));
+    }
+
+    private ResultActions changeStatus(long order, String status) throws Exception {
+        return mvc.perform(post("/admin/orders/{id}/status", order).param("status", status)
+                .with(signedInAsAdmin()).with(csrf()));
+    }
+
+    /** The status buttons on the order's page, as "TARGET:Label". */
+    private List<String> buttons(long order) throws Exception {
+        return BUTTON.matcher(element(adminPage("/admin/orders/{id}", order), "div", "status-actions")).results()
+                .map(m -> m.group(1) + ":" + m.group(2)).toList();
+    }
+}
