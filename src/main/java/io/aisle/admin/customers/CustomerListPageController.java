@@ -1,6 +1,6 @@
 package io.aisle.admin.customers;
 
-import io.aisle.admin.internal.Htmx;
+import io.aisle.platform.Htmx;
 import io.aisle.admin.internal.Pager;
 import io.aisle.identity.AccountService;
 import io.aisle.identity.User;
@@ -44,7 +44,7 @@ class CustomerListPageController {
         model.addAttribute("customers", rows.content());
         model.addAttribute("sort", by);
         model.addAttribute("pager", Pager.of(rows, request));
-        return Htmx.pageOrFragment(request, response, "admin/customers/list", "results");
+        return Htmx.view(request, response, "admin/customers/list", "results");
     }
 
     private PageResult<CustomerRow> newest(PageQuery query) {

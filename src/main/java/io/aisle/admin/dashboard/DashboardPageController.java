@@ -1,6 +1,6 @@
 package io.aisle.admin.dashboard;
 
-import io.aisle.admin.internal.Htmx;
+import io.aisle.platform.Htmx;
 import io.aisle.admin.internal.OrderFeedItem;
 import io.aisle.analytics.SalesReportService;
 import io.aisle.analytics.SalesSummary;
@@ -54,7 +54,7 @@ class DashboardPageController {
         model.addAttribute("summary", summary);
         model.addAttribute("charts", charts.of(summary));
         model.addAttribute("feed", recentOrders());
-        return Htmx.pageOrFragment(request, response, "admin/dashboard/index", "report");
+        return Htmx.view(request, response, "admin/dashboard/index", "report");
     }
 
     /** The feed starts with the latest orders; newer ones arrive live. */

@@ -2,7 +2,7 @@ package io.aisle.admin.orders;
 
 import io.aisle.admin.internal.CsvWriter;
 import io.aisle.admin.internal.CustomerLabel;
-import io.aisle.admin.internal.Htmx;
+import io.aisle.platform.Htmx;
 import io.aisle.admin.internal.Pager;
 import io.aisle.identity.AccountService;
 import io.aisle.identity.User;
@@ -52,7 +52,7 @@ class OrderListPageController {
         model.addAttribute("status", filter);
         model.addAttribute("statuses", OrderStatus.values());
         model.addAttribute("pager", Pager.of(result, request));
-        return Htmx.pageOrFragment(request, response, "admin/orders/list", "results");
+        return Htmx.view(request, response, "admin/orders/list", "results");
     }
 
     /** Every order in the status (or all of them), newest first. */

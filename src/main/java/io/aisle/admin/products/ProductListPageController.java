@@ -1,7 +1,7 @@
 package io.aisle.admin.products;
 
 import io.aisle.admin.internal.CsvWriter;
-import io.aisle.admin.internal.Htmx;
+import io.aisle.platform.Htmx;
 import io.aisle.admin.internal.Pager;
 import io.aisle.catalog.CategoryService;
 import io.aisle.catalog.Product;
@@ -45,7 +45,7 @@ class ProductListPageController {
         model.addAttribute("products", result.content());
         model.addAttribute("pager", Pager.of(result, request));
         model.addAttribute("categories", categories.list());
-        return Htmx.pageOrFragment(request, response, "admin/products/list", "results");
+        return Htmx.view(request, response, "admin/products/list", "results");
     }
 
     /** Every product matching the filters, in the list's order. */

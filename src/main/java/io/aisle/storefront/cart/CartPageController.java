@@ -1,7 +1,7 @@
 package io.aisle.storefront.cart;
 
 import io.aisle.platform.CurrentUser;
-import io.aisle.storefront.internal.Htmx;
+import io.aisle.platform.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

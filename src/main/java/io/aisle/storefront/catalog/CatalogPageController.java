@@ -7,7 +7,7 @@ import io.aisle.catalog.ProductService;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.NotFoundException;
 import io.aisle.platform.PageResult;
-import io.aisle.storefront.internal.Htmx;
+import io.aisle.platform.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

@@ -13,7 +13,7 @@ import io.aisle.platform.CurrentUser;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import io.aisle.shopping.CartService;
-import io.aisle.storefront.internal.Htmx;
+import io.aisle.platform.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

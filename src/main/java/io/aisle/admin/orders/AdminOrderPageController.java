@@ -20,12 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One order: what was bought, where it goes, who bought it, its history, and the next steps it allows. */
 @Controller
-class OrderPageController {
+class AdminOrderPageController {
 
     private final OrderService orders;
     private final AccountService accounts;
 
-    OrderPageController(OrderService orders, AccountService accounts) {
+    AdminOrderPageController(OrderService orders, AccountService accounts) {
         this.orders = orders;
         this.accounts = accounts;
     }

@@ -1,4 +1,4 @@
-package io.aisle.storefront.internal;
+package io.aisle.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
