@@ -19,20 +19,25 @@ public class ReviewService {
 
     private final ReviewRepository reviews;
     private final ProductRepository products;
+    private final ProductCache cache;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, ProductRepository products, ApplicationEventPublisher events, Clock clock) {
+    ReviewService(ReviewRepository reviews, ProductRepository products, ProductCache cache,
+            ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
+        this.cache = cache;
         this.products = products;
         this.events = events;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** A page of the product's reviews, newest first (briefly cached, dropped when a review is posted). */
     public PageResult<Review> list(long productId, PageQuery page) {
-        products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId));
-        return PageResult.of(reviews.findByProduct(productId, page), page, reviews.countByProduct(productId));
+        return cache.reviews(new ProductCache.ReviewPage(productId, page), key -> {
+            products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId));
+            return PageResult.of(reviews.findByProduct(productId, page), page, reviews.countByProduct(productId));
+        });
     }
 
     /**

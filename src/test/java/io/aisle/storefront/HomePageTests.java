@@ -29,6 +29,20 @@ class HomePageTests extends ApiTest {
     }
 
     @Test
+    void servesTheScriptsAndStylesThePagesLinkFromTheJarWithoutVersionsInTheUrl() throws Exception {
+        for (String asset : new String[] {"/webjars/htmx.org/dist/htmx.min.js", "/webjars/htmx-ext-sse/sse.js",
+                "/webjars/chart.js/dist/chart.umd.min.js", "/css/aisle.css", "/css/admin.css", "/js/aisle.js"}) {
+            mvc.perform(get(asset)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void browsingAsAGuestCreatesNoServerSession() throws Exception {
+        var result = mvc.perform(get("/")).andExpect(status().isOk()).andReturn();
+        org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
     void sendsGuestsToSignInForAdminPagesAndRefusesCustomersWith403() throws Exception {
         mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin").with(signedIn(newCustomer()))).andExpect(status().isForbidden());
