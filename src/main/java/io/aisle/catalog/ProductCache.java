@@ -4,17 +4,24 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Products, listings, categories and reviews as last read, for a short time. Catalog reads are most of a shop's traffic and
  * change rarely; this keeps them off the database. Every change on this instance drops the affected
- * entries once its transaction commits, so this instance never serves a stale product; other instances
+ * entries once its transaction commits, so this instance never serves a stale product, and writes never
+ * decide on a cached one (see {@link #useCache()}); other instances
  * catch up within the TTL. Caffeine blocks an invalidation until a load of the same key finishes, so a
  * read racing a change cannot put the old value back.
  */
@@ -40,19 +47,42 @@ class ProductCache {
     }
 
     Optional<Product> product(long id, Function<Long, Optional<Product>> loader) {
-        return enabled ? products.get(id, loader) : loader.apply(id);
+        return useCache() ? products.get(id, loader) : loader.apply(id);
+    }
+
+    /** The products of these ids that exist, from the cache where present, the rest loaded together. */
+    List<Product> products(Collection<Long> ids, Function<Collection<Long>, List<Product>> loader) {
+        if (!useCache()) {
+            return loader.apply(ids);
+        }
+        Map<Long, Optional<Product>> found = products.getAll(new LinkedHashSet<>(ids), missing -> {
+            Map<Long, Optional<Product>> loaded = new HashMap<>();
+            missing.forEach(id -> loaded.put(id, Optional.empty()));
+            loader.apply(Set.copyOf(missing)).forEach(p -> loaded.put(p.id(), Optional.of(p)));
+            return loaded;
+        });
+        return found.values().stream().flatMap(Optional::stream).toList();
     }
 
     PageResult<Product> listing(ProductQuery query, Function<ProductQuery, PageResult<Product>> loader) {
-        return enabled ? listings.get(query, loader) : loader.apply(query);
+        return useCache() ? listings.get(query, loader) : loader.apply(query);
     }
 
     List<Category> categories(Supplier<List<Category>> loader) {
-        return enabled ? categories.get(Boolean.TRUE, key -> loader.get()) : loader.get();
+        return useCache() ? categories.get(Boolean.TRUE, key -> loader.get()) : loader.get();
     }
 
     PageResult<Review> reviews(ReviewPage key, Function<ReviewPage, PageResult<Review>> loader) {
-        return enabled ? reviews.get(key, loader) : loader.apply(key);
+        return useCache() ? reviews.get(key, loader) : loader.apply(key);
+    }
+
+    /**
+     * Inside a writing transaction (a checkout pricing the cart, a cart change checking stock) reads go to
+     * the database, so that what is written is decided on the latest state, not one up to a TTL old.
+     */
+    private boolean useCache() {
+        return enabled && !(TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

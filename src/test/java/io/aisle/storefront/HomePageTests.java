@@ -37,12 +37,6 @@ class HomePageTests extends ApiTest {
     }
 
     @Test
-    void browsingAsAGuestCreatesNoServerSession() throws Exception {
-        var result = mvc.perform(get("/")).andExpect(status().isOk()).andReturn();
-        org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false)).isNull();
-    }
-
-    @Test
     void sendsGuestsToSignInForAdminPagesAndRefusesCustomersWith403() throws Exception {
         mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin").with(signedIn(newCustomer()))).andExpect(status().isForbidden());

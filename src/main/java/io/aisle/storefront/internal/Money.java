@@ -14,18 +14,19 @@ import org.springframework.stereotype.Component;
 @Component("money")
 public class Money {
 
-    private final Currency currency;
+    /** Built once: making a currency format looks up locale data and was the slowest step of a page. */
+    private final NumberFormat prototype;
 
     Money(OrderingProperties shop) {
-        this.currency = Currency.getInstance(shop.currency());
+        this.prototype = NumberFormat.getCurrencyInstance(Locale.US);
+        this.prototype.setCurrency(Currency.getInstance(shop.currency()));
     }
 
     public String format(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setCurrency(currency);
-        return format.format(amount);
+        // NumberFormat is not thread-safe; a clone is cheap
+        return ((NumberFormat) prototype.clone()).format(amount);
     }
 }
