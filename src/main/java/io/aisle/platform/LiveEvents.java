@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * connected to the instance that published it (fan-out across instances is on the roadmap).
  */
 @Service
-public class LiveEvents implements DisposableBean {
+public class LiveEvents implements SmartLifecycle {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
@@ -85,9 +85,28 @@ public class LiveEvents implements DisposableBean {
         }));
     }
 
+    private volatile boolean running;
+
     @Override
-    public void destroy() {
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream when shutdown begins, before the web server's graceful shutdown (a later phase),
+     * which would otherwise wait its full timeout for these never-ending requests. Browsers reconnect to
+     * another instance by themselves.
+     */
+    @Override
+    public void stop() {
+        running = false;
         heartbeat.shutdownNow();
         topics.values().forEach(subscribers -> subscribers.forEach(SseEmitter::complete));
+        topics.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

@@ -4,6 +4,7 @@ import io.aisle.identity.AccountService;
 import io.aisle.identity.User;
 import io.aisle.ordering.OrderItem;
 import io.aisle.ordering.OrderPlaced;
+import io.aisle.platform.Fragments;
 import io.aisle.platform.LiveEvents;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.aisle.admin.internal;
 
 import io.aisle.catalog.ProductChanged;
+import io.aisle.platform.Fragments;
 import io.aisle.platform.LiveEvents;
 import java.util.Map;
 import org.springframework.stereotype.Component;

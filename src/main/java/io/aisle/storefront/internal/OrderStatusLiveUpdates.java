@@ -1,14 +1,11 @@
 package io.aisle.storefront.internal;
 
 import io.aisle.ordering.OrderStatusChanged;
+import io.aisle.platform.Fragments;
 import io.aisle.platform.LiveEvents;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * Pushes an order's new status to its open order pages once the change is committed: the status badge
@@ -21,11 +18,11 @@ class OrderStatusLiveUpdates {
     static final String TEMPLATE = "storefront/account/order-status";
 
     private final LiveEvents live;
-    private final ITemplateEngine templates;
+    private final Fragments fragments;
 
-    OrderStatusLiveUpdates(LiveEvents live, ITemplateEngine templates) {
+    OrderStatusLiveUpdates(LiveEvents live, Fragments fragments) {
         this.live = live;
-        this.templates = templates;
+        this.fragments = fragments;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -34,7 +31,6 @@ class OrderStatusLiveUpdates {
         if (live.subscribers(topic) == 0) {
             return;
         }
-        Context context = new Context(Locale.ENGLISH, Map.of("status", event.to(), "live", true));
-        live.publish(topic, "status", templates.process(TEMPLATE, Set.of("live"), context));
+        live.publish(topic, "status", fragments.render(TEMPLATE, "live", Map.of("status", event.to(), "live", true)));
     }
 }

@@ -1,4 +1,4 @@
-package io.aisle.admin.internal;
+package io.aisle.platform;
 
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +11,10 @@ import org.thymeleaf.context.Context;
  * Renders a fragment of a page template outside a request, for live updates: the pages and their
  * updates come from the same markup, escaped the same way. There is no request, so links in such
  * fragments are server-relative ({@code @{~/admin/...}}).
+ * Used for the Server-Sent Events of {@link LiveEvents}.
  */
 @Component
-class Fragments {
+public class Fragments {
 
     private final ITemplateEngine templates;
 
@@ -21,7 +22,7 @@ class Fragments {
         this.templates = templates;
     }
 
-    String render(String template, String fragment, Map<String, Object> variables) {
+    public String render(String template, String fragment, Map<String, Object> variables) {
         return templates.process(template, Set.of(fragment), new Context(Locale.ENGLISH, variables)).strip();
     }
 }
