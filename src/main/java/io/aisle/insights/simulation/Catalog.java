@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public record Catalog(List<List<CatalogProduct>> byCategory) {
                 throw new IllegalArgumentException("unknown category in catalog line: " + line);
             }
             byCategory.get(index).add(new CatalogProduct(
-                    fields.get(sku), fields.get(category), new java.math.BigDecimal(fields.get(price))));
+                    fields.get(sku), fields.get(category), new BigDecimal(fields.get(price))));
         }
         return new Catalog(byCategory);
     }

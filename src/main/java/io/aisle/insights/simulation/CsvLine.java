@@ -1,41 +1,32 @@
 package io.aisle.insights.simulation;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Splits one CSV line into fields: commas separate, double quotes enclose, a doubled quote is a quote. */
+/**
+ * Splits one CSV line into fields: commas separate, double quotes enclose, a doubled quote is a quote.
+ * The catalog module has a full reader, but it is internal to that module and insights depends on no
+ * other module; the sample catalog keeps each product on one line, so a line splitter is enough.
+ */
 final class CsvLine {
+
+    // a comma followed by an even number of quotes up to the end of the line lies outside quotes
+    private static final Pattern SEPARATOR = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
 
     private CsvLine() {}
 
     static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
+        if (line.chars().filter(c -> c == '"').count() % 2 != 0) {
             throw new IllegalArgumentException("unterminated quote in CSV line: " + line);
         }
-        fields.add(field.toString());
-        return fields;
+        return Arrays.stream(SEPARATOR.split(line, -1)).map(CsvLine::unquote).toList();
+    }
+
+    private static String unquote(String field) {
+        if (field.length() >= 2 && field.startsWith("\"") && field.endsWith("\"")) {
+            return field.substring(1, field.length() - 1).replace("\"\"", "\"");
+        }
+        return field;
     }
 }

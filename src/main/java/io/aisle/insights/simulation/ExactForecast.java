@@ -12,17 +12,7 @@ package io.aisle.insights.simulation;
  *   g<sub>k</sub>(s) = r<sub>s</sub> v + Σ<sub>t</sub> P(s,t) g<sub>k−1</sub>(t),          g<sub>0</sub> = 0
  * </pre>
  */
-final class ExactForecast {
-
-    private final EngagementChain chain;
-    private final double cancelProbability;
-    private final int horizonDays;
-
-    ExactForecast(EngagementChain chain, double cancelProbability, int horizonDays) {
-        this.chain = chain;
-        this.cancelProbability = cancelProbability;
-        this.horizonDays = horizonDays;
-    }
+record ExactForecast(EngagementChain chain, double cancelProbability, int horizonDays) {
 
     GroundTruth at(Shopper shopper, Engagement state) {
         SimulatedCustomer customer = shopper.customer();

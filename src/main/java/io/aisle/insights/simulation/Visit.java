@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One session of a customer: log in, search and view products, maybe fill a cart, maybe check out.
- * Whether the visit ends in a checkout is decided up front with the customer's checkout probability,
+ * The sessions of one customer, played one at a time: log in, search and view products, now and then
+ * review something bought before, maybe fill a cart, maybe check out. Whether the visit ends in a checkout is decided up front with the customer's checkout probability,
  * so the order count stays exactly Poisson and the ground truth exact; the cart activity is dressed
  * around that decision.
  */
@@ -16,12 +16,14 @@ final class Visit {
     private static final double MEAN_EXTRA_VIEWS = 3;
     private static final double ABANDON_PROBABILITY = 0.3;
     private static final double REMOVAL_PROBABILITY = 0.25;
+    private static final double REVIEW_PROBABILITY = 0.05;
 
     private final Shopper shopper;
     private final double cancelProbability;
     private final RandomDraws draws;
     private final HistorySink sink;
     private long second;
+    private boolean hasPurchased;
 
     Visit(Shopper shopper, double cancelProbability, RandomDraws draws, HistorySink sink) {
         this.shopper = shopper;
@@ -42,6 +44,9 @@ final class Visit {
         }
         for (int i = 1 + draws.poisson(MEAN_EXTRA_VIEWS); i > 0; i--) {
             emit(SimulatedEventType.PRODUCT_VIEW);
+        }
+        if (hasPurchased && draws.chance(REVIEW_PROBABILITY)) {
+            emit(SimulatedEventType.REVIEW);
         }
         if (draws.chance(shopper.customer().checkoutProbability())) {
             return checkOut();
@@ -81,6 +86,7 @@ final class Visit {
             second += 600 + draws.below(3000);
             emit(SimulatedEventType.CANCEL);
         }
+        hasPurchased |= !cancelled;
         return SimulatedOrder.of(shopper.customer().id(), placedAt, lines, cancelled);
     }
 

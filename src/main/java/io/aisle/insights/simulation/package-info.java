@@ -18,7 +18,8 @@
  *   <li><b>Daily behaviour.</b> Visits per day are Poisson with the day's rate. A visit logs in,
  *       searches, views products (category by preference, product by price affinity, prices from the
  *       catalog {@code data/sample_products.csv}), and with the checkout probability fills a cart of
- *       1–3 lines and checks out; a checked-out order is cancelled with a small probability. Visits
+ *       1–3 lines and checks out; a checked-out order is cancelled with a small probability. Customers
+ *       who have bought now and then leave a review. Visits
  *       without a checkout sometimes add to the cart anyway: abandoned carts. Some carts see a removal.</li>
  *   <li><b>Cutoff and horizon.</b> For every customer signed up by the cutoff,
  *       {@link io.aisle.insights.simulation.GroundTruth} holds the exact probability of no purchase (an

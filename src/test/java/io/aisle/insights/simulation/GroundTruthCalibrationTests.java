@@ -1,7 +1,9 @@
 package io.aisle.insights.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -38,7 +40,7 @@ class GroundTruthCalibrationTests {
 
             // four standard errors (plus a floor for the near-certain deciles) keep ten checks from flaking
             assertThat(realised).as("decile %d", d).isCloseTo(meanProbability,
-                    org.assertj.core.api.Assertions.offset(4 * standardError + 0.01));
+                    offset(4 * standardError + 0.01));
         }
     }
 
@@ -46,8 +48,8 @@ class GroundTruthCalibrationTests {
     void realisedSpendMatchesExpectedSpendOnAverage() {
         List<Row> rows = rowsByChurnProbability();
         double[] differences = rows.stream().mapToDouble(row -> row.label().spend() - row.truth().expectedSpend()).toArray();
-        double mean = java.util.Arrays.stream(differences).average().orElseThrow();
-        double variance = java.util.Arrays.stream(differences).map(x -> (x - mean) * (x - mean)).sum() / (differences.length - 1);
+        double mean = Arrays.stream(differences).average().orElseThrow();
+        double variance = Arrays.stream(differences).map(x -> (x - mean) * (x - mean)).sum() / (differences.length - 1);
         double meanExpected = rows.stream().mapToDouble(row -> row.truth().expectedSpend()).average().orElseThrow();
 
         assertThat(meanExpected).isPositive();

@@ -79,7 +79,7 @@ class SimulatedHistorySanityTests {
         assertThat(counts.get(SimulatedEventType.CANCEL))
                 .isEqualTo(HISTORY.orders().stream().filter(SimulatedOrder::cancelled).count()).isPositive();
         assertThat(counts.get(SimulatedEventType.LOGIN)).isGreaterThan(HISTORY.orders().size());
-        assertThat(counts).containsKeys(SimulatedEventType.PRODUCT_VIEW, SimulatedEventType.SEARCH,
+        assertThat(counts).containsKeys(SimulatedEventType.PRODUCT_VIEW, SimulatedEventType.SEARCH, SimulatedEventType.REVIEW,
                 SimulatedEventType.ADD_TO_CART, SimulatedEventType.REMOVE_FROM_CART);
     }
 
