@@ -27,7 +27,7 @@ public record CustomerPurchases(long userId, Instant cutoff, long orderCount, Bi
 
     private static final double SECONDS_PER_DAY = 86_400;
 
-    /** Total spend over live orders; 0 without orders. */
+    /** Total spend per live order, to the cent; 0 without orders. */
     public BigDecimal averageOrderValue() {
         return orderCount == 0 ? BigDecimal.ZERO.setScale(2)
                 : totalSpend.divide(BigDecimal.valueOf(orderCount), 2, RoundingMode.HALF_UP);
