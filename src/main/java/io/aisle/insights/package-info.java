@@ -1,9 +1,14 @@
 /**
  * Insights: predictions about customers (who is likely to buy again, who is drifting away, what they
- * are likely to spend) for the admin and for comparing learned models. Owns no tables yet. Its
- * {@code baseline} sub-package holds the classic probabilistic models that every learned model here
- * is measured against; its {@code simulation}
- * sub-package generates customers whose true churn probability and expected spend are known, to tell
- * how good a learned model can possibly be. Depends on nothing but the JDK and commons-math.
+ * are likely to spend) for the admin and for comparing learned models. Owns no tables yet.
+ *
+ * <p>The root builds the models' data: {@link io.aisle.insights.FeatureService} (features as of a
+ * cutoff), {@link io.aisle.insights.LabelService} and {@link io.aisle.insights.TemporalSplit}, from
+ * ordering's {@link io.aisle.ordering.PurchaseHistory} and tracking's
+ * {@link io.aisle.tracking.BehaviorSummaries}; it never reads their tables. The {@code baseline}
+ * sub-package holds the classic probabilistic models (BG/NBD, Gamma-Gamma) that every learned model is
+ * measured against; the {@code simulation} sub-package generates customers whose true churn probability
+ * and expected spend are known, to tell how good a learned model can possibly be. Both sub-packages are
+ * plain Java (JDK and commons-math). Depends on ordering and tracking (root packages). See docs/ml.md.
  */
 package io.aisle.insights;

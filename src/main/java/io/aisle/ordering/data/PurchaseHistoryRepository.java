@@ -1,0 +1,113 @@
+package io.aisle.ordering.data;
+
+import io.aisle.ordering.CustomerPurchases;
+import io.aisle.ordering.CustomerSpend;
+import io.aisle.platform.SqlTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Orders grouped per customer as of a cutoff, for the models' features and labels. */
+@Repository
+public class PurchaseHistoryRepository {
+
+    private static final Duration MONTH = Duration.ofDays(30);
+    private static final double SECONDS_PER_DAY = 86_400;
+
+    // An order counts as cancelled only if it was cancelled before the cutoff (cancelled_at is set with
+    // the status; a row without it is taken as cancelled). The gaps between orders come from LAG over
+    // the live orders, partitioned apart from the cancelled ones. %s is an optional user filter.
+    private static final String AS_OF = """
+            SELECT p.user_id,
+                   SUM(NOT p.cancelled) AS order_count,
+                   COALESCE(SUM(CASE WHEN NOT p.cancelled THEN p.total END), 0) AS total_spend,
+                   MIN(CASE WHEN NOT p.cancelled THEN p.created_at END) AS first_order_at,
+                   MAX(CASE WHEN NOT p.cancelled THEN p.created_at END) AS last_order_at,
+                   COALESCE(AVG(CASE WHEN NOT p.cancelled THEN p.gap_seconds END), 0) AS mean_gap_seconds,
+                   COALESCE(STDDEV_SAMP(CASE WHEN NOT p.cancelled THEN p.gap_seconds END), 0) AS std_gap_seconds,
+                   COALESCE(MAX(c.categories), 0) AS distinct_categories,
+                   SUM(p.cancelled) AS cancelled_orders,
+                   SUM(NOT p.cancelled AND p.created_at >= :recentFrom) AS orders_recent,
+                   COALESCE(SUM(CASE WHEN NOT p.cancelled AND p.created_at >= :recentFrom THEN p.total END), 0)
+                       AS spend_recent,
+                   SUM(NOT p.cancelled AND p.created_at >= :previousFrom AND p.created_at < :recentFrom)
+                       AS orders_previous,
+                   COALESCE(SUM(CASE WHEN NOT p.cancelled AND p.created_at >= :previousFrom
+                                     AND p.created_at < :recentFrom THEN p.total END), 0) AS spend_previous
+            FROM (
+                SELECT o.user_id, o.total, o.created_at, o.cancelled,
+                       TIMESTAMPDIFF(MICROSECOND,
+                           LAG(o.created_at) OVER (PARTITION BY o.user_id, o.cancelled ORDER BY o.created_at, o.id),
+                           o.created_at) / 1000000.0 AS gap_seconds
+                FROM (
+                    SELECT id, user_id, total, created_at,
+                           (status = 'CANCELLED' AND COALESCE(cancelled_at < :cutoff, TRUE)) AS cancelled
+                    FROM orders
+                    WHERE created_at < :cutoff %1$s
+                ) o
+            ) p
+            LEFT JOIN (
+                SELECT o.user_id, COUNT(DISTINCT i.category_slug) AS categories
+                FROM orders o JOIN order_items i ON i.order_id = o.id
+                WHERE o.created_at < :cutoff %1$s
+                  AND NOT (o.status = 'CANCELLED' AND COALESCE(o.cancelled_at < :cutoff, TRUE))
+                GROUP BY o.user_id
+            ) c ON c.user_id = p.user_id
+            GROUP BY p.user_id
+            ORDER BY p.user_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    PurchaseHistoryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CustomerPurchases> asOf(Instant cutoff) {
+        return asOfStatement(cutoff, "").query((rs, row) -> map(rs, cutoff)).list();
+    }
+
+    public List<CustomerPurchases> asOf(Instant cutoff, Collection<Long> userIds) {
+        return asOfStatement(cutoff, "AND user_id IN (:userIds)")
+                .param("userIds", userIds)
+                .query((rs, row) -> map(rs, cutoff))
+                .list();
+    }
+
+    public List<CustomerSpend> spendBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT user_id, COUNT(*) AS order_count, SUM(total) AS spend
+                FROM orders
+                WHERE status <> 'CANCELLED' AND created_at >= :from AND created_at < :to
+                GROUP BY user_id
+                ORDER BY user_id
+                """)
+                .param("from", SqlTime.utc(from))
+                .param("to", SqlTime.utc(to))
+                .query((rs, row) -> new CustomerSpend(rs.getLong("user_id"), rs.getLong("order_count"),
+                        rs.getBigDecimal("spend")))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec asOfStatement(Instant cutoff, String userFilter) {
+        // the same filter in both subqueries (user_id is the orders' in both), so only these users' rows are read
+        return jdbc.sql(AS_OF.formatted(userFilter))
+                .param("cutoff", SqlTime.utc(cutoff))
+                .param("recentFrom", SqlTime.utc(cutoff.minus(MONTH)))
+                .param("previousFrom", SqlTime.utc(cutoff.minus(MONTH.multipliedBy(2))));
+    }
+
+    private static CustomerPurchases map(ResultSet rs, Instant cutoff) throws SQLException {
+        return new CustomerPurchases(rs.getLong("user_id"), cutoff, rs.getLong("order_count"),
+                rs.getBigDecimal("total_spend"), SqlTime.instant(rs, "first_order_at"),
+                SqlTime.instant(rs, "last_order_at"), rs.getDouble("mean_gap_seconds") / SECONDS_PER_DAY,
+                rs.getDouble("std_gap_seconds") / SECONDS_PER_DAY, rs.getLong("distinct_categories"),
+                rs.getLong("cancelled_orders"), rs.getLong("orders_recent"), rs.getBigDecimal("spend_recent"),
+                rs.getLong("orders_previous"), rs.getBigDecimal("spend_previous"));
+    }
+}
