@@ -2,6 +2,7 @@ package io.aisle.ordering;
 
 import io.aisle.identity.PostalAddress;
 import io.aisle.ordering.data.OrderImportRepository;
+import io.aisle.ordering.data.OrderItemRepository;
 import io.aisle.ordering.data.OrderImportRepository.ImportedOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,10 +36,12 @@ public class OrderImport {
     private static final int BATCH = 2_000;
 
     private final OrderImportRepository repository;
+    private final OrderItemRepository items;
     private final OrderingProperties properties;
 
-    OrderImport(OrderImportRepository repository, OrderingProperties properties) {
+    OrderImport(OrderImportRepository repository, OrderItemRepository items, OrderingProperties properties) {
         this.repository = repository;
+        this.items = items;
         this.properties = properties;
     }
 
@@ -56,10 +59,19 @@ public class OrderImport {
             Map<String, Long> byKey = repository.findIds(batch.stream().map(o -> o.order().userId()).distinct().toList(),
                     prefix);
             List<Long> batchIds = batch.stream().map(o -> byKey.get(o.idempotencyKey())).toList();
-            repository.insertItems(batchIds, batch);
+            insertItems(batchIds, batch);
             ids.addAll(batchIds);
         }
         return ids;
+    }
+
+    private void insertItems(List<Long> orderIds, List<ImportedOrder> orders) {
+        List<OrderItemRepository.Row> rows = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            long orderId = orderIds.get(i);
+            orders.get(i).items().forEach(item -> rows.add(new OrderItemRepository.Row(orderId, item)));
+        }
+        items.insertAll(rows);
     }
 
     private ImportedOrder priced(HistoricalOrder order, String key) {

@@ -7,7 +7,6 @@ import io.aisle.platform.SqlTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Orders and their items written in bulk for imported histories (see {@code OrderImport}). */
+/**
+ * Orders written in bulk for imported histories (see {@code OrderImport}); their items go through
+ * {@link OrderItemRepository#insertAll}.
+ */
 @Repository
 public class OrderImportRepository {
 
@@ -32,9 +34,6 @@ public class OrderImportRepository {
     public record ImportedOrder(HistoricalOrder order, String idempotencyKey, List<OrderItem> items,
             BigDecimal subtotal, BigDecimal shippingFee, BigDecimal total, String currency, PostalAddress address,
             LocalDate estimatedDelivery, Instant shippedAt, Instant deliveredAt) {
-    }
-
-    private record Item(long orderId, OrderItem item) {
     }
 
     public void insertOrders(List<ImportedOrder> orders) {
@@ -79,30 +78,5 @@ public class OrderImportRepository {
                     ids.put(rs.getString("idempotency_key"), rs.getLong("id"));
                 });
         return ids;
-    }
-
-    /** Inserts the items of the orders, {@code orderIds} matching {@code orders} one to one. */
-    public void insertItems(List<Long> orderIds, List<ImportedOrder> orders) {
-        List<Item> items = new ArrayList<>();
-        for (int i = 0; i < orders.size(); i++) {
-            long orderId = orderIds.get(i);
-            orders.get(i).items().forEach(item -> items.add(new Item(orderId, item)));
-        }
-        batch.batchUpdate("""
-                INSERT INTO order_items (order_id, product_id, sku, product_name, category_slug, category_name,
-                                         unit_price, quantity, line_total)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, items, items.size(), (ps, row) -> {
-            OrderItem item = row.item();
-            ps.setLong(1, row.orderId());
-            ps.setLong(2, item.productId());
-            ps.setString(3, item.sku());
-            ps.setString(4, item.name());
-            ps.setString(5, item.categorySlug());
-            ps.setString(6, item.categoryName());
-            ps.setBigDecimal(7, item.unitPrice());
-            ps.setInt(8, item.quantity());
-            ps.setBigDecimal(9, item.lineTotal());
-        });
     }
 }
