@@ -89,6 +89,12 @@ public class ProductService {
         return cache.products(ids, products::findAllById);
     }
 
+    /** The listed products with these SKUs, in no particular order; unknown and deleted SKUs are left out. */
+    @Transactional(readOnly = true)
+    public List<Product> findAllBySku(Collection<String> skus) {
+        return products.findAllBySku(skus);
+    }
+
     @Transactional(readOnly = true)
     public List<Product> lowStock(int threshold, int limit) {
         return products.findLowStock(threshold, limit);

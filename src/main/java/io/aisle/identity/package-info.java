@@ -1,6 +1,7 @@
 /**
  * Accounts: registration, sign-in with short-lived JWT access tokens and rotating refresh tokens,
  * roles, the customer's profile, and account deletion. Owns {@code users} and {@code refresh_tokens}.
- * Depends on the platform only; other modules learn of sign-ins and deletions through its events.
+ * {@link io.aisle.identity.HistoricalAccounts} creates the accounts of an imported or simulated history
+ * in bulk, without a password. Depends on the platform only; other modules learn of sign-ins and deletions through its events.
  */
 package io.aisle.identity;

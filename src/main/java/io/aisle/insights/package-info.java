@@ -9,6 +9,9 @@
  * sub-package holds the classic probabilistic models (BG/NBD, Gamma-Gamma) that every learned model is
  * measured against; the {@code simulation} sub-package generates customers whose true churn probability
  * and expected spend are known, to tell how good a learned model can possibly be. Both sub-packages are
- * plain Java (JDK and commons-math). Depends on ordering and tracking (root packages). See docs/ml.md.
+ * plain Java (JDK and commons-math). The {@code loading} sub-package writes a simulated history into the
+ * shop through the owning modules' bulk import services ({@code HistoricalAccounts}, {@code OrderImport},
+ * {@code BehaviorImport}), so features and models run on it as on real customers. Depends on ordering,
+ * tracking, identity and catalog (root packages). See docs/ml.md.
  */
 package io.aisle.insights;

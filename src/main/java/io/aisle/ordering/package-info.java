@@ -9,6 +9,7 @@
  * on {@link io.aisle.identity.AccountDeleted}) and the platform. Payments go through
  * {@link io.aisle.ordering.PaymentGateway}. Publishes {@link io.aisle.ordering.OrderPlaced},
  * {@link io.aisle.ordering.OrderStatusChanged} and {@link io.aisle.ordering.OrderCancelled} inside the
- * changing transaction; listeners elsewhere react after commit.
+ * changing transaction; listeners elsewhere react after commit. {@link io.aisle.ordering.OrderImport}
+ * writes the orders of an imported or simulated history in bulk: no stock, no payment, no events.
  */
 package io.aisle.ordering;

@@ -47,6 +47,16 @@ public class ProductRepository {
                 .list();
     }
 
+    public List<Product> findAllBySku(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ProductRows.SELECT + " WHERE p.sku IN (:skus) AND p.deleted_at IS NULL")
+                .param("skus", skus)
+                .query(ProductRows::map)
+                .list();
+    }
+
     public List<Product> search(ProductQuery query) {
         ProductFilter filter = new ProductFilter(query);
         String sql = ProductRows.SELECT.replace("SELECT p.id,", "SELECT " + filter.relevanceColumns + ", p.id,")

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,12 +16,15 @@ import org.springframework.stereotype.Repository;
 public class OrderItemRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    OrderItemRepository(JdbcClient jdbc) {
+    OrderItemRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    private record Row(long orderId, OrderItem item) {
+    /** A line of the order with this id. */
+    public record Row(long orderId, OrderItem item) {
     }
 
     public void insert(long orderId, OrderItem item) {
@@ -40,6 +44,26 @@ public class OrderItemRepository {
                 .param("quantity", item.quantity())
                 .param("lineTotal", item.lineTotal())
                 .update();
+    }
+
+    /** Writes the lines as one batched statement (imported histories). */
+    public void insertAll(List<Row> rows) {
+        batch.batchUpdate("""
+                INSERT INTO order_items (order_id, product_id, sku, product_name, category_slug, category_name,
+                                         unit_price, quantity, line_total)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows, rows.size(), (ps, row) -> {
+            OrderItem item = row.item();
+            ps.setLong(1, row.orderId());
+            ps.setLong(2, item.productId());
+            ps.setString(3, item.sku());
+            ps.setString(4, item.name());
+            ps.setString(5, item.categorySlug());
+            ps.setString(6, item.categoryName());
+            ps.setBigDecimal(7, item.unitPrice());
+            ps.setInt(8, item.quantity());
+            ps.setBigDecimal(9, item.lineTotal());
+        });
     }
 
     /** The lines of each of the orders, in the order they were bought; orders without lines are absent. */

@@ -1,0 +1,44 @@
+package io.aisle.ordering;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order of an imported or simulated history: placed at {@code placedAt} and delivered, or cancelled
+ * at {@code cancelledAt} when that is not null.
+ */
+public record HistoricalOrder(long userId, Instant placedAt, Instant cancelledAt, List<Line> lines) {
+
+    public HistoricalOrder {
+        lines = List.copyOf(lines);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("an order needs at least one line");
+        }
+    }
+
+    /** A line as it was bought: the product's snapshot and the price paid. */
+    public record Line(long productId, String sku, String name, String categorySlug, String categoryName,
+            BigDecimal unitPrice, int quantity) {
+
+        public BigDecimal lineTotal() {
+            return unitPrice.multiply(BigDecimal.valueOf(quantity));
+        }
+
+        OrderItem item() {
+            return new OrderItem(productId, sku, name, categorySlug, categoryName, unitPrice, quantity, lineTotal());
+        }
+    }
+
+    public OrderStatus status() {
+        return cancelledAt == null ? OrderStatus.DELIVERED : OrderStatus.CANCELLED;
+    }
+
+    public BigDecimal subtotal() {
+        return lines.stream().map(Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public int itemCount() {
+        return lines.stream().mapToInt(Line::quantity).sum();
+    }
+}
