@@ -1,6 +1,7 @@
 package io.aisle.insights;
 
 import io.aisle.insights.training.RankStatistics;
+import java.util.Arrays;
 
 /**
  * How well a spend model's predictions did on the test cutoff's rows, in the shop's currency.
@@ -12,7 +13,7 @@ public record SpendMetrics(String model, int rows, double rmse, double mae, doub
 
     /** The metrics of predicted against actual spend, row by row. */
     public static SpendMetrics of(String model, double[] predicted, double[] actual) {
-        double mean = java.util.Arrays.stream(actual).average().orElse(Double.NaN);
+        double mean = Arrays.stream(actual).average().orElse(Double.NaN);
         double squared = 0;
         double absolute = 0;
         double total = 0;
