@@ -11,7 +11,10 @@
  * and expected spend are known, to tell how good a learned model can possibly be. Both sub-packages are
  * plain Java (JDK and commons-math). The {@code loading} sub-package writes a simulated history into the
  * shop through the owning modules' bulk import services ({@code HistoricalAccounts}, {@code OrderImport},
- * {@code BehaviorImport}), so features and models run on it as on real customers. Depends on ordering,
- * tracking, identity and catalog (root packages). See docs/ml.md.
+ * {@code BehaviorImport}), so features and models run on it as on real customers.
+ * {@link io.aisle.insights.ModelTraining} trains and evaluates the churn and spend models (Tribuo:
+ * XGBoost and linear baselines) on a {@link io.aisle.insights.TemporalSplit}; its internals (datasets,
+ * trainer configurations, batch scoring, rank statistics) are in the {@code training} sub-package.
+ * Depends on ordering, tracking, identity and catalog (root packages). See docs/ml.md.
  */
 package io.aisle.insights;

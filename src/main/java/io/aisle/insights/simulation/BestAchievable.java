@@ -1,7 +1,7 @@
 package io.aisle.insights.simulation;
 
+import io.aisle.insights.training.RankStatistics;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -42,31 +42,7 @@ public record BestAchievable(double churnAuc, double spendRSquared) {
      * half, through mid-ranks. NaN when either class is empty.
      */
     public static double auc(double[] scores, boolean[] positives) {
-        Integer[] order = new Integer[scores.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingDouble(i -> scores[i]));
-        double positiveRankSum = 0;
-        long positiveCount = 0;
-        int i = 0;
-        while (i < order.length) {
-            int j = i;
-            while (j + 1 < order.length && scores[order[j + 1]] == scores[order[i]]) {
-                j++;
-            }
-            double midRank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                if (positives[order[k]]) {
-                    positiveRankSum += midRank;
-                    positiveCount++;
-                }
-            }
-            i = j + 1;
-        }
-        long negativeCount = scores.length - positiveCount;
-        if (positiveCount == 0 || negativeCount == 0) {
-            return Double.NaN;
-        }
-        return (positiveRankSum - positiveCount * (positiveCount + 1) / 2.0) / ((double) positiveCount * negativeCount);
+        return RankStatistics.auc(scores, positives);
     }
 
     /** 1 − residual sum of squares / total sum of squares around the mean of the actual values. */

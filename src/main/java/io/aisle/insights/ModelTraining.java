@@ -1,0 +1,84 @@
+package io.aisle.insights;
+
+import io.aisle.insights.training.Datasets;
+import io.aisle.insights.training.Scoring;
+import io.aisle.insights.training.Trainers;
+import io.aisle.insights.training.TrainingRow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+import org.springframework.stereotype.Service;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.regression.Regressor;
+
+/**
+ * Trains and evaluates the churn and spend models on a {@link TemporalSplit}: rows of all training cutoffs
+ * stacked for training, the test cutoff's rows for evaluation. For each target an XGBoost model and a
+ * linear baseline are trained, and the one that does better on the test cutoff is chosen.
+ *
+ * <p>Rows are customers who had bought at least once before the cutoff. A customer who never bought is
+ * not "churning" (they never started), and counting them would reward a model for the easy task of telling
+ * browsers from buyers; both targets are about existing customers.
+ */
+@Service
+public class ModelTraining {
+
+    static final String BOOSTED = "xgboost";
+    static final String LINEAR = "linear";
+
+    private final FeatureService features;
+    private final LabelService labels;
+
+    ModelTraining(FeatureService features, LabelService labels) {
+        this.features = features;
+        this.labels = labels;
+    }
+
+    /** Trains on all customers. */
+    public TrainingResult train(TemporalSplit split) {
+        return train(split, userId -> true);
+    }
+
+    /** Trains on the customers {@code include} accepts (for example one loaded population). */
+    public TrainingResult train(TemporalSplit split, LongPredicate include) {
+        List<TrainingRow> training = new ArrayList<>();
+        for (Instant cutoff : split.trainingCutoffs()) {
+            training.addAll(rows(cutoff, split, include));
+        }
+        List<TrainingRow> test = rows(split.testCutoff(), split, include);
+        if (training.isEmpty() || test.isEmpty()) {
+            throw new IllegalArgumentException("no customer with a purchase before the cutoffs of " + split);
+        }
+        Model<Label> boostedChurn = Trainers.boostedChurn().train(Datasets.churn(training));
+        Model<Label> linearChurn = Trainers.linearChurn().train(Datasets.churn(training));
+        Model<Regressor> boostedSpend = Trainers.boostedSpend().train(Datasets.spend(training));
+        Model<Regressor> linearSpend = Trainers.linearSpend().train(Datasets.spend(training));
+        boolean[] churned = Scoring.churned(test);
+        double[] spend = Scoring.actualSpend(test);
+        ChurnMetrics boostedChurnMetrics = ChurnMetrics.of(BOOSTED, Scoring.churnProbabilities(boostedChurn, test), churned);
+        ChurnMetrics linearChurnMetrics = ChurnMetrics.of(LINEAR, Scoring.churnProbabilities(linearChurn, test), churned);
+        SpendMetrics boostedSpendMetrics = SpendMetrics.of(BOOSTED, Scoring.spend(boostedSpend, test), spend);
+        SpendMetrics linearSpendMetrics = SpendMetrics.of(LINEAR, Scoring.spend(linearSpend, test), spend);
+        TrainedModels chosen = new TrainedModels(
+                linearChurnMetrics.auc() > boostedChurnMetrics.auc() ? linearChurn : boostedChurn,
+                linearSpendMetrics.rSquared() > boostedSpendMetrics.rSquared() ? linearSpend : boostedSpend);
+        return new TrainingResult(boostedChurnMetrics, linearChurnMetrics, boostedSpendMetrics, linearSpendMetrics,
+                chosen, training.size(), test.stream().map(TrainingRow::userId).toList());
+    }
+
+    /** The rows at one cutoff: included customers with a live order before it, and their labels. */
+    private List<TrainingRow> rows(Instant cutoff, TemporalSplit split, LongPredicate include) {
+        List<CustomerFeatures> buyers = features.featuresAsOf(cutoff).stream()
+                .filter(f -> f.orderCount() > 0 && include.test(f.userId()))
+                .toList();
+        Map<Long, CustomerLabel> outcomes = labels.labelsAsOf(cutoff, split.horizon(),
+                buyers.stream().map(CustomerFeatures::userId).toList());
+        return buyers.stream().map(f -> {
+            CustomerLabel label = outcomes.get(f.userId());
+            return new TrainingRow(f.userId(), f.values(), label.churned(), label.spend().doubleValue());
+        }).toList();
+    }
+}
