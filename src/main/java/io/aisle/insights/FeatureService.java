@@ -5,6 +5,7 @@ import io.aisle.ordering.PurchaseHistory;
 import io.aisle.tracking.BehaviorSummaries;
 import io.aisle.tracking.BehaviorSummary;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,9 +33,21 @@ public class FeatureService {
      * only one side has zeros for the other side's features.
      */
     public List<CustomerFeatures> featuresAsOf(Instant cutoff) {
-        Map<Long, CustomerPurchases> orders = purchases.asOf(cutoff).stream()
+        return join(purchases.asOf(cutoff), behavior.asOf(cutoff));
+    }
+
+    /** Like {@link #featuresAsOf(Instant)}, for these customers only: the SQL reads only their rows. */
+    public List<CustomerFeatures> featuresAsOf(Instant cutoff, Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return join(purchases.asOf(cutoff, userIds), behavior.asOf(cutoff, userIds));
+    }
+
+    private static List<CustomerFeatures> join(List<CustomerPurchases> purchaseRows, List<BehaviorSummary> eventRows) {
+        Map<Long, CustomerPurchases> orders = purchaseRows.stream()
                 .collect(Collectors.toMap(CustomerPurchases::userId, Function.identity()));
-        Map<Long, BehaviorSummary> events = behavior.asOf(cutoff).stream()
+        Map<Long, BehaviorSummary> events = eventRows.stream()
                 .collect(Collectors.toMap(BehaviorSummary::userId, Function.identity()));
         TreeSet<Long> customers = new TreeSet<>(orders.keySet());
         customers.addAll(events.keySet());

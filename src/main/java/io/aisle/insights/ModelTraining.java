@@ -6,9 +6,10 @@ import io.aisle.insights.training.Trainers;
 import io.aisle.insights.training.TrainingRow;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongPredicate;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
@@ -39,16 +40,20 @@ public class ModelTraining {
 
     /** Trains on all customers. */
     public TrainingResult train(TemporalSplit split) {
-        return train(split, userId -> true);
+        return train(split, features::featuresAsOf);
     }
 
-    /** Trains on the customers {@code include} accepts (for example one loaded population). */
-    public TrainingResult train(TemporalSplit split, LongPredicate include) {
+    /** Trains on these customers only (for example one loaded population); only their rows are read. */
+    public TrainingResult train(TemporalSplit split, Collection<Long> customers) {
+        return train(split, cutoff -> features.featuresAsOf(cutoff, customers));
+    }
+
+    private TrainingResult train(TemporalSplit split, Function<Instant, List<CustomerFeatures>> source) {
         List<TrainingRow> training = new ArrayList<>();
         for (Instant cutoff : split.trainingCutoffs()) {
-            training.addAll(rows(cutoff, split, include));
+            training.addAll(rows(cutoff, split, source));
         }
-        List<TrainingRow> test = rows(split.testCutoff(), split, include);
+        List<TrainingRow> test = rows(split.testCutoff(), split, source);
         if (training.isEmpty() || test.isEmpty()) {
             throw new IllegalArgumentException("no customer with a purchase before the cutoffs of " + split);
         }
@@ -69,10 +74,10 @@ public class ModelTraining {
                 chosen, training.size(), test.stream().map(TrainingRow::userId).toList());
     }
 
-    /** The rows at one cutoff: included customers with a live order before it, and their labels. */
-    private List<TrainingRow> rows(Instant cutoff, TemporalSplit split, LongPredicate include) {
-        List<CustomerFeatures> buyers = features.featuresAsOf(cutoff).stream()
-                .filter(f -> f.orderCount() > 0 && include.test(f.userId()))
+    /** The rows at one cutoff: customers with a live order before it, and their labels. */
+    private List<TrainingRow> rows(Instant cutoff, TemporalSplit split, Function<Instant, List<CustomerFeatures>> source) {
+        List<CustomerFeatures> buyers = source.apply(cutoff).stream()
+                .filter(f -> f.orderCount() > 0)
                 .toList();
         Map<Long, CustomerLabel> outcomes = labels.labelsAsOf(cutoff, split.horizon(),
                 buyers.stream().map(CustomerFeatures::userId).toList());

@@ -2,6 +2,7 @@ package io.aisle.tracking;
 
 import io.aisle.tracking.data.BehaviorSummaryRepository;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,5 +24,11 @@ public class BehaviorSummaries {
     @Transactional(readOnly = true)
     public List<BehaviorSummary> asOf(Instant cutoff) {
         return summaries.asOf(cutoff);
+    }
+
+    /** Like {@link #asOf(Instant)}, for these customers only (an empty collection gives an empty list). */
+    @Transactional(readOnly = true)
+    public List<BehaviorSummary> asOf(Instant cutoff, Collection<Long> userIds) {
+        return userIds.isEmpty() ? List.of() : summaries.asOf(cutoff, userIds);
     }
 }

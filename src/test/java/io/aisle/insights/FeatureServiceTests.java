@@ -76,6 +76,17 @@ class FeatureServiceTests extends ApiTest {
     }
 
     @Test
+    void featuresOfChosenCustomersAreTheSameRowsAsInTheFullSetAndNothingElse() {
+        Map<Long, CustomerFeatures> all = featuresAtCutoff();
+
+        List<CustomerFeatures> chosen = features.featuresAsOf(CUTOFF, List.of(buyer, browser));
+
+        assertThat(chosen).extracting(CustomerFeatures::userId).containsExactlyInAnyOrder(buyer, browser);
+        assertThat(chosen).allSatisfy(row -> assertThat(row.values()).containsExactly(all.get(row.userId()).values()));
+        assertThat(features.featuresAsOf(CUTOFF, List.of())).isEmpty();
+    }
+
+    @Test
     void labelsMarkWhoBoughtInTheHorizonAndWhatTheySpentCancelledOrdersAside() {
         assertThat(labels.horizon()).isEqualTo(Duration.ofDays(90));
 

@@ -58,7 +58,7 @@ class ModelTrainingTests extends ApiTest {
         history = Simulation.run(SETTINGS);
         userIds = loader.load(history);
         Set<Long> loaded = new HashSet<>(userIds.values());
-        result = training.train(TemporalSplit.of(CUTOFF, HORIZON, Duration.ofDays(30), 8), loaded::contains);
+        result = training.train(TemporalSplit.of(CUTOFF, HORIZON, Duration.ofDays(30), 8), loaded);
         System.out.printf("MODELS training rows %d, test rows %d%n%s%n%s%n%s%n%s%n", result.trainingRows(),
                 result.testUserIds().size(), result.boostedChurn(), result.linearChurn(), result.boostedSpend(),
                 result.linearSpend());

@@ -3,7 +3,10 @@ package io.aisle.tracking.data;
 import io.aisle.platform.SqlTime;
 import io.aisle.tracking.BehaviorSummary;
 import java.time.Duration;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +28,18 @@ public class BehaviorSummaryRepository {
      * Times are stored in UTC, so DATE(occurred_at) is the UTC calendar day.
      */
     public List<BehaviorSummary> asOf(Instant cutoff) {
+        return asOfStatement(cutoff, "").query((rs, row) -> map(rs, cutoff)).list();
+    }
+
+    /** Like {@link #asOf(Instant)} for these customers only. */
+    public List<BehaviorSummary> asOf(Instant cutoff, Collection<Long> userIds) {
+        return asOfStatement(cutoff, "AND user_id IN (:userIds)")
+                .param("userIds", userIds)
+                .query((rs, row) -> map(rs, cutoff))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec asOfStatement(Instant cutoff, String customerFilter) {
         return jdbc.sql("""
                 SELECT user_id,
                        COUNT(*) AS sessions,
@@ -47,19 +62,20 @@ public class BehaviorSummaryRepository {
                            SUM(event_type = 'PRODUCT_VIEW' AND occurred_at >= :previousFrom
                                AND occurred_at < :recentFrom) AS views_previous
                     FROM behavior_events
-                    WHERE user_id IS NOT NULL AND occurred_at < :cutoff
+                    WHERE user_id IS NOT NULL AND occurred_at < :cutoff %s
                     GROUP BY user_id, DATE(occurred_at)
                 ) days
                 GROUP BY user_id
                 ORDER BY user_id
-                """)
+                """.formatted(customerFilter))
                 .param("cutoff", SqlTime.utc(cutoff))
                 .param("recentFrom", SqlTime.utc(cutoff.minus(MONTH)))
-                .param("previousFrom", SqlTime.utc(cutoff.minus(MONTH.multipliedBy(2))))
-                .query((rs, row) -> new BehaviorSummary(rs.getLong("user_id"), cutoff, rs.getLong("sessions"),
-                        rs.getLong("product_views"), rs.getLong("searches"), rs.getLong("cart_adds"),
-                        rs.getLong("checkouts"), rs.getLong("abandoned_carts"), SqlTime.instant(rs, "last_event_at"),
-                        rs.getLong("views_recent"), rs.getLong("views_previous")))
-                .list();
+                .param("previousFrom", SqlTime.utc(cutoff.minus(MONTH.multipliedBy(2))));
+    }
+
+    private static BehaviorSummary map(ResultSet rs, Instant cutoff) throws SQLException {
+        return new BehaviorSummary(rs.getLong("user_id"), cutoff, rs.getLong("sessions"), rs.getLong("product_views"),
+                rs.getLong("searches"), rs.getLong("cart_adds"), rs.getLong("checkouts"), rs.getLong("abandoned_carts"),
+                SqlTime.instant(rs, "last_event_at"), rs.getLong("views_recent"), rs.getLong("views_previous"));
     }
 }
