@@ -3,6 +3,7 @@ package io.aisle.shopping;
 import io.aisle.catalog.OutOfStockException;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductService;
+import io.aisle.identity.AccountService;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.shopping.data.CartRepository;
 import java.time.Clock;
@@ -27,10 +28,13 @@ public class CartService {
 
     private final CartRepository cart;
     private final ProductService products;
+    private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CartService(CartRepository cart, ProductService products, ApplicationEventPublisher events, Clock clock) {
+    CartService(CartRepository cart, ProductService products, AccountService accounts, ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
         this.cart = cart;
         this.products = products;
         this.events = events;
@@ -62,6 +66,7 @@ public class CartService {
     @Transactional
     public Cart add(long userId, long productId, int quantity) {
         checkRange(quantity);
+        requireAccount(userId);
         Product product = products.get(productId);
         int current = cart.findQuantity(userId, productId).orElse(0);
         if (current + quantity > MAX_QUANTITY) {
@@ -77,6 +82,7 @@ public class CartService {
     @Transactional
     public Cart set(long userId, long productId, int quantity) {
         checkRange(quantity);
+        requireAccount(userId);
         Product product = products.get(productId);
         int before = cart.findQuantity(userId, productId).orElse(0);
         save(userId, product, quantity);
@@ -84,6 +90,14 @@ public class CartService {
             events.publishEvent(new CartItemAdded(userId, productId, quantity - before));
         }
         return view(userId);
+    }
+
+    /**
+     * An access token outlives the account it was issued for by up to its lifetime; a deleted account
+     * must not collect cart rows again after deletion took them away.
+     */
+    private void requireAccount(long userId) {
+        accounts.get(userId);
     }
 
     /** Takes the product out of the cart; removing a product that is not there changes nothing. */

@@ -2,6 +2,7 @@ package io.aisle.shopping;
 
 import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductService;
+import io.aisle.identity.AccountService;
 import io.aisle.shopping.data.WishlistRepository;
 import java.time.Clock;
 import java.util.List;
@@ -17,11 +18,13 @@ public class WishlistService {
 
     private final WishlistRepository wishlist;
     private final ProductService products;
+    private final AccountService accounts;
     private final Clock clock;
 
-    WishlistService(WishlistRepository wishlist, ProductService products, Clock clock) {
+    WishlistService(WishlistRepository wishlist, ProductService products, AccountService accounts, Clock clock) {
         this.wishlist = wishlist;
         this.products = products;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -43,6 +46,8 @@ public class WishlistService {
     @Transactional
     public Wishlist add(long userId, long productId) {
         products.get(productId);
+        // a still-valid access token of a deleted account must not add rows again
+        accounts.get(userId);
         wishlist.add(userId, productId, clock.instant());
         return view(userId);
     }

@@ -44,6 +44,26 @@ class AccountDeletionTests extends OrderingApiTest {
         assertThat(count("SELECT COUNT(*) FROM order_items WHERE order_id = :id", order)).isEqualTo(1);
     }
 
+    @Test
+    void anAccessTokenThatOutlivesItsAccountCannotFillACartOrWishlistAgain() {
+        Customer customer = newCustomer();
+        long product = newProduct(CATEGORY, new BigDecimal("15.00"), 10);
+        api.method(HttpMethod.DELETE).uri("/api/v1/users/me")
+                .header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(Map.of("password", customer.password()))
+                .exchange()
+                .expectStatus().isNoContent();
+
+        api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(Map.of("productId", product, "quantity", 1))
+                .exchange().expectStatus().isNotFound();
+        api.put().uri("/api/v1/users/me/wishlist/{id}", product).header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .exchange().expectStatus().isNotFound();
+
+        assertThat(count("SELECT COUNT(*) FROM cart_items WHERE user_id = :id", customer.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM wishlist_items WHERE user_id = :id", customer.id())).isZero();
+    }
+
     private int count(String sql, long id) {
         return jdbc.sql(sql).param("id", id).query(Integer.class).single();
     }
