@@ -88,8 +88,12 @@ class ProductCache {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ProductChanged event) {
         products.invalidate(event.productId());
-        // stock and prices show in listings and decide the inStock filter; counts per category change
+        // stock and prices show in listings and decide the inStock filter
         listings.invalidateAll();
+        if (event.kind() == ProductChanged.Kind.STOCK) {
+            // every checkout line is a stock change: neither category counts nor reviews depend on stock
+            return;
+        }
         categories.invalidateAll();
         // account deletion takes reviews away and says so with an UPDATED change
         reviews.invalidateAll();
