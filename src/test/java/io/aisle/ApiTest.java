@@ -30,7 +30,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "aisle.security.admin-email=" + ApiTest.ADMIN_EMAIL,
         "aisle.security.admin-password=" + ApiTest.ADMIN_PASSWORD,
-        "aisle.security.jwt-secret=test-secret-that-is-at-least-32-bytes-long!"
+        "aisle.security.jwt-secret=test-secret-that-is-at-least-32-bytes-long!",
+        // tests load their own simulated customers and train when they need models
+        "aisle.insights.demo-customers=0",
+        "aisle.insights.retrain-cron=-",
+        "aisle.insights.rescore-cron=-"
 })
 public abstract class ApiTest {
 
@@ -63,7 +67,7 @@ public abstract class ApiTest {
     }
 
     @BeforeEach
-    void connect() {
+    protected void connect() {
         api = RestTestClient.bindToServer(new JdkClientHttpRequestFactory(HTTP))
                 .baseUrl("http://localhost:" + port)
                 .build();

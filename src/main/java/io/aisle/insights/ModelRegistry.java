@@ -5,6 +5,7 @@ import io.aisle.platform.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,19 +19,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ModelRegistry {
 
+    /** The score of an active model that cannot be loaded: any candidate beats it. */
+    public static final double UNUSABLE = Double.NEGATIVE_INFINITY;
+
     private final ModelRepository models;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ModelRegistry(ModelRepository models, Clock clock) {
+    ModelRegistry(ModelRepository models, Clock clock, ApplicationEventPublisher events) {
         this.models = models;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
      * Records the candidate and promotes it when it wins.
      *
      * @param activeScoreOnThisHoldout the active model's primary metric on the candidate's holdout, when
-     *        the caller re-scored it; null to compare only with a model of the same holdout cutoff
+     *        the caller re-scored it; null to compare only with a model of the same holdout cutoff;
+     *        {@link #UNUSABLE} when the active model's file cannot be read, so any working model replaces it
      */
     @Transactional
     public Registration register(ModelCandidate candidate, Double activeScoreOnThisHoldout) {
@@ -40,10 +47,12 @@ public class ModelRegistry {
         if (reason == null) {
             models.deactivate(candidate.target());
             models.activate(id, clock.instant());
+            events.publishEvent(new ModelActivated(candidate.target(), id));
         }
-        return new Registration(get(id), reason == null,
-                reason == null ? active.map(a -> "beats model " + a.id() + " on the holdout").orElse("first model")
-                        : reason);
+        return new Registration(get(id), reason == null, reason != null ? reason
+                : active.map(a -> activeScoreOnThisHoldout != null && activeScoreOnThisHoldout == UNUSABLE
+                        ? "replaces model " + a.id() + ", whose file cannot be read"
+                        : "beats model " + a.id() + " on the holdout").orElse("first model"));
     }
 
     /** Why the candidate must not replace the active model, or null when it should. */
@@ -69,6 +78,7 @@ public class ModelRegistry {
         RegisteredModel model = get(id);
         models.deactivate(model.target());
         models.activate(id, clock.instant());
+        events.publishEvent(new ModelActivated(model.target(), id));
         return get(id);
     }
 

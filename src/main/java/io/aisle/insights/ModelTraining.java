@@ -40,27 +40,42 @@ public class ModelTraining {
 
     /** Trains on all customers. */
     public TrainingResult train(TemporalSplit split) {
-        return train(split, features::featuresAsOf);
+        return train(split, TrainingProgress.NONE);
+    }
+
+    /** Trains on all customers, telling {@code progress} how far it is. */
+    public TrainingResult train(TemporalSplit split, TrainingProgress progress) {
+        return train(split, features::featuresAsOf, progress);
     }
 
     /** Trains on these customers only (for example one loaded population); only their rows are read. */
     public TrainingResult train(TemporalSplit split, Collection<Long> customers) {
-        return train(split, cutoff -> features.featuresAsOf(cutoff, customers));
+        return train(split, cutoff -> features.featuresAsOf(cutoff, customers), TrainingProgress.NONE);
     }
 
-    private TrainingResult train(TemporalSplit split, Function<Instant, List<CustomerFeatures>> source) {
+    // Phase weights of the overall percentage: reading features is about a third of a run, each model
+    // family a sixth; XGBoost reports no progress of its own, so a phase jumps when it ends.
+    private TrainingResult train(TemporalSplit split, Function<Instant, List<CustomerFeatures>> source,
+            TrainingProgress progress) {
         List<TrainingRow> training = new ArrayList<>();
-        for (Instant cutoff : split.trainingCutoffs()) {
-            training.addAll(rows(cutoff, split, source));
+        int cutoffs = split.trainingCutoffs().size() + 1;
+        for (int i = 0; i < cutoffs - 1; i++) {
+            progress.report("reading features", 30 * i / cutoffs, training.size());
+            training.addAll(rows(split.trainingCutoffs().get(i), split, source));
         }
+        progress.report("reading features", 30 * (cutoffs - 1) / cutoffs, training.size());
         List<TrainingRow> test = rows(split.testCutoff(), split, source);
         if (training.isEmpty() || test.isEmpty()) {
             throw new IllegalArgumentException("no customer with a purchase before the cutoffs of " + split);
         }
+        long rowsRead = training.size() + test.size();
+        progress.report("training churn models", 30, rowsRead);
         Model<Label> boostedChurn = Trainers.boostedChurn().train(Datasets.churn(training));
         Model<Label> linearChurn = Trainers.linearChurn().train(Datasets.churn(training));
+        progress.report("training spend models", 55, rowsRead);
         Model<Regressor> boostedSpend = Trainers.boostedSpend().train(Datasets.spend(training));
         Model<Regressor> linearSpend = Trainers.linearSpend().train(Datasets.spend(training));
+        progress.report("evaluating on the holdout", 80, rowsRead);
         boolean[] churned = Scoring.churned(test);
         double[] spend = Scoring.actualSpend(test);
         ChurnMetrics boostedChurnMetrics = ChurnMetrics.of(BOOSTED, Scoring.churnProbabilities(boostedChurn, test), churned);
@@ -71,7 +86,7 @@ public class ModelTraining {
                 linearChurnMetrics.auc() > boostedChurnMetrics.auc() ? linearChurn : boostedChurn,
                 linearSpendMetrics.rSquared() > boostedSpendMetrics.rSquared() ? linearSpend : boostedSpend);
         return new TrainingResult(boostedChurnMetrics, linearChurnMetrics, boostedSpendMetrics, linearSpendMetrics,
-                chosen, training.size(), test.stream().map(TrainingRow::userId).toList());
+                chosen, training.size(), test, FeatureReference.of(training.stream().map(TrainingRow::features).toList()));
     }
 
     /** The rows at one cutoff: customers with a live order before it, and their labels. */

@@ -1,5 +1,6 @@
 package io.aisle.insights;
 
+import io.aisle.insights.training.TrainingRow;
 import java.util.List;
 
 /**
@@ -7,13 +8,31 @@ import java.util.List;
  * (by AUC for churn, by R² for spend) and which rows were used.
  *
  * @param trainingRows customer rows over all training cutoffs
- * @param testUserIds the customers scored at the test cutoff, in the order the metrics saw them
+ * @param testRows the customers scored at the test cutoff, in the order the metrics saw them, with their
+ *        features and outcomes (so that another model can be scored on the very same holdout)
+ * @param reference the training rows' feature distribution, for explanations and drift
  */
 public record TrainingResult(ChurnMetrics boostedChurn, ChurnMetrics linearChurn, SpendMetrics boostedSpend,
-        SpendMetrics linearSpend, TrainedModels chosen, int trainingRows, List<Long> testUserIds) {
+        SpendMetrics linearSpend, TrainedModels chosen, int trainingRows, List<TrainingRow> testRows,
+        FeatureReference reference) {
 
     public TrainingResult {
-        testUserIds = List.copyOf(testUserIds);
+        testRows = List.copyOf(testRows);
+    }
+
+    /** The customers scored at the test cutoff, in the order the metrics saw them. */
+    public List<Long> testUserIds() {
+        return testRows.stream().map(TrainingRow::userId).toList();
+    }
+
+    /** The chosen churn model's algorithm name. */
+    public String churnAlgorithm() {
+        return churn().model();
+    }
+
+    /** The chosen spend model's algorithm name. */
+    public String spendAlgorithm() {
+        return spend().model();
     }
 
     /** The metrics of the chosen churn model. */

@@ -8,6 +8,7 @@ import io.aisle.platform.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,9 @@ class ModelRegistryTests extends ApiTest {
     ModelRegistry registry;
 
     @BeforeEach
+    @AfterEach
     void emptyRegistry() {
+        // these models have no files: none may stay active for the tests that predict
         jdbc.sql("DELETE FROM ml_models").update();
     }
 

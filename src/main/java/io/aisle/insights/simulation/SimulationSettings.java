@@ -41,6 +41,12 @@ public record SimulationSettings(
                 EngagementChain.DEFAULT, Population.DEFAULT);
     }
 
+    /** The default model over the {@code months} before {@code end}, cutoff one default horizon before it. */
+    public static SimulationSettings endingOn(LocalDate end, int customers, int months, long seed) {
+        return new SimulationSettings(seed, customers, end.minusMonths(months), months,
+                end.minusDays(DEFAULT_HORIZON_DAYS), DEFAULT_HORIZON_DAYS, EngagementChain.DEFAULT, Population.DEFAULT);
+    }
+
     public SimulationSettings withSeed(long newSeed) {
         return new SimulationSettings(newSeed, customers, start, months, cutoff, horizonDays, chain, population);
     }

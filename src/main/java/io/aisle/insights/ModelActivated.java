@@ -1,0 +1,4 @@
+package io.aisle.insights;
+
+/** Published when a model becomes the active one of its target, by promotion or by an admin. */
+public record ModelActivated(ModelTarget target, long modelId) {}

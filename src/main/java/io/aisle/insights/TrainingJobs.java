@@ -1,0 +1,162 @@
+package io.aisle.insights;
+
+import io.aisle.insights.data.TrainingJobRepository;
+import io.aisle.insights.internal.TrainingRun;
+import io.aisle.insights.internal.Workers;
+import io.aisle.platform.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+
+/**
+ * Training runs in the background, one at a time on this instance, in the order asked. A job's status and
+ * progress are kept in the database, so any instance can answer for it, and every change is published
+ * ({@link TrainingJobChanged}) for live pages. Asking while a job is still waiting returns that job: one
+ * waiting run will see the same data.
+ */
+@Service
+public class TrainingJobs implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(TrainingJobs.class);
+    /** Progress is written at most this often (and at every phase change). */
+    private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
+
+    private final TrainingJobRepository jobs;
+    private final TrainingRun run;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ExecutorService worker = Workers.singleThread("insights-training");
+
+    TrainingJobs(TrainingJobRepository jobs, TrainingRun run, ApplicationEventPublisher events, Clock clock) {
+        this.jobs = jobs;
+        this.run = run;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Queues a training run of these targets, or returns the run already waiting. */
+    public TrainingJob start(Set<ModelTarget> targets, String requestedBy) {
+        return start(targets, requestedBy, null);
+    }
+
+    /**
+     * Queues a training run that first does {@code preparation} on the training thread (a shop's first
+     * start loads its demo customers so); the job's record exists from the start, so a restart during the
+     * preparation does not repeat it.
+     */
+    public synchronized TrainingJob start(Set<ModelTarget> targets, String requestedBy, Runnable preparation) {
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("a training job needs at least one target");
+        }
+        Optional<TrainingJob> waiting = jobs.findQueued();
+        if (preparation == null && waiting.isPresent() && waiting.get().targets().containsAll(targets)) {
+            return waiting.get();
+        }
+        long id = jobs.insert(targets, requestedBy, clock.instant());
+        TrainingJob job = get(id);
+        events.publishEvent(new TrainingJobChanged(job));
+        worker.execute(() -> execute(job, preparation));
+        return job;
+    }
+
+    public TrainingJob get(long id) {
+        return jobs.findById(id).orElseThrow(() -> new NotFoundException("Training job " + id + " does not exist."));
+    }
+
+    /** The latest jobs, newest first. */
+    public List<TrainingJob> recent(int limit) {
+        return jobs.findRecent(limit);
+    }
+
+    /** Whether any job was ever asked for (a shop's first start has none). */
+    public boolean anyEver() {
+        return jobs.count() > 0;
+    }
+
+    private void execute(TrainingJob job, Runnable preparation) {
+        jobs.start(job.id(), clock.instant());
+        changed(job.id());
+        Reporter reporter = new Reporter(job.id());
+        try {
+            if (preparation != null) {
+                reporter.report("preparing data", 0, 0);
+                preparation.run();
+            }
+            TrainingRun.Result result = run.run(job.id(), job.targets(), reporter);
+            jobs.finish(job.id(), TrainingJob.Status.SUCCEEDED, summary(result), result.outcomes(), clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("Training job {} failed", job.id(), e);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            jobs.finish(job.id(), TrainingJob.Status.FAILED, message, List.of(), clock.instant());
+        }
+        changed(job.id());
+    }
+
+    private static String summary(TrainingRun.Result result) {
+        String models = String.join("; ", result.outcomes().stream().map(o -> "%s: model %d, %s %.4f, %s".formatted(
+                o.target().name().toLowerCase(), o.modelId(), o.metric(), o.score(),
+                o.promoted() ? "now active (" + o.reason() + ")" : "kept inactive (" + o.reason() + ")")).toList());
+        return result.scoringProblem() == null ? models + "; " + result.scoredCustomers() + " customers scored"
+                : models + "; scoring customers failed: " + result.scoringProblem();
+    }
+
+    private void changed(long id) {
+        jobs.findById(id).ifPresent(job -> events.publishEvent(new TrainingJobChanged(job)));
+    }
+
+    /** Writes progress when the phase changes, and otherwise at most every half second. */
+    private final class Reporter implements TrainingProgress {
+
+        private final long id;
+        private String phase;
+        private Instant written = Instant.MIN;
+
+        Reporter(long id) {
+            this.id = id;
+        }
+
+        @Override
+        public void report(String newPhase, int percent, long rows) {
+            Instant now = clock.instant();
+            if (newPhase.equals(phase) && now.isBefore(written.plus(PROGRESS_INTERVAL))) {
+                return;
+            }
+            if (!newPhase.equals(phase)) {
+                log.info("Training job {}: {} ({} %, {} rows)", id, newPhase, percent, rows);
+            }
+            phase = newPhase;
+            written = now;
+            jobs.progress(id, newPhase, percent, rows);
+            changed(id);
+        }
+    }
+
+    /** A job that was queued or running when the last instance stopped will never finish: say so. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void failInterruptedJobs() {
+        int failed = jobs.failUnfinished("interrupted: the application stopped before the job finished",
+                clock.instant());
+        if (failed > 0) {
+            log.info("Marked {} interrupted training job(s) as failed", failed);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
