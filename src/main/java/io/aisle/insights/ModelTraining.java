@@ -53,8 +53,8 @@ public class ModelTraining {
         return train(split, cutoff -> features.featuresAsOf(cutoff, customers), TrainingProgress.NONE);
     }
 
-    // Phase weights of the overall percentage: reading features is about a third of a run, each model
-    // family a sixth; XGBoost reports no progress of its own, so a phase jumps when it ends.
+    // Phase weights of the overall percentage: reading features is about a third of a run, the four
+    // models the next half; Tribuo reports no progress within a model, so a phase jumps when it ends.
     private TrainingResult train(TemporalSplit split, Function<Instant, List<CustomerFeatures>> source,
             TrainingProgress progress) {
         List<TrainingRow> training = new ArrayList<>();
@@ -69,11 +69,13 @@ public class ModelTraining {
             throw new IllegalArgumentException("no customer with a purchase before the cutoffs of " + split);
         }
         long rowsRead = training.size() + test.size();
-        progress.report("training churn models", 30, rowsRead);
+        progress.report("training churn: xgboost", 30, rowsRead);
         Model<Label> boostedChurn = Trainers.boostedChurn().train(Datasets.churn(training));
+        progress.report("training churn: linear", 45, rowsRead);
         Model<Label> linearChurn = Trainers.linearChurn().train(Datasets.churn(training));
-        progress.report("training spend models", 55, rowsRead);
+        progress.report("training spend: xgboost", 55, rowsRead);
         Model<Regressor> boostedSpend = Trainers.boostedSpend().train(Datasets.spend(training));
+        progress.report("training spend: linear", 70, rowsRead);
         Model<Regressor> linearSpend = Trainers.linearSpend().train(Datasets.spend(training));
         progress.report("evaluating on the holdout", 80, rowsRead);
         boolean[] churned = Scoring.churned(test);
