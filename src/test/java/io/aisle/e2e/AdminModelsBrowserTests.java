@@ -70,4 +70,20 @@ class AdminModelsBrowserTests extends BrowserTest {
         page.waitForFunction("() => Chart.getChart('chart-churn-metrics')");
         screenshot(page, "admin-models");
     }
+
+    @Test
+    void theCustomerAtHighestRiskOpensWithTheFeaturesBehindTheirRisk() {
+        ActiveModelsFixture.ensure(spring);
+        page = newContext(1440, 900).newPage();
+        signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+        page.navigate("/admin/customers?sort=risk");
+        assertThat(page.locator("#customers-table tbody tr").first().locator(".risk")).isVisible();
+        screenshot(page, "admin-customers-at-risk");
+
+        page.locator("#customers-table tbody tr").first().locator("a.strong").click();
+
+        assertThat(page.locator("#kpi-churn .risk")).isVisible();
+        assertThat(page.locator("#churn-drivers tbody tr").first()).isVisible();
+        screenshot(page, "admin-customer");
+    }
 }

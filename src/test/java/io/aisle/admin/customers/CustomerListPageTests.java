@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.aisle.admin.AdminPageTest;
 import io.aisle.insights.ActiveModelsFixture;
+import io.aisle.insights.CustomerInsight;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.CustomerScore;
+import io.aisle.insights.FeatureContribution;
 import io.aisle.insights.RankedCustomer;
 import io.aisle.platform.PageQuery;
 import java.math.BigDecimal;
@@ -111,6 +113,40 @@ class CustomerListPageTests extends AdminPageTest {
     }
 
     @Test
+    void aScoredCustomersPageShowsThePredictionAndTheFeaturesThatDroveIt() throws Exception {
+        CustomerScore stored = insights.ranked(null, new PageQuery(0, 1)).content().get(0).score();
+        CustomerInsight now = insights.forCustomer(stored.userId());
+
+        String html = adminPage("/admin/customers/{id}", stored.userId());
+
+        assertThat(element(html, "div", "kpi-churn")).contains("risk-" + now.prediction().risk(),
+                "model #" + now.prediction().churnModelId());
+        assertThat(features(element(html, "table", "churn-drivers"))).isNotEmpty()
+                .isEqualTo(now.churnDrivers().stream().map(FeatureContribution::feature).toList());
+        // a prediction at its floor ($0) has no driver
+        assertThat(features(element(html, "table", "spend-drivers")))
+                .isEqualTo(now.spendDrivers().stream().map(FeatureContribution::feature).toList());
+        assertThat(element(html, "section", "stored-score")).contains(
+                String.format(Locale.ENGLISH, "%,.2f", stored.predictedSpend()));
+        assertThat(adminPage("/admin/customers?sort=risk"))
+                .contains("href=\"/admin/customers/" + stored.userId() + "\"");
+    }
+
+    @Test
+    void aCustomerWhoHasNotBoughtIsNotScoredOnTheirPageAndOnlyTheAdminSeesIt() throws Exception {
+        Customer newcomer = newCustomer();
+
+        String html = adminPage("/admin/customers/{id}", newcomer.id());
+
+        assertThat(element(html, "p", "not-scored")).contains("no purchase yet");
+        assertThat(element(html, "section", "stored-score")).contains("Not scored.");
+        mvc.perform(get("/admin/customers/{id}", newcomer.id()).with(signedIn(newcomer)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/customers/{id}", 999_999_999L).with(signedInAsAdmin()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void ranksCustomersWhoOrderedByTheirLastOrder() throws Exception {
         Customer customer = newCustomer();
         buy(customer, product(word() + " Recent", 5), 1);
@@ -143,6 +179,10 @@ class CustomerListPageTests extends AdminPageTest {
         mvc.perform(get("/admin/customers?sort=shoe-size").with(signedInAsAdmin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("error/problem"));
+    }
+
+    private static List<String> features(String driversTable) {
+        return Pattern.compile("<td>([a-z0-9_]+)</td>").matcher(driversTable).results().map(m -> m.group(1)).toList();
     }
 
     private String lastOrderTime(long orderId) {
