@@ -29,4 +29,5 @@ await admin.fill("#username", "admin@aisle.local");
 await admin.fill("#password", adminPassword);
 await admin.click("#login-form button[type=submit]");
 await shot(admin, "/admin", "admin-dashboard");
+await shot(admin, "/admin/models", "admin-models");
 await browser.close();

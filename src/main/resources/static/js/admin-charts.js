@@ -1,6 +1,7 @@
-// Draws the admin dashboard's charts with Chart.js (served from the jar). Each <canvas data-chart="line|doughnut|bar"
+// Draws the admin's charts with Chart.js (served from the jar). Each <canvas data-chart="line|doughnut|bar|metrics"
 // data-source="id"> reads its data, {"labels": [...], "values": [...]}, from the <script type="application/json">
-// with that id: the CSP allows no inline script. Runs on page load and on every htmx swap (a new period).
+// with that id: the CSP allows no inline script. A "metrics" chart (the Models page) has several lines instead:
+// {"labels": [...], "series": [{"label": "AUC", "values": [...]}, ...]}. Runs on page load and on every htmx swap.
 (function () {
   "use strict";
 
@@ -17,7 +18,25 @@
     return " " + money.format(value);
   }
 
+  function metrics(data) {
+    return {
+      type: "line",
+      data: { labels: data.labels, datasets: data.series.map(function (s, i) {
+        return { label: s.label, data: s.values, borderColor: PALETTE[i], backgroundColor: PALETTE[i], spanGaps: false,
+          pointRadius: 3, pointHoverRadius: 5, tension: 0.2 };
+      }) },
+      options: { responsive: true, maintainAspectRatio: false, animation: { duration: 300 },
+        interaction: { mode: "index", intersect: false },
+        plugins: { legend: { display: true, position: "bottom", labels: { boxWidth: 12, padding: 12 } },
+          tooltip: { callbacks: { label: function (c) { return " " + c.dataset.label + ": " + (c.parsed.y === null ? "—" : c.parsed.y.toFixed(3)); } } } },
+        scales: { x: { grid: { display: false } } } }
+    };
+  }
+
   function config(type, data) {
+    if (type === "metrics") {
+      return metrics(data);
+    }
     var common = {
       responsive: true,
       maintainAspectRatio: false,
@@ -59,10 +78,10 @@
     };
   }
 
-  function showEmpty(canvas) {
+  function showEmpty(canvas, text) {
     var note = document.createElement("p");
     note.className = "chart-empty muted";
-    note.textContent = "No sales in this period.";
+    note.textContent = text;
     canvas.parentNode.replaceChild(note, canvas);
   }
 
@@ -80,9 +99,9 @@
       if (previous) {
         previous.destroy();
       }
-      var hasData = data.values.some(function (v) { return Number(v) !== 0; });
+      var hasData = data.series ? data.labels.length > 0 : data.values.some(function (v) { return Number(v) !== 0; });
       if (!hasData && canvas.dataset.chart !== "line") {
-        showEmpty(canvas);
+        showEmpty(canvas, data.series ? "No versions yet." : "No sales in this period.");
         return;
       }
       new window.Chart(canvas, config(canvas.dataset.chart, data));

@@ -15,3 +15,10 @@ document.addEventListener("htmx:afterSwap", function (event) {
     target.focus();
   }
 });
+// A form with data-confirm asks first (activating a model): the question is the attribute's text.
+document.addEventListener("submit", function (event) {
+  var question = event.target.getAttribute && event.target.getAttribute("data-confirm");
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});

@@ -5,6 +5,7 @@ import io.aisle.identity.User;
 import io.aisle.insights.data.CustomerScoreRepository;
 import io.aisle.insights.internal.ActiveModels;
 import io.aisle.insights.internal.PredictionCounter;
+import io.aisle.insights.internal.ScoreRefresher;
 import io.aisle.insights.internal.Scorer;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
@@ -39,16 +40,19 @@ public class CustomerInsights {
     private final CustomerScoreRepository scores;
     private final AccountService accounts;
     private final PredictionCounter predictions;
+    private final ScoreRefresher refresher;
     private final InsightsProperties properties;
     private final Clock clock;
 
     CustomerInsights(ActiveModels models, FeatureService features, CustomerScoreRepository scores,
-            AccountService accounts, PredictionCounter predictions, InsightsProperties properties, Clock clock) {
+            AccountService accounts, PredictionCounter predictions, ScoreRefresher refresher,
+            InsightsProperties properties, Clock clock) {
         this.models = models;
         this.features = features;
         this.scores = scores;
         this.accounts = accounts;
         this.predictions = predictions;
+        this.refresher = refresher;
         this.properties = properties;
         this.clock = clock;
     }
@@ -109,6 +113,14 @@ public class CustomerInsights {
     public Map<Long, CustomerScore> scores(Collection<Long> userIds) {
         return scores.findByUserIds(userIds).stream()
                 .collect(Collectors.toMap(CustomerScore::userId, Function.identity()));
+    }
+
+    /**
+     * Re-scores every customer who has bought, in the background, with the models active by then (after an
+     * admin activates a model, the stored scores would otherwise stay those of the old one until the next run).
+     */
+    public void refreshScoresLater() {
+        refresher.refreshLater();
     }
 
     private Prediction prediction(double probability, double spend, ActiveModels.Loaded churn,

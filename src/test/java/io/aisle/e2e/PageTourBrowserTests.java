@@ -36,6 +36,7 @@ class PageTourBrowserTests extends BrowserTest {
         visit(admin, "/admin/products/new", "admin-product-new", "New product");
         visit(admin, "/admin/orders", "admin-orders", "Orders");
         visit(admin, "/admin/customers", "admin-customers", "Customers");
+        visit(admin, "/admin/models", "admin-models", "Models");
     }
 
     private void visit(Page on, String path, String screenshot, String expected) {

@@ -4,6 +4,9 @@ import io.aisle.platform.Htmx;
 import io.aisle.admin.internal.Pager;
 import io.aisle.identity.AccountService;
 import io.aisle.identity.User;
+import io.aisle.insights.CustomerInsights;
+import io.aisle.insights.CustomerScore;
+import io.aisle.insights.RankedCustomer;
 import io.aisle.ordering.CustomerOrderStats;
 import io.aisle.ordering.CustomerOrderStats.Ranking;
 import io.aisle.ordering.CustomerOrderSummary;
@@ -11,6 +14,7 @@ import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Customers with their order figures. Accounts belong to identity and orders to ordering, so a page is
- * put together from both: newest accounts first with their figures, or the ordering module's ranking of
- * customers by total spent or last order with their accounts.
+ * Customers with their order figures and predictions. Accounts belong to identity, orders to ordering and
+ * scores to insights, so a page is put together from the three: newest accounts first, the ordering
+ * module's ranking of customers by total spent or last order, or the insights module's ranking by churn
+ * risk, each with the other modules' figures for the customers of the page.
  */
 @Controller
 class CustomerListPageController {
@@ -29,10 +34,12 @@ class CustomerListPageController {
 
     private final AccountService accounts;
     private final CustomerOrderStats stats;
+    private final CustomerInsights insights;
 
-    CustomerListPageController(AccountService accounts, CustomerOrderStats stats) {
+    CustomerListPageController(AccountService accounts, CustomerOrderStats stats, CustomerInsights insights) {
         this.accounts = accounts;
         this.stats = stats;
+        this.insights = insights;
     }
 
     @GetMapping("/admin/customers")
@@ -40,7 +47,11 @@ class CustomerListPageController {
             Model model, HttpServletRequest request, HttpServletResponse response) {
         CustomerSort by = CustomerSort.parse(sort);
         PageQuery query = new PageQuery(page, PAGE_SIZE);
-        PageResult<CustomerRow> rows = by.ranking == null ? newest(query) : ranked(by.ranking, query);
+        PageResult<CustomerRow> rows = switch (by) {
+            case JOINED -> newest(query);
+            case CHURN_RISK -> atRisk(query);
+            default -> ranked(by.ranking, query);
+        };
         model.addAttribute("customers", rows.content());
         model.addAttribute("sort", by);
         model.addAttribute("pager", Pager.of(rows, request));
@@ -49,13 +60,28 @@ class CustomerListPageController {
 
     private PageResult<CustomerRow> newest(PageQuery query) {
         PageResult<User> users = accounts.list(query);
-        Map<Long, CustomerOrderSummary> figures = stats.of(users.content().stream().map(User::id).toList());
-        return users.map(user -> CustomerRow.of(user, figures.get(user.id())));
+        List<Long> ids = users.content().stream().map(User::id).toList();
+        Map<Long, CustomerOrderSummary> figures = stats.of(ids);
+        Map<Long, CustomerScore> scores = insights.scores(ids);
+        return users.map(user -> CustomerRow.of(user, figures.get(user.id()), scores.get(user.id())));
     }
 
     private PageResult<CustomerRow> ranked(Ranking ranking, PageQuery query) {
         PageResult<CustomerOrderSummary> figures = stats.ranked(ranking, query);
-        Map<Long, User> users = accounts.findAll(figures.content().stream().map(CustomerOrderSummary::userId).toList());
-        return figures.map(customer -> CustomerRow.of(users.get(customer.userId()), customer));
+        List<Long> ids = figures.content().stream().map(CustomerOrderSummary::userId).toList();
+        Map<Long, User> users = accounts.findAll(ids);
+        Map<Long, CustomerScore> scores = insights.scores(ids);
+        return figures.map(customer -> CustomerRow.of(users.get(customer.userId()), customer,
+                scores.get(customer.userId())));
+    }
+
+    /** The latest scoring run's customers, highest churn risk first. */
+    private PageResult<CustomerRow> atRisk(PageQuery query) {
+        PageResult<RankedCustomer> ranked = insights.ranked(null, query);
+        List<Long> ids = ranked.content().stream().map(customer -> customer.score().userId()).toList();
+        Map<Long, User> users = accounts.findAll(ids);
+        Map<Long, CustomerOrderSummary> figures = stats.of(ids);
+        return ranked.map(customer -> CustomerRow.of(users.get(customer.score().userId()),
+                figures.get(customer.score().userId()), customer.score()));
     }
 }

@@ -5,13 +5,14 @@ import io.aisle.platform.InvalidRequestException;
 import java.util.Arrays;
 
 /**
- * How the customer list is sorted, as the URL names it: newest accounts first, or ranked by the order
- * figures (which only customers who have ordered have).
+ * How the customer list is sorted, as the URL names it: newest accounts first, ranked by the order
+ * figures (which only customers who have ordered have), or by churn risk (only scored customers).
  */
 enum CustomerSort {
     JOINED("joined", null),
     TOTAL_SPENT("spent", Ranking.TOTAL_SPENT),
-    LAST_ORDER("last-order", Ranking.LAST_ORDER);
+    LAST_ORDER("last-order", Ranking.LAST_ORDER),
+    CHURN_RISK("risk", null);
 
     final String key;
     final Ranking ranking;
@@ -23,7 +24,7 @@ enum CustomerSort {
 
     static CustomerSort parse(String param) {
         return Arrays.stream(values()).filter(sort -> sort.key.equals(param)).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("sort", "must be one of joined, spent, last-order"));
+                .orElseThrow(() -> new InvalidRequestException("sort", "must be one of joined, spent, last-order, risk"));
     }
 
     public String getKey() {

@@ -1,5 +1,6 @@
 package io.aisle.admin.dashboard;
 
+import io.aisle.admin.internal.HtmlJson;
 import io.aisle.analytics.SalesSummary;
 import io.aisle.ordering.CategorySales;
 import io.aisle.ordering.DailySales;
@@ -10,22 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard's charts as JSON, for {@code <script type="application/json">} blocks that
  * {@code admin-charts.js} reads (the CSP allows no inline script). Every chart is
- * {@code {"labels": [...], "values": [...]}}. The characters that could end the block or open markup are
- * written as JSON escapes, so a product named {@code </script>} stays data.
+ * {@code {"labels": [...], "values": [...]}}.
  */
 @Component
 class ChartData {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
-    private final JsonMapper json;
+    private final HtmlJson json;
 
-    ChartData(JsonMapper json) {
+    ChartData(HtmlJson json) {
         this.json = json;
     }
 
@@ -45,12 +44,6 @@ class ChartData {
 
     private <T> String write(List<T> rows, Function<T, String> label, Function<T, BigDecimal> value) {
         Series series = new Series(rows.stream().map(label).toList(), rows.stream().map(value).toList());
-        return escapeForHtml(json.writeValueAsString(series));
-    }
-
-    /** Outside strings JSON has none of these characters, so escaping them keeps it the same JSON. */
-    static String escapeForHtml(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return json.write(series);
     }
 }

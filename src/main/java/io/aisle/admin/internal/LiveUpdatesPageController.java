@@ -26,4 +26,10 @@ class LiveUpdatesPageController {
     SseEmitter stock() {
         return live.subscribe(StockFeed.TOPIC);
     }
+
+    /** Training jobs, for the Models page: event {@code training}, the job's progress markup. */
+    @GetMapping("/admin/events/training")
+    SseEmitter training() {
+        return live.subscribe(TrainingFeed.TOPIC);
+    }
 }

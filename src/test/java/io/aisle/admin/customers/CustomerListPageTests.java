@@ -6,13 +6,36 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.aisle.admin.AdminPageTest;
+import io.aisle.insights.ActiveModelsFixture;
+import io.aisle.insights.CustomerInsight;
+import io.aisle.insights.CustomerInsights;
+import io.aisle.insights.CustomerScore;
+import io.aisle.insights.FeatureContribution;
+import io.aisle.insights.RankedCustomer;
+import io.aisle.platform.PageQuery;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CustomerListPageTests extends AdminPageTest {
+
+    @Autowired
+    CustomerInsights insights;
+
+    /** The churn and spend columns come from the active models' stored scores. */
+    @BeforeAll
+    void activeModels(@Autowired ApplicationContext context) {
+        ActiveModelsFixture.ensure(context);
+    }
 
     private static final Pattern ROW = Pattern.compile("<tr id=\"customer-(\\d+)\">");
     private static final Pattern SPENT = Pattern.compile("class=\"num spent\"><span class=\"money\">\\$([0-9,.]+)</span>");
@@ -42,14 +65,85 @@ class CustomerListPageTests extends AdminPageTest {
     }
 
     @Test
-    void keepsPlaceholdersForTheInsightsModulesPredictions() throws Exception {
+    void saysACustomerWhoHasNotBoughtIsNotScored() throws Exception {
         Customer customer = newCustomer();
 
         String html = adminPage("/admin/customers");
 
-        assertThat(element(html, "tr", "customer-" + customer.id())).contains(
-                "<td data-label=\"Churn risk\" class=\"num churn-risk\">—</td>", "predicted-spend");
-        assertThat(element(html, "p", "insights-note")).contains("Churn risk and predicted spend come from the insights");
+        String row = element(html, "tr", "customer-" + customer.id());
+        assertThat(element(row, "td", "risk-" + customer.id())).contains("not scored").doesNotContain("class=\"risk ");
+        assertThat(element(row, "td", "spend-" + customer.id())).contains("not scored");
+        assertThat(element(html, "p", "insights-note")).contains("active models", "not scored");
+    }
+
+    @Test
+    void ranksScoredCustomersByChurnRiskShowingTheirBandProbabilityAndPredictedSpend() throws Exception {
+        List<CustomerScore> top = insights.ranked(null, new PageQuery(0, CustomerListPageController.PAGE_SIZE))
+                .content().stream().map(RankedCustomer::score).toList();
+
+        String html = adminPage("/admin/customers?sort=risk");
+
+        assertThat(ROW.matcher(html).results().map(m -> Long.parseLong(m.group(1))).toList())
+                .isEqualTo(top.stream().map(CustomerScore::userId).toList());
+        CustomerScore first = top.get(0);
+        String band = first.risk().name().charAt(0) + first.risk().name().substring(1).toLowerCase(Locale.ROOT);
+        assertThat(element(html, "td", "risk-" + first.userId())).contains(
+                "<span class=\"risk risk-" + first.risk() + "\">" + band + "</span>",
+                Math.round(first.churnProbability() * 100) + "%");
+        assertThat(element(html, "td", "spend-" + first.userId())).contains(
+                "$" + String.format(Locale.ENGLISH, "%,.2f", first.predictedSpend()));
+        assertThat(html).contains("aria-current=\"page\">At risk</a>", "highest churn risk first");
+    }
+
+    @Test
+    void showsEachCustomersStoredBandUnderTheOtherSortsToo() throws Exception {
+        String html = adminPage("/admin/customers?sort=spent");
+        List<Long> ids = ROW.matcher(html).results().map(m -> Long.parseLong(m.group(1))).toList();
+        Map<Long, CustomerScore> scores = insights.scores(ids);
+
+        assertThat(scores).as("some top spenders are scored").isNotEmpty();
+        for (long id : ids) {
+            String cell = element(html, "td", "risk-" + id);
+            if (scores.containsKey(id)) {
+                assertThat(cell).contains("risk-" + scores.get(id).risk());
+            } else {
+                assertThat(cell).contains("not scored");
+            }
+        }
+    }
+
+    @Test
+    void aScoredCustomersPageShowsThePredictionAndTheFeaturesThatDroveIt() throws Exception {
+        CustomerScore stored = insights.ranked(null, new PageQuery(0, 1)).content().get(0).score();
+        CustomerInsight now = insights.forCustomer(stored.userId());
+
+        String html = adminPage("/admin/customers/{id}", stored.userId());
+
+        assertThat(element(html, "div", "kpi-churn")).contains("risk-" + now.prediction().risk(),
+                "model #" + now.prediction().churnModelId());
+        assertThat(features(element(html, "table", "churn-drivers"))).isNotEmpty()
+                .isEqualTo(now.churnDrivers().stream().map(FeatureContribution::feature).toList());
+        // a prediction at its floor ($0) has no driver
+        assertThat(features(element(html, "table", "spend-drivers")))
+                .isEqualTo(now.spendDrivers().stream().map(FeatureContribution::feature).toList());
+        assertThat(element(html, "section", "stored-score")).contains(
+                String.format(Locale.ENGLISH, "%,.2f", stored.predictedSpend()));
+        assertThat(adminPage("/admin/customers?sort=risk"))
+                .contains("href=\"/admin/customers/" + stored.userId() + "\"");
+    }
+
+    @Test
+    void aCustomerWhoHasNotBoughtIsNotScoredOnTheirPageAndOnlyTheAdminSeesIt() throws Exception {
+        Customer newcomer = newCustomer();
+
+        String html = adminPage("/admin/customers/{id}", newcomer.id());
+
+        assertThat(element(html, "p", "not-scored")).contains("no purchase yet");
+        assertThat(element(html, "section", "stored-score")).contains("Not scored.");
+        mvc.perform(get("/admin/customers/{id}", newcomer.id()).with(signedIn(newcomer)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/customers/{id}", 999_999_999L).with(signedInAsAdmin()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -85,6 +179,10 @@ class CustomerListPageTests extends AdminPageTest {
         mvc.perform(get("/admin/customers?sort=shoe-size").with(signedInAsAdmin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("error/problem"));
+    }
+
+    private static List<String> features(String driversTable) {
+        return Pattern.compile("<td>([a-z0-9_]+)</td>").matcher(driversTable).results().map(m -> m.group(1)).toList();
     }
 
     private String lastOrderTime(long orderId) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.aisle.admin.AdminPageTest;
+import io.aisle.admin.internal.HtmlJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -102,7 +103,7 @@ class DashboardPageTests extends AdminPageTest {
 
     @Test
     void writesChartDataThatCannotEndItsScriptBlock() throws Exception {
-        String escaped = ChartData.escapeForHtml(json.writeValueAsString(
+        String escaped = HtmlJson.escape(json.writeValueAsString(
                 Map.of("labels", List.of("</script><script>alert('x')</script> & more"))));
 
         assertThat(escaped).doesNotContain("<", ">", "&")

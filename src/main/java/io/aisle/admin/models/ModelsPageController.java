@@ -1,0 +1,94 @@
+package io.aisle.admin.models;
+
+import io.aisle.insights.CustomerInsights;
+import io.aisle.insights.InsightsHealth;
+import io.aisle.insights.ModelRegistry;
+import io.aisle.insights.ModelTarget;
+import io.aisle.insights.RegisteredModel;
+import io.aisle.insights.TargetHealth;
+import io.aisle.insights.TrainingJob;
+import io.aisle.insights.TrainingJobs;
+import io.aisle.platform.CurrentUser;
+import io.aisle.platform.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The machine-learning models: each target's versions with their holdout metrics and a chart of them, the
+ * active model's health and input drift, the training jobs, and the two things an admin does here: start
+ * a training job (its progress arrives live, see {@code TrainingFeed}) and make another version active.
+ */
+@Controller
+class ModelsPageController {
+
+    static final int VERSIONS = 20;
+    static final int JOBS = 8;
+
+    private final ModelRegistry registry;
+    private final TrainingJobs jobs;
+    private final InsightsHealth health;
+    private final CustomerInsights insights;
+    private final MetricChart charts;
+
+    ModelsPageController(ModelRegistry registry, TrainingJobs jobs, InsightsHealth health, CustomerInsights insights,
+            MetricChart charts) {
+        this.registry = registry;
+        this.jobs = jobs;
+        this.health = health;
+        this.insights = insights;
+        this.charts = charts;
+    }
+
+    /** The whole page, or for htmx (after a job finished) the models part alone, without the live progress. */
+    @GetMapping("/admin/models")
+    String models(Model model, HttpServletRequest request, HttpServletResponse response) {
+        Map<ModelTarget, TargetHealth> healthByTarget = health.report().stream()
+                .collect(Collectors.toMap(TargetHealth::target, Function.identity()));
+        List<TargetSection> sections = Arrays.stream(ModelTarget.values()).map(target -> {
+            List<RegisteredModel> versions = registry.list(target, VERSIONS);
+            return new TargetSection(target, MetricColumn.of(target), versions, charts.of(target, versions),
+                    healthByTarget.get(target));
+        }).toList();
+        List<TrainingJob> recent = jobs.recent(JOBS);
+        model.addAttribute("sections", sections);
+        model.addAttribute("jobs", recent);
+        model.addAttribute("job", recent.isEmpty() ? null : recent.get(0));
+        return Htmx.view(request, response, "admin/models/index", "models");
+    }
+
+    /** Starts training every target; htmx gets the job's progress, which then moves on live. */
+    @PostMapping("/admin/models/train")
+    String train(CurrentUser admin, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        TrainingJob job = jobs.start(EnumSet.allOf(ModelTarget.class), admin.email());
+        if (Htmx.isPartial(request)) {
+            model.addAttribute("job", job);
+            return "admin/models/index :: progress";
+        }
+        redirect.addFlashAttribute("message", "Training job #" + job.id() + " is "
+                + job.status().name().toLowerCase(Locale.ROOT) + "; its progress shows below.");
+        return "redirect:/admin/models";
+    }
+
+    /** The admin's choice, whatever the scores; the stored customer scores follow in the background. */
+    @PostMapping("/admin/models/{id}/activate")
+    String activate(@PathVariable long id, RedirectAttributes redirect) {
+        RegisteredModel activated = registry.activate(id);
+        insights.refreshScoresLater();
+        redirect.addFlashAttribute("message", "Model #" + activated.id() + " is now the active "
+                + activated.target().name().toLowerCase(Locale.ROOT) + " model; customers are being re-scored.");
+        return "redirect:/admin/models";
+    }
+}
