@@ -69,8 +69,8 @@ public final class SearchEngine {
 
     /**
      * The text and the semantic ranking fused (see {@link Ranking#fuse}). A product is found if a word
-     * matched or if it is close enough in meaning ({@code minSimilarity}); weaker semantic neighbours only
-     * lift the products the words found.
+     * matched, if it is among the {@code semanticTop} nearest, or if it is close enough in meaning
+     * ({@code minSimilarity}); weaker semantic neighbours only lift the products the words found.
      */
     public List<Hit> hybridSearch(String query, int limit) {
         int candidates = Math.max(limit, properties.semanticCandidates());
@@ -78,7 +78,11 @@ public final class SearchEngine {
         List<Hit> byMeaning = semanticSearch(query, candidates);
         Set<Long> found = new HashSet<>();
         byText.forEach(h -> found.add(h.productId()));
-        byMeaning.stream().filter(h -> h.score() >= properties.minSimilarity()).forEach(h -> found.add(h.productId()));
+        for (int i = 0; i < byMeaning.size(); i++) {
+            if (i < properties.semanticTop() || byMeaning.get(i).score() >= properties.minSimilarity()) {
+                found.add(byMeaning.get(i).productId());
+            }
+        }
         List<Hit> fused = Ranking.fuse(properties.rrfK(), List.of(byText, byMeaning), found::contains);
         return fused.size() > limit ? List.copyOf(fused.subList(0, limit)) : fused;
     }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits text into the words the text index knows: lower case, letters and digits, a plural 's' dropped
- * (as the SQL listing search does), single characters and common English function words left out, so
+ * Splits text into the words the text index knows: lower case, letters and digits, {@link #stem stemmed},
+ * single characters and common English function words left out, so
  * that "something to keep my coffee hot" matches on "keep", "coffee" and "hot" only.
  */
 final class Words {
@@ -30,8 +30,25 @@ final class Words {
             if (raw.length() < 2 || STOP.contains(raw)) {
                 continue;
             }
-            words.add(raw.length() > 3 && raw.endsWith("s") && !raw.endsWith("ss") ? raw.substring(0, raw.length() - 1) : raw);
+            words.add(stem(raw));
         }
         return words;
+    }
+
+    /**
+     * A light stemmer: a plural 's', and 'ing' and 'ed' endings, come off ("gardening" and "garden",
+     * "insulated" and "insulation" then meet, the latter through prefix matching).
+     */
+    static String stem(String word) {
+        if (word.length() > 5 && word.endsWith("ing")) {
+            return word.substring(0, word.length() - 3);
+        }
+        if (word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 }
