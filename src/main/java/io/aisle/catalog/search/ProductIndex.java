@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The listed products in the {@link SearchEngine}, kept in step with the catalog, with each product's
@@ -75,7 +77,12 @@ public class ProductIndex {
                 stale.size(), dropped, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Re-reads the product and indexes it again; removes it if it is no longer listed. */
+    /**
+     * Re-reads the product and indexes it again; removes it if it is no longer listed. Runs in a
+     * transaction of its own: it is called after the changing transaction committed, whose connection
+     * would otherwise take these writes and never commit them.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refresh(long productId) {
         Optional<Product> product = products.findById(productId);
         if (product.isPresent()) {
@@ -85,6 +92,7 @@ public class ProductIndex {
         }
     }
 
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void remove(long productId) {
         engine.remove(productId);
         embeddings.delete(productId);
