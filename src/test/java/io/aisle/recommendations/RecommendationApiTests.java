@@ -70,6 +70,20 @@ class RecommendationApiTests extends OrderingApiTest {
     }
 
     @Test
+    void aCancelledOrderIsNotBoughtTogether() {
+        long a = newProduct("sports", new BigDecimal("20.00"), 50);
+        long b = newProduct("sports", new BigDecimal("20.00"), 50);
+        Customer customer = newCustomer();
+        addToCart(customer, a, 1);
+        addToCart(customer, b, 1);
+        long order = id(placeOrder(customer));
+        api.post().uri("/api/v1/orders/{id}/cancel", order).header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .exchange().expectStatus().isOk();
+
+        assertThat(reasons(related(a, 8))).doesNotContain("BOUGHT_TOGETHER");
+    }
+
+    @Test
     void aProductNobodyBoughtGetsItsNearestProductsInMeaning() {
         long mug = newProduct("home-garden", "Testbrand", "Vacuum insulated travel mug for hot coffee " + unique("m"),
                 new BigDecimal("25.00"), 5);
