@@ -14,6 +14,7 @@ import io.aisle.shopping.Wishlist;
 import io.aisle.shopping.WishlistService;
 import io.aisle.tracking.ProductViews;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,14 +93,23 @@ public class Recommendations {
         }), limit);
     }
 
+    /**
+     * The first {@code limit} ranked products that are listed and in stock. Products are looked up a few
+     * more than needed at a time, so a page view reads a handful of products, not the whole ranking.
+     */
     private List<Recommendation> resolve(Map<Long, Reason> ranking, int limit) {
-        Map<Long, Product> found = products.findAll(ranking.keySet()).stream()
-                .collect(Collectors.toMap(Product::id, Function.identity()));
-        return ranking.entrySet().stream()
-                .filter(e -> found.containsKey(e.getKey()) && found.get(e.getKey()).inStock())
-                .limit(limit)
-                .map(e -> new Recommendation(found.get(e.getKey()), e.getValue()))
-                .toList();
+        List<Long> ids = List.copyOf(ranking.keySet());
+        List<Recommendation> found = new ArrayList<>(limit);
+        for (int from = 0; from < ids.size() && found.size() < limit; from += 2 * limit) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 2 * limit));
+            Map<Long, Product> listed = products.findAll(chunk).stream()
+                    .collect(Collectors.toMap(Product::id, Function.identity()));
+            chunk.stream()
+                    .filter(id -> listed.containsKey(id) && listed.get(id).inStock())
+                    .limit(limit - found.size())
+                    .forEach(id -> found.add(new Recommendation(listed.get(id), ranking.get(id))));
+        }
+        return found;
     }
 
     private static void checkLimit(int limit) {
