@@ -49,6 +49,19 @@ public record ProductQuery(
         }
     }
 
+    /**
+     * Whether the product passes this query's filters (category, price, stock), the text aside: the same
+     * conditions the SQL listing applies, for listings ranked in memory by {@link ProductSearch}.
+     */
+    public boolean admits(Product product) {
+        return (category == null || category.isBlank() || category.trim().equals(product.category().slug()))
+                && (minPrice == null || product.price().compareTo(minPrice) >= 0)
+                && (maxPrice == null || product.price().compareTo(maxPrice) <= 0)
+                && (minStock == null || product.stock() >= minStock)
+                && (maxStock == null || product.stock() <= maxStock)
+                && (inStock == null || inStock == product.inStock());
+    }
+
     public static ProductQuery all(PageQuery page) {
         return new ProductQuery(null, null, null, null, null, null, null, ProductSort.NAME, page);
     }

@@ -1,7 +1,9 @@
 /**
  * The catalog: categories, products and their stock, reviews and ratings, product search, and the
- * seed catalog. Owns the tables {@code categories}, {@code products}, {@code reviews} and
- * {@code stock_adjustments}. Depends on the platform, and on identity's public face for review authors'
+ * seed catalog. Owns the tables {@code categories}, {@code products}, {@code reviews},
+ * {@code stock_adjustments} and {@code product_embeddings}. {@link io.aisle.catalog.ProductSearch} ranks
+ * products by words, by meaning (sentence embeddings, {@code search} sub-package) or both, and finds
+ * products similar to others. Depends on the platform, and on identity's public face for review authors'
  * names and for account deletion; other modules read products and move stock through
  * {@link io.aisle.catalog.ProductService} and {@link io.aisle.catalog.StockService}.
  */

@@ -1,7 +1,8 @@
 /**
  * Ordering: checkout, orders and their status flow, payments, and the figures over orders (sales for
  * reports, per customer for the admin's customer list, per customer as of a cutoff for insights'
- * models through {@link io.aisle.ordering.PurchaseHistory}). Owns the tables {@code orders} and
+ * models through {@link io.aisle.ordering.PurchaseHistory}, what was bought together for recommendations
+ * through {@link io.aisle.ordering.CoPurchases}). Owns the tables {@code orders} and
  * {@code order_items}; an order keeps a snapshot of what was bought
  * (SKU, name, category, unit price) and where it went, so catalog changes never rewrite the books.
  * Depends on shopping (reads and empties the cart), catalog (takes and puts back stock through

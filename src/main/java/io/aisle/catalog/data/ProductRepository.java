@@ -47,6 +47,13 @@ public class ProductRepository {
                 .list();
     }
 
+    /** Every listed product, for the search index. */
+    public List<Product> findAllListed() {
+        return jdbc.sql(ProductRows.SELECT + " WHERE p.deleted_at IS NULL ORDER BY p.id")
+                .query(ProductRows::map)
+                .list();
+    }
+
     public List<Product> findAllBySku(Collection<String> skus) {
         if (skus.isEmpty()) {
             return List.of();

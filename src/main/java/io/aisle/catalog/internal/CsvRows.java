@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, commas and newlines inside quotes. */
-final class CsvRows {
+public final class CsvRows {
 
     private CsvRows() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -3,7 +3,9 @@ package io.aisle.storefront.catalog;
 import io.aisle.catalog.Category;
 import io.aisle.catalog.CategoryService;
 import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductSearch;
 import io.aisle.catalog.ProductService;
+import io.aisle.catalog.SearchMode;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.NotFoundException;
 import io.aisle.platform.PageResult;
@@ -30,10 +32,12 @@ class CatalogPageController {
     private static final String LISTING = "storefront/catalog/listing";
 
     private final ProductService products;
+    private final ProductSearch search;
     private final CategoryService categories;
 
-    CatalogPageController(ProductService products, CategoryService categories) {
+    CatalogPageController(ProductService products, ProductSearch search, CategoryService categories) {
         this.products = products;
+        this.search = search;
         this.categories = categories;
     }
 
@@ -59,7 +63,9 @@ class CatalogPageController {
 
     private String listing(ListingFilters filters, String category, String path, Optional<CurrentUser> user,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        PageResult<Product> results = products.search(filters.query(category), user.map(CurrentUser::id).orElse(null));
+        Long userId = user.map(CurrentUser::id).orElse(null);
+        PageResult<Product> results = filters.q() == null ? products.search(filters.query(category), userId)
+                : search.listing(filters.query(category), SearchMode.HYBRID, userId);
         model.addAttribute("filters", filters);
         model.addAttribute("results", results);
         model.addAttribute("path", path);

@@ -1,6 +1,7 @@
 package io.aisle.storefront.catalog;
 
 import io.aisle.catalog.ProductQuery;
+import io.aisle.catalog.ProductSearch;
 import io.aisle.catalog.ProductSort;
 import io.aisle.platform.PageQuery;
 import java.math.BigDecimal;
@@ -32,6 +33,10 @@ public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice,
     static ListingFilters from(Map<String, String> params) {
         List<String> problems = new ArrayList<>();
         String q = blankToNull(params.get("q"));
+        if (q != null && q.length() > ProductSearch.MAX_QUERY_LENGTH) {
+            q = q.substring(0, ProductSearch.MAX_QUERY_LENGTH).strip();
+            problems.add("Search words are cut at " + ProductSearch.MAX_QUERY_LENGTH + " characters.");
+        }
         BigDecimal min = price(params.get("minPrice"), "Min price", problems);
         BigDecimal max = price(params.get("maxPrice"), "Max price", problems);
         if (min != null && max != null && min.compareTo(max) > 0) {

@@ -1,9 +1,7 @@
 package io.aisle.storefront.catalog;
 
 import io.aisle.catalog.Product;
-import io.aisle.catalog.ProductQuery;
 import io.aisle.catalog.ProductService;
-import io.aisle.catalog.ProductSort;
 import io.aisle.catalog.Review;
 import io.aisle.catalog.ReviewForm;
 import io.aisle.catalog.ReviewService;
@@ -12,6 +10,8 @@ import io.aisle.platform.ConflictException;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
+import io.aisle.recommendations.Recommendation;
+import io.aisle.recommendations.Recommendations;
 import io.aisle.shopping.CartService;
 import io.aisle.platform.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A product with its reviews (paged: htmx swaps just the {@code reviews} fragment), the add-to-cart
- * form, related products, and the signed-in customer's review form.
+ * form, "customers also bought" (see {@link Recommendations}), and the signed-in customer's review form.
  */
 @Controller
 class ProductPageController {
@@ -46,11 +46,14 @@ class ProductPageController {
     private final ProductService products;
     private final ReviewService reviews;
     private final AccountService accounts;
+    private final Recommendations recommendations;
 
-    ProductPageController(ProductService products, ReviewService reviews, AccountService accounts) {
+    ProductPageController(ProductService products, ReviewService reviews, AccountService accounts,
+            Recommendations recommendations) {
         this.products = products;
         this.reviews = reviews;
         this.accounts = accounts;
+        this.recommendations = recommendations;
     }
 
     @GetMapping("/p/{id:\\d+}")
@@ -98,14 +101,7 @@ class ProductPageController {
         model.addAttribute("reviews", page);
         model.addAttribute("reviewLinks", links);
         model.addAttribute("maxQuantity", Math.max(1, Math.min(product.stock(), CartService.MAX_QUANTITY)));
-        model.addAttribute("related", related(product));
-    }
-
-    private List<Product> related(Product product) {
-        return products.search(new ProductQuery(null, product.category().slug(), null, null, null, null, true,
-                        ProductSort.RATING, new PageQuery(0, RELATED + 1))).content().stream()
-                .filter(p -> p.id() != product.id())
-                .limit(RELATED)
-                .toList();
+        model.addAttribute("related", recommendations.alsoBought(product.id(), RELATED).stream()
+                .map(Recommendation::product).toList());
     }
 }

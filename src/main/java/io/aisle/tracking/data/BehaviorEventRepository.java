@@ -48,6 +48,21 @@ public class BehaviorEventRepository {
                 .list();
     }
 
+    public List<Long> findViewedProducts(long userId, int limit) {
+        return jdbc.sql("""
+                SELECT product_id, MAX(occurred_at) AS last_viewed
+                FROM behavior_events
+                WHERE user_id = :userId AND event_type = 'PRODUCT_VIEW' AND product_id IS NOT NULL
+                GROUP BY product_id
+                ORDER BY last_viewed DESC, product_id
+                LIMIT :limit
+                """)
+                .param("userId", userId)
+                .param("limit", limit)
+                .query((rs, row) -> rs.getLong("product_id"))
+                .list();
+    }
+
     public int deleteByUser(long userId) {
         return jdbc.sql("DELETE FROM behavior_events WHERE user_id = :userId")
                 .param("userId", userId)

@@ -1,0 +1,113 @@
+package io.aisle.catalog.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.aisle.catalog.Product;
+import io.aisle.catalog.SearchProperties;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongPredicate;
+
+/**
+ * The ranking itself, in memory and independent of the database: a BM25 text index and a matrix of
+ * unit-length embeddings over the same products, and their fusion. {@link ProductIndex} feeds it from
+ * the catalog; the search evaluation and the benchmark feed it directly.
+ */
+public final class SearchEngine {
+
+    private final EmbeddingModel model;
+    private final SearchProperties properties;
+    private final TextIndex text = new TextIndex();
+    private final VectorIndex vectors;
+    private final Cache<String, float[]> queries = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    public SearchEngine(EmbeddingModel model, SearchProperties properties) {
+        this.model = model;
+        this.properties = properties;
+        this.vectors = new VectorIndex(model.dimension());
+    }
+
+    /** What is embedded: what a customer reads about the product, most telling first. */
+    public static String textOf(Product product) {
+        return product.name() + ". " + product.brand() + ". " + product.category().name() + ". " + product.description();
+    }
+
+    /** The embeddings of these products' texts, in order (one model call for the batch). */
+    public List<float[]> embed(List<Product> products) {
+        return model.embedAll(products.stream().map(p -> TextSegment.from(textOf(p))).toList()).content().stream()
+                .map(e -> e.vector())
+                .toList();
+    }
+
+    /** Indexes the product's words, and its embedding when one is given. */
+    public void put(Product product, float[] vector) {
+        text.put(product.id(), product.name(), product.brand(), product.description());
+        if (vector != null) {
+            vectors.put(product.id(), vector);
+        }
+    }
+
+    public void remove(long productId) {
+        text.remove(productId);
+        vectors.remove(productId);
+    }
+
+    /** The products whose words match the query, best first (BM25). */
+    public List<Hit> textSearch(String query, int limit) {
+        return text.search(query, limit);
+    }
+
+    /** The products nearest in meaning to the query, best first (cosine similarity). */
+    public List<Hit> semanticSearch(String query, int limit) {
+        return vectors.nearest(embedQuery(query), limit, id -> true);
+    }
+
+    /**
+     * The text and the semantic ranking fused (see {@link Ranking#fuse}). A product is found if a word
+     * matched, if it is among the {@code semanticTop} nearest, or if it is close enough in meaning
+     * ({@code minSimilarity}); weaker semantic neighbours only lift the products the words found.
+     */
+    public List<Hit> hybridSearch(String query, int limit) {
+        int candidates = Math.max(limit, properties.semanticCandidates());
+        List<Hit> byText = text.search(query, candidates);
+        List<Hit> byMeaning = semanticSearch(query, candidates);
+        Set<Long> found = new HashSet<>();
+        byText.forEach(h -> found.add(h.productId()));
+        for (int i = 0; i < byMeaning.size(); i++) {
+            if (i < properties.semanticTop() || byMeaning.get(i).score() >= properties.minSimilarity()) {
+                found.add(byMeaning.get(i).productId());
+            }
+        }
+        List<Hit> fused = Ranking.fuse(properties.rrfK(), List.of(byText, byMeaning), found::contains);
+        return fused.size() > limit ? List.copyOf(fused.subList(0, limit)) : fused;
+    }
+
+    /** The products nearest to a vector (a query or a centroid), best first, among those allowed. */
+    public List<Hit> nearest(float[] vector, int limit, LongPredicate allowed) {
+        return vectors.nearest(vector, limit, allowed);
+    }
+
+    /** The unit-length embedding of an indexed product, if it has one. */
+    public Optional<float[]> vector(long productId) {
+        return vectors.get(productId);
+    }
+
+    public int dimensions() {
+        return vectors.dims();
+    }
+
+    /** True once there is anything to search by meaning. */
+    public boolean hasEmbeddings() {
+        return vectors.size() > 0;
+    }
+
+    /** Queries repeat (the same words from many customers, paging through results): each is embedded once. */
+    private float[] embedQuery(String query) {
+        return queries.get(query.strip().toLowerCase(Locale.ROOT), q -> model.embed(q).content().vector());
+    }
+}

@@ -1,0 +1,140 @@
+package io.aisle.catalog.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * An in-memory BM25 index over products' names, brands and descriptions. The name counts three times and
+ * the brand twice (a simple BM25F), as in the SQL listing search. A query word also matches longer words
+ * it begins ("head" finds "headphones"), at half weight, so partial words still find something. Reads run
+ * in parallel; a change locks the index for the microseconds it takes.
+ */
+final class TextIndex {
+
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final double PREFIX_WEIGHT = 0.5;
+    private static final int MIN_PREFIX = 3;
+    private static final int MAX_EXPANSIONS = 30;
+
+    private final NavigableMap<String, Map<Long, Integer>> postings = new TreeMap<>();
+    private final Map<Long, Document> documents = new HashMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private long totalLength;
+
+    /** A product's word counts (name and brand weighted) and their sum. */
+    private record Document(Map<String, Integer> counts, int length) {
+    }
+
+    void put(long id, String name, String brand, String description) {
+        Map<String, Integer> counts = new HashMap<>();
+        count(counts, name, 3);
+        count(counts, brand, 2);
+        count(counts, description, 1);
+        lock.writeLock().lock();
+        try {
+            removeLocked(id);
+            int length = counts.values().stream().mapToInt(Integer::intValue).sum();
+            documents.put(id, new Document(counts, length));
+            counts.forEach((word, n) -> postings.computeIfAbsent(word, w -> new HashMap<>()).put(id, n));
+            totalLength += length;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    void remove(long id) {
+        lock.writeLock().lock();
+        try {
+            removeLocked(id);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    int size() {
+        lock.readLock().lock();
+        try {
+            return documents.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The products matching at least one word of the query, best first, at most {@code limit}. */
+    List<Hit> search(String query, int limit) {
+        List<String> words = Words.of(query).stream().distinct().toList();
+        Map<Long, Double> scores = new HashMap<>();
+        lock.readLock().lock();
+        try {
+            double averageLength = documents.isEmpty() ? 1 : (double) totalLength / documents.size();
+            for (String word : words) {
+                // a product counts once per query word: its best match, exact or by prefix
+                Map<Long, Double> best = new HashMap<>();
+                for (Map.Entry<String, Map<Long, Integer>> term : matches(word).entrySet()) {
+                    double weight = term.getKey().equals(word) ? 1 : PREFIX_WEIGHT;
+                    double idf = idf(term.getValue().size());
+                    term.getValue().forEach((id, tf) -> {
+                        double length = documents.get(id).length();
+                        double score = weight * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
+                        best.merge(id, score, Math::max);
+                    });
+                }
+                best.forEach((id, score) -> scores.merge(id, score, Double::sum));
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        List<Hit> hits = new ArrayList<>(scores.size());
+        scores.forEach((id, score) -> hits.add(new Hit(id, score)));
+        hits.sort(Ranking.BEST_FIRST);
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    private Map<String, Map<Long, Integer>> matches(String word) {
+        if (word.length() < MIN_PREFIX) {
+            Map<Long, Integer> exact = postings.get(word);
+            return exact == null ? Map.of() : Map.of(word, exact);
+        }
+        Map<String, Map<Long, Integer>> found = new HashMap<>();
+        for (Map.Entry<String, Map<Long, Integer>> e : postings.subMap(word, true, word + Character.MAX_VALUE, false).entrySet()) {
+            if (found.size() == MAX_EXPANSIONS) {
+                break;
+            }
+            found.put(e.getKey(), e.getValue());
+        }
+        return found;
+    }
+
+    private double idf(int documentFrequency) {
+        int n = documents.size();
+        return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    }
+
+    private void removeLocked(long id) {
+        Document old = documents.remove(id);
+        if (old == null) {
+            return;
+        }
+        old.counts().keySet().forEach(word -> {
+            Map<Long, Integer> docs = postings.get(word);
+            docs.remove(id);
+            if (docs.isEmpty()) {
+                postings.remove(word);
+            }
+        });
+        totalLength -= old.length();
+    }
+
+    private static void count(Map<String, Integer> counts, String text, int weight) {
+        for (String word : Words.of(text)) {
+            counts.merge(word, weight, Integer::sum);
+        }
+    }
+}

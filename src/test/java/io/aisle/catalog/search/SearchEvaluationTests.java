@@ -1,0 +1,143 @@
+package io.aisle.catalog.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.aisle.catalog.Product;
+import io.aisle.catalog.SearchProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores text, semantic and hybrid search on the hand-written evaluation set
+ * ({@code src/test/resources/search/eval.tsv}) over the seed catalog: NDCG@10 and recall@10, with binary
+ * relevance. No database: the seed catalog goes straight into a {@link SearchEngine} with the real model
+ * and the default settings. The table lands in {@code target/search-eval.md} (docs/search.md shows it).
+ */
+class SearchEvaluationTests {
+
+    private static final int K = 10;
+
+    /** One judged query. */
+    record Judgement(String query, Set<String> relevant, String kind) {
+    }
+
+    /** Mean NDCG@10 and recall@10 of one mode over some queries. */
+    record Score(double ndcg, double recall) {
+    }
+
+    private static SearchEngine engine;
+    private static Map<Long, String> skus;
+    private static List<Judgement> judgements;
+
+    @BeforeAll
+    static void indexSeedCatalog() throws IOException {
+        engine = new SearchEngine(new AllMiniLmL6V2QuantizedEmbeddingModel(), new SearchProperties(null, null, null, null));
+        List<Product> products = SampleProducts.load();
+        List<float[]> vectors = engine.embed(products);
+        for (int i = 0; i < products.size(); i++) {
+            engine.put(products.get(i), vectors.get(i));
+        }
+        skus = products.stream().collect(Collectors.toMap(Product::id, Product::sku));
+        judgements = judgements();
+    }
+
+    @Test
+    void hybridRanksAtLeastAsWellAsTextAndTheTableIsWritten() throws IOException {
+        Map<String, BiFunction<String, Integer, List<Hit>>> modes = new LinkedHashMap<>();
+        modes.put("text (BM25)", engine::textSearch);
+        modes.put("semantic (MiniLM cosine)", engine::semanticSearch);
+        modes.put("hybrid (RRF, k = 60)", engine::hybridSearch);
+        Map<String, Score> all = new LinkedHashMap<>();
+        StringBuilder table = new StringBuilder("| mode | NDCG@10 | recall@10 | NDCG@10 (words) | NDCG@10 (meaning) |\n"
+                + "| --- | --- | --- | --- | --- |\n");
+        for (var mode : modes.entrySet()) {
+            Score overall = score(mode.getValue(), judgements);
+            all.put(mode.getKey(), overall);
+            table.append("| %s | %.3f | %.3f | %.3f | %.3f |%n".formatted(mode.getKey(), overall.ndcg(), overall.recall(),
+                    score(mode.getValue(), kind("words")).ndcg(), score(mode.getValue(), kind("meaning")).ndcg()));
+        }
+        table.append("%n%d queries (%d words, %d meaning), %d products.%n".formatted(judgements.size(),
+                kind("words").size(), kind("meaning").size(), skus.size()));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/search-eval.md"), table.append(perQuery(modes)));
+        System.out.println(table);
+
+        assertThat(judgements).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(all.get("hybrid (RRF, k = 60)").ndcg()).isGreaterThanOrEqualTo(all.get("text (BM25)").ndcg());
+    }
+
+    /** Each query's NDCG@10 per mode, to see where a mode fails. */
+    private static String perQuery(Map<String, BiFunction<String, Integer, List<Hit>>> modes) {
+        StringBuilder rows = new StringBuilder("\n| query | kind | " + String.join(" | ", modes.keySet()) + " |\n| --- | --- |"
+                + " --- |".repeat(modes.size()) + "\n");
+        for (Judgement j : judgements) {
+            rows.append("| ").append(j.query()).append(" | ").append(j.kind());
+            modes.values().forEach(m -> rows.append(" | %.2f".formatted(score(m, List.of(j)).ndcg())));
+            rows.append(" |\n");
+        }
+        return rows.toString();
+    }
+
+    private static Score score(BiFunction<String, Integer, List<Hit>> search, List<Judgement> queries) {
+        double ndcg = 0;
+        double recall = 0;
+        for (Judgement j : queries) {
+            List<String> found = search.apply(j.query(), K).stream().map(h -> skus.get(h.productId())).toList();
+            ndcg += ndcg(found, j.relevant());
+            recall += found.stream().filter(j.relevant()::contains).count() / (double) j.relevant().size();
+        }
+        return new Score(ndcg / queries.size(), recall / queries.size());
+    }
+
+    /** Binary-relevance NDCG: gain 1 at rank i (from 1) counts 1 / log2(i + 1). */
+    static double ndcg(List<String> ranked, Set<String> relevant) {
+        double dcg = 0;
+        for (int i = 0; i < Math.min(K, ranked.size()); i++) {
+            dcg += relevant.contains(ranked.get(i)) ? 1 / log2(i + 2) : 0;
+        }
+        double ideal = 0;
+        for (int i = 0; i < Math.min(K, relevant.size()); i++) {
+            ideal += 1 / log2(i + 2);
+        }
+        return dcg / ideal;
+    }
+
+    @Test
+    void ndcgIsOneForAPerfectRankingAndLowerWhenTheHitComesLater() {
+        assertThat(ndcg(List.of("a", "b", "x"), Set.of("a", "b"))).isEqualTo(1.0);
+        assertThat(ndcg(List.of("x", "a"), Set.of("a"))).isEqualTo(1 / log2(3));
+        assertThat(ndcg(List.of("x", "y"), Set.of("a"))).isZero();
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    private static List<Judgement> kind(String kind) {
+        return judgements.stream().filter(j -> j.kind().equals(kind)).toList();
+    }
+
+    private static List<Judgement> judgements() throws IOException {
+        try (InputStream in = SearchEvaluationTests.class.getResourceAsStream("/search/eval.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .map(f -> new Judgement(f[0], Arrays.stream(f[1].split(" ")).collect(Collectors.toSet()), f[2]))
+                    .toList();
+        }
+    }
+
+}
