@@ -35,7 +35,7 @@ public record RetailEvaluation(long importId, TemporalSplit split, int customers
                 import %d: %,d customers; test cutoff %s, horizon %d days; training cutoffs %s
                 training rows %,d; holdout customers %,d (churn rate %.3f, mean spend GBP %.2f); \
                 baseline fitted to %,d customers
-                BG/NBD r %.4f, alpha %.4f, a %.4f, b %.4f; Gamma-Gamma p %.4f, q %.4f, gamma %.4f
+                BG/NBD r %.4g, alpha %.4g, a %.4g, b %.4g; Gamma-Gamma p %.4g, q %.4g, gamma %.4g
                 time %.1f s
 
                 | churn in %d days | AUC | PR-AUC | Brier | precision @ 0.5 | recall @ 0.5 |
