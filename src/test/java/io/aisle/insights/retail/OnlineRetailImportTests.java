@@ -2,6 +2,7 @@ package io.aisle.insights.retail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.aisle.ApiTest;
 import io.aisle.catalog.HistoricalProducts;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -66,11 +68,12 @@ class OnlineRetailImportTests extends ApiTest {
     @BeforeAll
     void importSlice() throws IOException {
         plain = Files.createTempFile("online-retail-slice", ".csv");
+        plain.toFile().deleteOnExit();
         try (InputStream slice = getClass().getResourceAsStream("/online-retail/online_retail_slice.csv")) {
             Files.write(plain, slice.readAllBytes());
         }
         Files.writeString(plain, "536365,85123A,RUN " + unique("guest") + ",1,2010-12-01 08:26:00,2.55,,United Kingdom\n",
-                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         result = importer.importFile(plain, progress::add);
     }
 
@@ -141,7 +144,7 @@ class OnlineRetailImportTests extends ApiTest {
         CustomerLabel after = labels.labelsAsOf(TEST_CUTOFF, Duration.ofDays(90), List.of(user)).get(user);
 
         assertThat(before.orderCount()).isEqualTo(8);
-        assertThat(before.totalSpend()).isEqualTo(2769.40, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(before.totalSpend()).isEqualTo(2769.40, within(0.001));
         assertThat(before.cancelledOrders()).isZero();
         assertThat(after.churned()).isFalse();
         assertThat(after.spend()).isEqualByComparingTo("1426.61");
@@ -162,6 +165,7 @@ class OnlineRetailImportTests extends ApiTest {
     @Test
     void theSameContentIsRefusedTheSecondTimeEvenGzipped() throws IOException {
         Path gzipped = Files.createTempFile("online-retail-slice", ".csv.gz");
+        gzipped.toFile().deleteOnExit();
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
             Files.copy(plain, out);
         }
@@ -178,7 +182,7 @@ class OnlineRetailImportTests extends ApiTest {
         assertThat(report.customers()).isEqualTo(44);
         assertThat(report.calibrationCustomers()).isEqualTo(35);
         assertThat(report.testRows()).isEqualTo(35);
-        assertThat(report.churnRate()).isEqualTo(15.0 / 35, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(report.churnRate()).isEqualTo(15.0 / 35, within(1e-9));
         assertThat(report.churn()).extracting(ChurnMetrics::model).containsExactly("xgboost", "linear",
                 OnlineRetailEvaluation.NO_PURCHASE, OnlineRetailEvaluation.NOT_ALIVE);
         assertThat(report.spend()).extracting(SpendMetrics::model).containsExactly("xgboost", "linear",
