@@ -6,5 +6,7 @@
  * products similar to others. Depends on the platform, and on identity's public face for review authors'
  * names and for account deletion; other modules read products and move stock through
  * {@link io.aisle.catalog.ProductService} and {@link io.aisle.catalog.StockService}.
+ * {@link io.aisle.catalog.HistoricalProducts} writes the products of imported histories: archived from the
+ * start, in an unlisted category, so they never show in the shop.
  */
 package io.aisle.catalog;

@@ -7,14 +7,27 @@ import java.util.List;
 /**
  * An order of an imported or simulated history: placed at {@code placedAt} and delivered, or cancelled
  * at {@code cancelledAt} when that is not null.
+ *
+ * @param shippingFee what the history says was charged for delivery; null to charge the shop's own
+ *     shipping fee as at checkout
+ * @param currency the currency of the prices; null for the shop's currency
  */
-public record HistoricalOrder(long userId, Instant placedAt, Instant cancelledAt, List<Line> lines) {
+public record HistoricalOrder(long userId, Instant placedAt, Instant cancelledAt, List<Line> lines,
+        BigDecimal shippingFee, String currency) {
 
     public HistoricalOrder {
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
         }
+        if (shippingFee != null && shippingFee.signum() < 0) {
+            throw new IllegalArgumentException("a shipping fee cannot be negative: " + shippingFee);
+        }
+    }
+
+    /** An order in the shop's currency, shipping charged as at checkout. */
+    public HistoricalOrder(long userId, Instant placedAt, Instant cancelledAt, List<Line> lines) {
+        this(userId, placedAt, cancelledAt, lines, null, null);
     }
 
     /** A line as it was bought: the product's snapshot and the price paid. */

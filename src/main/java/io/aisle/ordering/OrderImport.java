@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes the orders of an imported or simulated history in bulk, for the models in insights.
  *
  * <p>History, not sales: no stock moves, no payment is taken and no event is published. Orders are priced
- * like a checkout (shipping per {@link OrderingProperties}, total = subtotal + shipping) and shipped to a
- * placeholder address. A delivered order gets shipped one day and delivered {@code deliveryDays} after it
+ * like a checkout (shipping per {@link OrderingProperties}, total = subtotal + shipping) unless the history
+ * recorded its own shipping fee and currency, and shipped to a placeholder address. A delivered order gets shipped one day and delivered {@code deliveryDays} after it
  * was placed; {@code created_at} and {@code updated_at} are the placing time.
  *
  * <p>Ids: each call tags its orders with the idempotency key {@code import-<uuid>-<n>}, inserts them in
@@ -76,11 +76,12 @@ public class OrderImport {
 
     private ImportedOrder priced(HistoricalOrder order, String key) {
         BigDecimal subtotal = order.subtotal();
-        BigDecimal shipping = properties.shippingFeeFor(subtotal);
+        BigDecimal shipping = order.shippingFee() != null ? order.shippingFee() : properties.shippingFeeFor(subtotal);
+        String currency = order.currency() != null ? order.currency() : properties.currency();
         boolean delivered = order.cancelledAt() == null;
         Duration delivery = Duration.ofDays(properties.deliveryDays());
         return new ImportedOrder(order, key, order.lines().stream().map(HistoricalOrder.Line::item).toList(),
-                subtotal, shipping, subtotal.add(shipping), properties.currency(), PLACEHOLDER_ADDRESS,
+                subtotal, shipping, subtotal.add(shipping), currency, PLACEHOLDER_ADDRESS,
                 LocalDate.ofInstant(order.placedAt(), ZoneOffset.UTC).plusDays(properties.deliveryDays()),
                 delivered ? order.placedAt().plus(Duration.ofDays(1)) : null,
                 delivered ? order.placedAt().plus(delivery) : null);

@@ -35,6 +35,15 @@ public class PurchaseHistory {
     }
 
     /**
+     * Each of these customers' orders placed before the cutoff and live at it (not cancelled before it),
+     * oldest first per customer: the purchase log that the probabilistic baselines in insights summarise.
+     */
+    @Transactional(readOnly = true)
+    public List<PastOrder> liveOrdersBefore(Instant cutoff, Collection<Long> userIds) {
+        return userIds.isEmpty() ? List.of() : history.liveOrdersBefore(cutoff, userIds);
+    }
+
+    /**
      * The customers who bought in [from, to), with what they spent. Orders cancelled at any time are left
      * out: a label is the outcome, and a cancelled order earned nothing.
      */

@@ -20,6 +20,7 @@ public class CategoryRepository {
                 SELECT c.id, c.slug, c.name, COUNT(p.id) AS product_count
                 FROM categories c
                 LEFT JOIN products p ON p.category_id = c.id AND p.deleted_at IS NULL
+                WHERE c.listed
                 GROUP BY c.id, c.slug, c.name, c.sort_order
                 ORDER BY c.sort_order, c.name
                 """)
@@ -28,7 +29,30 @@ public class CategoryRepository {
                 .list();
     }
 
+    /** A listed category's id: products can be created only in those. */
     public Optional<Long> findIdBySlug(String slug) {
+        return jdbc.sql("SELECT id FROM categories WHERE slug = :slug AND listed")
+                .param("slug", slug)
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Creates an unlisted category (hidden from every list, closed to new products) unless one with this
+     * slug exists.
+     */
+    public void insertUnlistedIfAbsent(String slug, String name) {
+        jdbc.sql("""
+                INSERT INTO categories (slug, name, sort_order, listed) VALUES (:slug, :name, 0, FALSE)
+                ON DUPLICATE KEY UPDATE slug = slug
+                """)
+                .param("slug", slug)
+                .param("name", name)
+                .update();
+    }
+
+    /** The id of the category with this slug, listed or not. */
+    public Optional<Long> findAnyIdBySlug(String slug) {
         return jdbc.sql("SELECT id FROM categories WHERE slug = :slug")
                 .param("slug", slug)
                 .query(Long.class)

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Repository;
 public class ProductRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ProductRepository(JdbcClient jdbc) {
+    ProductRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** The fields an admin writes when creating or editing a product. */
@@ -62,6 +65,42 @@ public class ProductRepository {
                 .param("skus", skus)
                 .query(ProductRows::map)
                 .list();
+    }
+
+    /** Archived (deleted) products with these SKUs: the products of imported histories. */
+    public List<Product> findAllArchivedBySku(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ProductRows.SELECT + " WHERE p.sku IN (:skus) AND p.deleted_at IS NOT NULL")
+                .param("skus", skus)
+                .query(ProductRows::map)
+                .list();
+    }
+
+    /**
+     * Inserts products that are archived from the start (deleted_at = now, no stock), in one batch;
+     * a SKU that exists already is left as it is.
+     */
+    public void insertArchivedIfAbsent(List<ProductDetails> products, Instant now) {
+        batch.batchUpdate("""
+                INSERT INTO products (sku, name, brand, category_id, description, price, currency, stock,
+                                      image_url, created_at, updated_at, deleted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE id = id
+                """, products, products.size(), (ps, p) -> {
+            ps.setString(1, p.sku());
+            ps.setString(2, p.name());
+            ps.setString(3, p.brand());
+            ps.setLong(4, p.categoryId());
+            ps.setString(5, p.description());
+            ps.setBigDecimal(6, p.price());
+            ps.setString(7, p.currency());
+            ps.setString(8, p.imageUrl());
+            ps.setObject(9, SqlTime.utc(now));
+            ps.setObject(10, SqlTime.utc(now));
+            ps.setObject(11, SqlTime.utc(now));
+        });
     }
 
     public List<Product> search(ProductQuery query) {

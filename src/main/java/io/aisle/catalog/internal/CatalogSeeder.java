@@ -4,6 +4,7 @@ import io.aisle.catalog.ProductForm;
 import io.aisle.catalog.ProductService;
 import io.aisle.catalog.data.CategoryRepository;
 import io.aisle.catalog.data.ProductRepository;
+import io.aisle.platform.CsvRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ class CatalogSeeder implements ApplicationRunner {
 
     static List<List<String>> readCatalog() {
         try (InputStream in = new ClassPathResource(CATALOG).getInputStream()) {
-            List<List<String>> rows = CsvRows.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<List<String>> rows = CsvRecords.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return rows.subList(1, rows.size());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + CATALOG, e);

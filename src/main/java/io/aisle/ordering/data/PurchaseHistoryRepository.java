@@ -2,6 +2,7 @@ package io.aisle.ordering.data;
 
 import io.aisle.ordering.CustomerPurchases;
 import io.aisle.ordering.CustomerSpend;
+import io.aisle.ordering.PastOrder;
 import io.aisle.platform.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,6 +77,22 @@ public class PurchaseHistoryRepository {
         return asOfStatement(cutoff, "AND user_id IN (:userIds)")
                 .param("userIds", userIds)
                 .query((rs, row) -> map(rs, cutoff))
+                .list();
+    }
+
+    /** These users' orders placed before the cutoff and not cancelled before it, oldest first per user. */
+    public List<PastOrder> liveOrdersBefore(Instant cutoff, Collection<Long> userIds) {
+        return jdbc.sql("""
+                SELECT user_id, created_at, total
+                FROM orders
+                WHERE created_at < :cutoff AND user_id IN (:userIds)
+                  AND NOT (status = 'CANCELLED' AND COALESCE(cancelled_at < :cutoff, TRUE))
+                ORDER BY user_id, created_at, id
+                """)
+                .param("cutoff", SqlTime.utc(cutoff))
+                .param("userIds", userIds)
+                .query((rs, row) -> new PastOrder(rs.getLong("user_id"), SqlTime.instant(rs, "created_at"),
+                        rs.getBigDecimal("total")))
                 .list();
     }
 

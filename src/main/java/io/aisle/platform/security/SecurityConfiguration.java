@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import javax.crypto.SecretKey;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. The REST API is stateless: a signed, short-lived JWT in the Authorization header.
- * Access rules live here in one place so that they can be read (and tested) as a whole.
+ * Access rules live here in one place so that they can be read (and tested) as a whole. The filter
+ * chains exist only in a web application: a command-line run ({@code io.aisle.platform.CommandLine}) has
+ * no web server and no requests to secure.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,6 +45,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
         return statelessBearer(http.securityMatcher("/api/**"), json)
                 .authorizeHttpRequests(auth -> auth
@@ -58,6 +62,7 @@ class SecurityConfiguration {
     /** Operations endpoints: public probes and metrics; the rest needs an admin's bearer token. */
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonMapper json) throws Exception {
         return statelessBearer(http.securityMatcher("/actuator/**"), json)
                 .authorizeHttpRequests(auth -> auth
@@ -85,6 +90,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
+    @ConditionalOnWebApplication
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth

@@ -2,6 +2,7 @@ package io.aisle.catalog.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aisle.platform.CsvRecords;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class SampleCatalogTests {
 
     @Test
     void readsQuotedFieldsWithCommasQuotesAndNewlines() {
-        assertThat(CsvRows.parse("a,\"b, \"\"c\"\"\nd\",e\r\nf,,g"))
+        assertThat(CsvRecords.parse("a,\"b, \"\"c\"\"\nd\",e\r\nf,,g"))
                 .containsExactly(List.of("a", "b, \"c\"\nd", "e"), List.of("f", "", "g"));
     }
 }

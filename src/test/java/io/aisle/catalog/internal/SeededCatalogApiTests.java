@@ -30,7 +30,8 @@ class SeededCatalogApiTests extends ApiTest {
                 .query((rs, row) -> Map.entry(rs.getString("sku"), rs.getLong("copies")))
                 .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(copies).hasSize(skus.size()).allSatisfy((sku, count) -> assertThat(count).isEqualTo(1));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM categories").query(Long.class).single()).isEqualTo(5);
+        // listed ones: an import of a real history adds its own unlisted category (HistoricalProducts)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM categories WHERE listed").query(Long.class).single()).isEqualTo(5);
     }
 
     @Test

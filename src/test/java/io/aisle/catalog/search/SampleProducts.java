@@ -1,7 +1,7 @@
 package io.aisle.catalog.search;
 
 import io.aisle.catalog.Product;
-import io.aisle.catalog.internal.CsvRows;
+import io.aisle.platform.CsvRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ final class SampleProducts {
 
     static List<Product> load() {
         try (InputStream in = SampleProducts.class.getResourceAsStream("/data/sample_products.csv")) {
-            List<List<String>> rows = CsvRows.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<List<String>> rows = CsvRecords.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             List<Product> products = new ArrayList<>();
             for (List<String> row : rows.subList(1, rows.size())) {
                 products.add(product(products.size() + 1, row.get(0), row.get(1), row.get(2), row.get(3), row.get(4),
