@@ -14,11 +14,7 @@ import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -141,17 +137,6 @@ public class TrainingJobs implements DisposableBean {
             written = now;
             jobs.progress(id, newPhase, percent, rows);
             changed(id);
-        }
-    }
-
-    /** A job that was queued or running when the last instance stopped will never finish: say so. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void failInterruptedJobs() {
-        int failed = jobs.failUnfinished("interrupted: the application stopped before the job finished",
-                clock.instant());
-        if (failed > 0) {
-            log.info("Marked {} interrupted training job(s) as failed", failed);
         }
     }
 

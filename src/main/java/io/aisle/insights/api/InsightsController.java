@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,22 +145,14 @@ class InsightsController {
     }
 
     private static Set<ModelTarget> targets(String target) {
-        if (target == null || target.isBlank() || target.strip().equalsIgnoreCase("all")) {
-            return EnumSet.allOf(ModelTarget.class);
-        }
-        return EnumSet.of(parse(ModelTarget.class, target, "target", "must be churn, spend or all"));
+        return ModelTarget.parseTargets(target);
     }
 
     private static RiskBand band(String risk) {
-        return parse(RiskBand.class, risk, "risk", "must be low, medium or high");
-    }
-
-    /** The constant named (in any case) by {@code value}, or a 400 naming the field. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
-        String wanted = value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants())
-                .filter(constant -> constant.name().equals(wanted))
+        String wanted = risk.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(RiskBand.values())
+                .filter(band -> band.name().equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new InvalidRequestException(field, message));
+                .orElseThrow(() -> new InvalidRequestException("risk", "must be low, medium or high"));
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
  * On a shop's first start (no training job ever asked for), loads {@code aisle.insights.demo-customers}
  * simulated customers whose twelve months of history end today, and trains the first models on them, in
  * the background: a fresh shop then shows what the insights do. The simulated accounts cannot sign in
- * (docs/ml.md, "Simulator"). Set the count to 0 for a shop with real customers.
+ * (docs/ml.md, "Simulator"). Set the count to 0 for a shop with real customers. Only the web shop does
+ * this, never a command-line run.
  */
 @Component
+@ConditionalOnWebApplication
 class DemoCustomers {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCustomers.class);
