@@ -1,0 +1,141 @@
+package io.aisle.assistant.offline;
+
+import io.aisle.assistant.internal.ChatProvider;
+import io.aisle.assistant.internal.ChatTurn;
+import io.aisle.assistant.internal.Reply;
+import io.aisle.assistant.internal.ShopFacts.CartFact;
+import io.aisle.assistant.internal.ShopFacts.OrderFact;
+import io.aisle.assistant.internal.ShopFacts.ProductFact;
+import io.aisle.assistant.internal.ShopTools;
+import io.aisle.assistant.internal.ToolRefusedException;
+import io.aisle.catalog.Product;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The assistant with no LLM: understands the common intents with rules ({@link IntentClassifier}) and
+ * composes answers from what the same tools return, so every fact comes from the live shop. Its answers
+ * say that it is the offline assistant.
+ */
+@Component
+public class OfflineResponder implements ChatProvider {
+
+    @Override
+    public String name() {
+        return "offline";
+    }
+
+    @Override
+    public Reply reply(ChatTurn turn) {
+        Understanding understood = IntentClassifier.understand(turn.message());
+        ShopTools tools = turn.tools();
+        String text;
+        try {
+            text = answer(understood, tools);
+        } catch (ToolRefusedException refused) {
+            text = refused.getMessage().replace("The customer is not", "You are not").replace("this customer's",
+                    "your");
+        }
+        List<Product> shown = tools.shown();
+        return new Reply(text + Phrases.SIGNATURE, shown.subList(0, Math.min(5, shown.size())));
+    }
+
+    private static String answer(Understanding u, ShopTools tools) {
+        return switch (u.intent()) {
+            case GREETING -> "Hello! I'm Aisle's offline assistant. I can find products, tell you prices and stock, "
+                    + "compare two products, check your orders and your cart, and answer questions about shipping, "
+                    + "returns and payment. What are you looking for?";
+            case POLICY -> tools.storePolicy(u.original());
+            case ORDER_STATUS -> orderStatus(u, tools);
+            case CART -> cart(tools.myCart());
+            case COMPARE -> compare(u, tools);
+            case PRICE_STOCK -> priceAndStock(u, tools);
+            case RECOMMEND -> recommend(u, tools);
+            case FIND -> find(u, tools);
+            case OTHER -> pointer();
+        };
+    }
+
+    private static String orderStatus(Understanding u, ShopTools tools) {
+        if (u.orderId() != null) {
+            return Phrases.order(tools.orderStatus(u.orderId()));
+        }
+        List<OrderFact> orders = tools.myOrders();
+        if (orders.isEmpty()) {
+            return "You have no orders yet.";
+        }
+        String latest = Phrases.order(orders.get(0));
+        return orders.size() == 1 ? latest : "Your latest order: " + latest + "\nEarlier orders:\n" + orders.stream()
+                .skip(1).map(o -> "- #" + o.id() + ": " + o.status()).collect(Collectors.joining("\n"));
+    }
+
+    private static String cart(CartFact cart) {
+        if (cart.lines().isEmpty()) {
+            return "Your cart is empty.";
+        }
+        return "Your cart has " + cart.itemCount() + " item" + (cart.itemCount() == 1 ? "" : "s") + ":\n"
+                + cart.lines().stream().map(l -> "- " + l.quantity() + " × " + l.name() + ": "
+                        + Phrases.money(l.lineTotal(), "USD")).collect(Collectors.joining("\n"))
+                + "\nSubtotal: " + Phrases.money(cart.subtotal(), "USD") + ".";
+    }
+
+    private static String compare(Understanding u, ShopTools tools) {
+        List<ProductFact> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String phrase : u.comparedPhrases().subList(0, Math.min(2, u.comparedPhrases().size()))) {
+            List<ProductFact> matches = tools.searchProducts(phrase, null);
+            if (matches.isEmpty()) {
+                missing.add(phrase);
+            } else {
+                found.add(matches.get(0));
+            }
+        }
+        if (found.size() < 2) {
+            return "To compare, name two products, e.g. \"compare Kindle Paperwhite and Switch OLED\"."
+                    + (missing.isEmpty() ? "" : " I found nothing for: " + String.join(", ", missing) + ".");
+        }
+        List<ProductFact> both = tools.compareProducts(found.get(0).id(), found.get(1).id());
+        ProductFact a = both.get(0);
+        ProductFact b = both.get(1);
+        int price = a.price().compareTo(b.price());
+        String cheaper = price == 0 ? "They cost the same." : (price < 0 ? a.name() : b.name()) + " is cheaper by "
+                + Phrases.money(a.price().subtract(b.price()).abs(), a.currency()) + ".";
+        return "Side by side:\n" + Phrases.line(a) + "\n" + Phrases.line(b) + "\n" + cheaper;
+    }
+
+    private static String priceAndStock(Understanding u, ShopTools tools) {
+        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null);
+        if (matches.isEmpty()) {
+            return "Which product do you mean? Tell me its name, e.g. \"how much is the Kindle Paperwhite?\"";
+        }
+        return Phrases.priceAndStock(matches.get(0));
+    }
+
+    private static String recommend(Understanding u, ShopTools tools) {
+        List<ProductFact> picks = tools.recommendProducts(u.productWords());
+        if (picks.isEmpty()) {
+            picks = tools.recommendProducts(null);
+        }
+        return "Here are some well-rated products in stock:\n"
+                + picks.stream().map(Phrases::line).collect(Collectors.joining("\n"));
+    }
+
+    private static String find(Understanding u, ShopTools tools) {
+        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null);
+        if (matches.isEmpty()) {
+            return "I found no products for \"" + u.productWords() + "\". Try other words, or browse the categories "
+                    + "at the top of the page.";
+        }
+        return "Here is what I found:\n" + matches.stream().map(Phrases::line).collect(Collectors.joining("\n"))
+                + "\nUse \"Add to cart\" next to a product to add it.";
+    }
+
+    private static String pointer() {
+        return "I'm not sure I understood. I can help you find products (\"do you have yoga mats?\"), check a price "
+                + "or stock (\"how much is the Kindle Paperwhite?\"), compare two products, track your orders, show "
+                + "your cart, and answer questions about shipping, returns and payment. You can also search the "
+                + "catalog at the top of the page.";
+    }
+}

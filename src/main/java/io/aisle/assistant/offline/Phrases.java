@@ -1,0 +1,55 @@
+package io.aisle.assistant.offline;
+
+import io.aisle.assistant.internal.ShopFacts.OrderFact;
+import io.aisle.assistant.internal.ShopFacts.ProductFact;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** The offline responder's sentences about products and orders. */
+final class Phrases {
+
+    static final String SIGNATURE = "\n\n(Aisle's offline assistant: no AI model is connected; answers come "
+            + "straight from the shop's data.)";
+
+    private Phrases() {
+    }
+
+    static String money(BigDecimal amount, String currency) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        return ("USD".equals(currency) ? "$" : currency + " ") + format.format(amount);
+    }
+
+    static String stock(ProductFact p) {
+        if (p.stock() == 0) {
+            return "out of stock right now";
+        }
+        return p.stock() <= 5 ? "only " + p.stock() + " left in stock" : p.stock() + " in stock";
+    }
+
+    static String priceAndStock(ProductFact p) {
+        return p.name() + " by " + p.brand() + " costs " + money(p.price(), p.currency()) + " and is " + stock(p) + ".";
+    }
+
+    static String line(ProductFact p) {
+        String rating = p.ratingCount() > 0 ? ", rated " + p.rating().setScale(1, java.math.RoundingMode.HALF_UP)
+                + "/5" : "";
+        return "- " + p.name() + " (" + p.brand() + "): " + money(p.price(), p.currency()) + ", " + stock(p) + rating;
+    }
+
+    static String order(OrderFact o) {
+        String status = switch (o.status()) {
+            case "PAID" -> "is paid and being prepared; it has not shipped yet"
+                    + (o.estimatedDelivery() == null ? "" : " (expected by " + o.estimatedDelivery() + ")");
+            case "SHIPPED" -> "has shipped and is on its way"
+                    + (o.estimatedDelivery() == null ? "" : " (expected by " + o.estimatedDelivery() + ")");
+            case "DELIVERED" -> "was delivered";
+            case "CANCELLED" -> "was cancelled";
+            default -> "is " + o.status().toLowerCase(Locale.ROOT);
+        };
+        return "Order #" + o.id() + " (placed " + o.placedOn() + ", " + o.itemCount() + " item"
+                + (o.itemCount() == 1 ? "" : "s") + ", " + money(o.total(), o.currency()) + ") " + status
+                + ". Status: " + o.status() + ".";
+    }
+}
