@@ -30,7 +30,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "aisle.security.admin-email=" + ApiTest.ADMIN_EMAIL,
         "aisle.security.admin-password=" + ApiTest.ADMIN_PASSWORD,
-        "aisle.security.jwt-secret=test-secret-that-is-at-least-32-bytes-long!"
+        "aisle.security.jwt-secret=test-secret-that-is-at-least-32-bytes-long!",
+        // all guest tests share one address (localhost): room for them within the per-address burst limit
+        "aisle.assistant.messages-per-minute=30"
 })
 public abstract class ApiTest {
 

@@ -1,6 +1,8 @@
 package io.aisle.assistant;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -15,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("aisle.assistant")
 public record AssistantProperties(
         String provider,
-        Llm llm,
+        @Valid Llm llm,
         @Positive Integer guestMessages,
         @Positive Integer dailyMessages,
         @Positive Integer messagesPerMinute,
@@ -23,7 +25,7 @@ public record AssistantProperties(
         Duration guestTtl) {
 
     /** The OpenAI-compatible server: {@code baseUrl} includes {@code /v1}. */
-    public record Llm(String baseUrl, String apiKey, String model, Duration timeout, @Positive Integer maxRetries,
+    public record Llm(String baseUrl, String apiKey, String model, Duration timeout, @PositiveOrZero Integer maxRetries,
             @Positive Integer maxTokens, @Positive Integer maxToolRounds) {
 
         public Llm {

@@ -60,7 +60,7 @@ public class StorePolicies {
         for (String line : markdown.split("\n")) {
             if (line.startsWith("## ")) {
                 if (current != null) {
-                    result.put(current, text.toString().strip());
+                    result.put(current, paragraphs(text));
                 }
                 current = line.substring(3).strip().toLowerCase(Locale.ROOT);
                 text.setLength(0);
@@ -69,9 +69,14 @@ public class StorePolicies {
             }
         }
         if (current != null) {
-            result.put(current, text.toString().strip());
+            result.put(current, paragraphs(text));
         }
         return result;
+    }
+
+    /** Markdown wraps paragraphs over lines; a chat answer should not. */
+    private static String paragraphs(StringBuilder text) {
+        return text.toString().strip().replaceAll("(?<!\n)\n(?!\n)", " ");
     }
 
     private static String read() {

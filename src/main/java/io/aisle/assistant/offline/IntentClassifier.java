@@ -89,7 +89,7 @@ final class IntentClassifier {
         if (FIND.matcher(text).find() || ADD.matcher(text).find()) {
             return Intent.FIND;
         }
-        return productWords(text).isBlank() ? Intent.OTHER : Intent.FIND;
+        return Intent.OTHER;
     }
 
     private static Long orderNumber(String text) {

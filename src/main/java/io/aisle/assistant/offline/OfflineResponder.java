@@ -54,7 +54,7 @@ public class OfflineResponder implements ChatProvider {
             case PRICE_STOCK -> priceAndStock(u, tools);
             case RECOMMEND -> recommend(u, tools);
             case FIND -> find(u, tools);
-            case OTHER -> pointer();
+            case OTHER -> maybeProducts(u, tools);
         };
     }
 
@@ -130,6 +130,13 @@ public class OfflineResponder implements ChatProvider {
         }
         return "Here is what I found:\n" + matches.stream().map(Phrases::line).collect(Collectors.joining("\n"))
                 + "\nUse \"Add to cart\" next to a product to add it.";
+    }
+
+    /** A message with no known intent may still name products ("yoga mat"); else a pointer to what works. */
+    private static String maybeProducts(Understanding u, ShopTools tools) {
+        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null);
+        return matches.isEmpty() ? pointer() : "Here is what I found:\n"
+                + matches.stream().map(Phrases::line).collect(Collectors.joining("\n"));
     }
 
     private static String pointer() {

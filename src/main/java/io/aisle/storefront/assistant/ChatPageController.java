@@ -1,0 +1,127 @@
+package io.aisle.storefront.assistant;
+
+import io.aisle.assistant.Asker;
+import io.aisle.assistant.AssistantProperties;
+import io.aisle.assistant.AssistantService;
+import io.aisle.assistant.ChatAnswer;
+import io.aisle.assistant.ConversationMessage;
+import io.aisle.platform.AisleException;
+import io.aisle.platform.CurrentUser;
+import io.aisle.storefront.internal.Money;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The chat widget on every storefront page. Sending a message answers at once with the question and an
+ * empty answer that opens a Server-Sent Events stream; the stream runs the assistant and sends the
+ * answer in pieces, then its products (with "Add to cart"), then the messages left, then {@code done}.
+ */
+@Controller
+class ChatPageController {
+
+    private static final String CHAT = "storefront/assistant/chat";
+
+    private final AssistantService assistant;
+    private final AssistantProperties properties;
+    private final Money money;
+
+    ChatPageController(AssistantService assistant, AssistantProperties properties, Money money) {
+        this.assistant = assistant;
+        this.properties = properties;
+        this.money = money;
+    }
+
+    /** The widget's panel: this session's conversation so far, the messages left, and the form. */
+    @GetMapping("/assistant")
+    String panel(Optional<CurrentUser> user, HttpServletRequest request, Model model) {
+        Optional<Asker> asker = ChatSession.existingAsker(user, request);
+        Long conversation = ChatSession.conversation(request);
+        List<ConversationMessage> history = asker.isPresent() && conversation != null
+                ? assistant.messages(asker.get(), conversation) : List.of();
+        int remaining = asker.map(assistant::remaining).orElse(properties.guestMessages());
+        model.addAttribute("history", history);
+        model.addAttribute("remainingText", remainingText(remaining, user.isEmpty()));
+        model.addAttribute("limitReached", remaining == 0);
+        return CHAT + " :: panel";
+    }
+
+    @PostMapping("/assistant/messages")
+    String send(ChatForm form, Optional<CurrentUser> user, HttpServletRequest request, Model model) {
+        String message = form.message() == null ? "" : form.message().strip();
+        model.addAttribute("question", message);
+        if (message.isEmpty() || message.length() > properties.maxMessageLength()) {
+            model.addAttribute("error", message.isEmpty() ? "Type a question first."
+                    : "Messages can be at most " + properties.maxMessageLength() + " characters long.");
+            return CHAT + " :: refused";
+        }
+        Asker asker = ChatSession.asker(user, request);
+        if (assistant.remaining(asker) == 0) {
+            model.addAttribute("error", remainingText(0, asker.isGuest()));
+            return CHAT + " :: refused";
+        }
+        model.addAttribute("streamId", ChatSession.hold(request, message));
+        return CHAT + " :: turn";
+    }
+
+    @PostMapping("/assistant/new")
+    String startOver(Optional<CurrentUser> user, HttpServletRequest request, Model model) {
+        ChatSession.forget(request);
+        return panel(user, request, model);
+    }
+
+    @GetMapping(path = "/assistant/stream/{id}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@PathVariable String id, Optional<CurrentUser> user, HttpServletRequest request)
+            throws IOException {
+        SseEmitter events = new SseEmitter(0L);
+        Optional<ChatSession.Pending> pending = ChatSession.take(request, id);
+        if (pending.isEmpty()) {
+            events.send(SseEmitter.event().name("chunk").data("This question was already answered."));
+        } else {
+            Asker asker = ChatSession.asker(user, request);
+            answer(events, asker, pending.get().message(), request);
+        }
+        events.send(SseEmitter.event().name("done").data(""));
+        events.complete();
+        return events;
+    }
+
+    private void answer(SseEmitter events, Asker asker, String message, HttpServletRequest request)
+            throws IOException {
+        ChatAnswer answer;
+        try {
+            answer = assistant.chat(asker, message, ChatSession.conversation(request));
+        } catch (AisleException refused) {
+            // the stream is already open: a refusal (quota, rate limit) is told in the answer's place
+            events.send(SseEmitter.event().name("chunk").data(ChatHtml.text(refused.detail())));
+            return;
+        }
+        ChatSession.continueWith(request, answer.conversationId());
+        for (String line : answer.answer().split("\n", -1)) {
+            events.send(SseEmitter.event().name("chunk").data(ChatHtml.text(line) + "<br>"));
+        }
+        events.send(SseEmitter.event().name("products").data(ChatHtml.products(answer.products(), money,
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()))));
+        events.send(SseEmitter.event().name("remaining").data(Map.of("remaining", answer.remaining(),
+                "text", remainingText(answer.remaining(), asker.isGuest())), MediaType.APPLICATION_JSON));
+    }
+
+    static String remainingText(int remaining, boolean guest) {
+        if (guest) {
+            return remaining == 0 ? "You have used your free guest messages. Sign in or register to keep chatting."
+                    : remaining + (remaining == 1 ? " free message" : " free messages") + " left. Sign in for more.";
+        }
+        return remaining == 0 ? "You have used today's messages. The assistant is back tomorrow (UTC)."
+                : remaining + (remaining == 1 ? " message" : " messages") + " left today.";
+    }
+}

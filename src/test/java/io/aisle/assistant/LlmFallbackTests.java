@@ -1,0 +1,65 @@
+package io.aisle.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aisle.assistant.data.ConversationRepository;
+import io.aisle.assistant.data.MessageRepository;
+import io.aisle.assistant.internal.ChatProvider;
+import io.aisle.assistant.internal.ChatTurn;
+import io.aisle.assistant.internal.ConversationStore;
+import io.aisle.assistant.internal.LlmUnavailableException;
+import io.aisle.assistant.internal.Quotas;
+import io.aisle.assistant.internal.Reply;
+import io.aisle.assistant.internal.ShopToolbox;
+import io.aisle.assistant.offline.OfflineResponder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** When the LLM fails, the offline responder answers, and the answer and the API say so. */
+class LlmFallbackTests extends AssistantApiTest {
+
+    @Autowired
+    private OfflineResponder offline;
+    @Autowired
+    private ShopToolbox toolbox;
+    @Autowired
+    private Quotas quotas;
+    @Autowired
+    private ConversationStore store;
+    @Autowired
+    private ConversationRepository conversations;
+    @Autowired
+    private MessageRepository messages;
+    @Autowired
+    private AssistantProperties properties;
+
+    /** Stands for an LLM provider whose server is down: the contract is an LlmUnavailableException. */
+    private static final class DownLlm implements ChatProvider {
+
+        @Override
+        public String name() {
+            return "openai";
+        }
+
+        @Override
+        public Reply reply(ChatTurn turn) {
+            throw new LlmUnavailableException("connection refused", null);
+        }
+    }
+
+    @Test
+    void answersOfflineAndSaysSoWhenTheLlmFails() {
+        AssistantProperties openai = new AssistantProperties("openai", properties.llm(), null, null, null, null, null);
+        AssistantService service = new AssistantService(List.of(new DownLlm(), offline), offline, toolbox, quotas,
+                store, conversations, messages, openai);
+        Customer customer = newCustomer();
+
+        ChatAnswer answer = service.chat(Asker.customer(customer.id()), "What is your returns policy?", null);
+
+        assertThat(service.provider()).isEqualTo("openai");
+        assertThat(answer.fallback()).isTrue();
+        assertThat(answer.provider()).isEqualTo("offline");
+        assertThat(answer.answer()).startsWith(AssistantService.FALLBACK_NOTE).contains("Cancel order");
+    }
+}
