@@ -132,9 +132,15 @@ public class OfflineResponder implements ChatProvider {
                 + "\nUse \"Add to cart\" next to a product to add it.";
     }
 
-    /** A message with no known intent may still name products ("yoga mat"); else a pointer to what works. */
+    /**
+     * A message with no known intent may still name products ("yoga mat"): then a product's name or brand
+     * has one of its words (a word only in a description, like "weather", is not enough). Else a pointer.
+     */
     private static String maybeProducts(Understanding u, ShopTools tools) {
-        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null);
+        List<String> words = List.of(u.productWords().split(" "));
+        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null)
+                .stream().filter(p -> words.stream().anyMatch(w -> (p.name() + " " + p.brand())
+                        .toLowerCase(java.util.Locale.ROOT).contains(w))).toList();
         return matches.isEmpty() ? pointer() : "Here is what I found:\n"
                 + matches.stream().map(Phrases::line).collect(Collectors.joining("\n"));
     }
