@@ -52,6 +52,19 @@ class AssistantApiTests extends AssistantApiTest {
     }
 
     @Test
+    void aFollowUpQuestionIsAboutTheProductTheLastAnswerShowed() {
+        Customer customer = newCustomer();
+        String name = unique("Harbor Lantern");
+        newProduct(CATEGORY, "Beaconco", name, new BigDecimal("27.90"), 3);
+        long conversation = ((Number) ask(customer, "I'm looking for the " + name).get("conversationId")).longValue();
+
+        Map<?, ?> followUp = send(customer, null, "How much is it?", conversation).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat((String) followUp.get("answer")).contains(name).contains("$27.90").contains("only 3 left");
+    }
+
+    @Test
     void anotherCustomersOrderIsNotFoundAndNothingOfItLeaks() {
         Customer owner = newCustomer();
         Customer other = newCustomer();

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * switching it here switches every tool and the offline responder at once.
  */
 @Component
-public class ProductLookup {
+class ProductLookup {
 
     private final ProductService products;
 
@@ -24,20 +24,20 @@ public class ProductLookup {
     }
 
     /** The best matches for the words, best first; {@code maxPrice} may be null. */
-    public List<Product> find(String words, BigDecimal maxPrice, int limit) {
+    List<Product> find(String words, BigDecimal maxPrice, int limit) {
         ProductQuery query = new ProductQuery(words, null, null, maxPrice, null, null, null, ProductSort.RELEVANCE,
                 PageQuery.of(0, limit));
         return products.search(query).content();
     }
 
     /** Highly rated products in stock, optionally within a category or matching words. */
-    public List<Product> recommended(String words, int limit) {
+    List<Product> recommended(String words, int limit) {
         ProductQuery query = new ProductQuery(words, null, null, null, null, null, true,
                 words == null ? ProductSort.RATING : ProductSort.RELEVANCE, PageQuery.of(0, limit));
         return products.search(query).content();
     }
 
-    public Product get(long id) {
+    Product get(long id) {
         return products.get(id);
     }
 }

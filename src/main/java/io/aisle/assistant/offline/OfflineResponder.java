@@ -3,14 +3,15 @@ package io.aisle.assistant.offline;
 import io.aisle.assistant.internal.ChatProvider;
 import io.aisle.assistant.internal.ChatTurn;
 import io.aisle.assistant.internal.Reply;
-import io.aisle.assistant.internal.ShopFacts.CartFact;
 import io.aisle.assistant.internal.ShopFacts.OrderFact;
 import io.aisle.assistant.internal.ShopFacts.ProductFact;
 import io.aisle.assistant.internal.ShopTools;
 import io.aisle.assistant.internal.ToolRefusedException;
 import io.aisle.catalog.Product;
 import java.util.ArrayList;
+import io.aisle.assistant.ConversationMessage;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ public class OfflineResponder implements ChatProvider {
         ShopTools tools = turn.tools();
         String text;
         try {
-            text = answer(understood, tools);
+            text = answer(understood, tools, turn.history());
         } catch (ToolRefusedException refused) {
             text = refused.getMessage().replace("The customer is not", "You are not").replace("this customer's",
                     "your");
@@ -42,16 +43,16 @@ public class OfflineResponder implements ChatProvider {
         return new Reply(text + Phrases.SIGNATURE, shown.subList(0, Math.min(5, shown.size())));
     }
 
-    private static String answer(Understanding u, ShopTools tools) {
+    private static String answer(Understanding u, ShopTools tools, List<ConversationMessage> history) {
         return switch (u.intent()) {
             case GREETING -> "Hello! I'm Aisle's offline assistant. I can find products, tell you prices and stock, "
                     + "compare two products, check your orders and your cart, and answer questions about shipping, "
                     + "returns and payment. What are you looking for?";
             case POLICY -> tools.storePolicy(u.original());
             case ORDER_STATUS -> orderStatus(u, tools);
-            case CART -> cart(tools.myCart());
+            case CART -> Phrases.cart(tools.myCart());
             case COMPARE -> compare(u, tools);
-            case PRICE_STOCK -> priceAndStock(u, tools);
+            case PRICE_STOCK -> priceAndStock(u, tools, history);
             case RECOMMEND -> recommend(u, tools);
             case FIND -> find(u, tools);
             case OTHER -> maybeProducts(u, tools);
@@ -69,16 +70,6 @@ public class OfflineResponder implements ChatProvider {
         String latest = Phrases.order(orders.get(0));
         return orders.size() == 1 ? latest : "Your latest order: " + latest + "\nEarlier orders:\n" + orders.stream()
                 .skip(1).map(o -> "- #" + o.id() + ": " + o.status()).collect(Collectors.joining("\n"));
-    }
-
-    private static String cart(CartFact cart) {
-        if (cart.lines().isEmpty()) {
-            return "Your cart is empty.";
-        }
-        return "Your cart has " + cart.itemCount() + " item" + (cart.itemCount() == 1 ? "" : "s") + ":\n"
-                + cart.lines().stream().map(l -> "- " + l.quantity() + " × " + l.name() + ": "
-                        + Phrases.money(l.lineTotal(), "USD")).collect(Collectors.joining("\n"))
-                + "\nSubtotal: " + Phrases.money(cart.subtotal(), "USD") + ".";
     }
 
     private static String compare(Understanding u, ShopTools tools) {
@@ -105,12 +96,27 @@ public class OfflineResponder implements ChatProvider {
         return "Side by side:\n" + Phrases.line(a) + "\n" + Phrases.line(b) + "\n" + cheaper;
     }
 
-    private static String priceAndStock(Understanding u, ShopTools tools) {
+    /** "How much is it?" after an answer that showed products is about the first of them. */
+    private static String priceAndStock(Understanding u, ShopTools tools, List<ConversationMessage> history) {
+        Optional<Long> earlier = u.productWords().isBlank() ? lastShownProduct(history) : Optional.empty();
+        if (earlier.isPresent()) {
+            return Phrases.priceAndStock(tools.productDetails(earlier.get()));
+        }
         List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null);
         if (matches.isEmpty()) {
             return "Which product do you mean? Tell me its name, e.g. \"how much is the Kindle Paperwhite?\"";
         }
         return Phrases.priceAndStock(matches.get(0));
+    }
+
+    private static Optional<Long> lastShownProduct(List<ConversationMessage> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            ConversationMessage message = history.get(i);
+            if ("assistant".equals(message.role()) && !message.productIds().isEmpty()) {
+                return Optional.of(message.productIds().get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String recommend(Understanding u, ShopTools tools) {

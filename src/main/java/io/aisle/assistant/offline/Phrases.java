@@ -1,11 +1,13 @@
 package io.aisle.assistant.offline;
 
+import io.aisle.assistant.internal.ShopFacts.CartFact;
 import io.aisle.assistant.internal.ShopFacts.OrderFact;
 import io.aisle.assistant.internal.ShopFacts.ProductFact;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The offline responder's sentences about products and orders. */
 final class Phrases {
@@ -51,5 +53,15 @@ final class Phrases {
         return "Order #" + o.id() + " (placed " + o.placedOn() + ", " + o.itemCount() + " item"
                 + (o.itemCount() == 1 ? "" : "s") + ", " + money(o.total(), o.currency()) + ") " + status
                 + ". Status: " + o.status() + ".";
+    }
+
+    static String cart(CartFact cart) {
+        if (cart.lines().isEmpty()) {
+            return "Your cart is empty.";
+        }
+        return "Your cart has " + cart.itemCount() + " item" + (cart.itemCount() == 1 ? "" : "s") + ":\n"
+                + cart.lines().stream().map(l -> "- " + l.quantity() + " × " + l.name() + ": "
+                        + Phrases.money(l.lineTotal(), "USD")).collect(Collectors.joining("\n"))
+                + "\nSubtotal: " + Phrases.money(cart.subtotal(), "USD") + ".";
     }
 }
