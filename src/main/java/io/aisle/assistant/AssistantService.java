@@ -15,6 +15,7 @@ import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -59,26 +60,53 @@ public class AssistantService {
 
     /** Answers the asker's message, in a new conversation or their existing one. */
     public ChatAnswer chat(Asker asker, String message, Long conversationId) {
-        String question = checked(message);
+        return answer(accept(asker, message, conversationId), text -> { });
+    }
+
+    /**
+     * Checks a message before answering it: its length, that the conversation is the asker's, and the
+     * asker's quota and rate limit (which count it). Throws the 4xx problem when it is refused.
+     */
+    public Question accept(Asker asker, String message, Long conversationId) {
+        String text = checked(message);
         List<ConversationMessage> history = conversationId == null ? List.of()
                 : messages.findByConversation(store.owned(asker, conversationId).id());
         quotas.admit(asker);
+        return new Question(asker, text, conversationId, history);
+    }
+
+    /**
+     * Answers an accepted question, handing the text to {@code onText} as it is produced, and stores
+     * the question and the answer. When the LLM fails, the offline answer follows what was already sent.
+     */
+    public ChatAnswer answer(Question question, Consumer<String> onText) {
+        StringBuilder sent = new StringBuilder();
+        Consumer<String> relay = text -> {
+            sent.append(text);
+            onText.accept(text);
+        };
         boolean fallback = false;
         String answeredBy = provider.name();
         Reply reply;
         try {
-            reply = provider.reply(new ChatTurn(question, history, toolbox.forAsker(asker)));
+            reply = provider.reply(turn(question), relay);
         } catch (LlmUnavailableException e) {
             log.warn("The LLM failed ({}); answering offline", e.getMessage(), e.getCause());
-            Reply offlineReply = offline.reply(new ChatTurn(question, history, toolbox.forAsker(asker)));
-            reply = new Reply(FALLBACK_NOTE + offlineReply.text(), offlineReply.products());
+            relay.accept(sent.isEmpty() ? FALLBACK_NOTE : "\n\n" + FALLBACK_NOTE);
+            Reply offlineReply = offline.reply(turn(question), relay);
+            reply = new Reply(sent.toString(), offlineReply.products());
             fallback = true;
             answeredBy = offline.name();
         }
-        long id = store.save(asker, conversationId, question, SentimentScorer.score(question), reply.text(),
-                answeredBy, reply.products());
+        Asker asker = question.asker();
+        long id = store.save(asker, question.conversationId(), question.text(), SentimentScorer.score(question.text()),
+                reply.text(), answeredBy, reply.products());
         return new ChatAnswer(reply.text(), reply.products().stream().map(ProductLink::of).toList(), id, answeredBy,
                 fallback, quotas.remaining(asker));
+    }
+
+    private ChatTurn turn(Question question) {
+        return new ChatTurn(question.text(), question.history(), toolbox.forAsker(question.asker()));
     }
 
     /** Messages the asker may still send. */

@@ -165,8 +165,18 @@ class AssistantApiTests extends AssistantApiTest {
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(body).contains("event:meta").contains("\"provider\":\"offline\"").contains("event:chunk")
-                .contains("event:products").contains("event:done").contains("Cancel");
+        assertThat(body).startsWith("event:meta\ndata:{\"provider\":\"offline\"}").contains("event:chunk")
+                .contains("Cancel").contains("event:products").contains("event:done\ndata:{\"conversationId\":");
+    }
+
+    @Test
+    void refusesABadStreamedMessageWithAProblemBeforeStreaming() {
+        Customer customer = newCustomer();
+
+        expectProblem(api.post().uri("/api/v1/assistant/chat/stream")
+                .header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .header(HttpHeaders.ACCEPT, "text/event-stream")
+                .body(Map.of("message", "")).exchange(), 400);
     }
 
     @Test

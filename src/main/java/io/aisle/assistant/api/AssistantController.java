@@ -6,15 +6,17 @@ import io.aisle.assistant.ChatAnswer;
 import io.aisle.assistant.Conversation;
 import io.aisle.assistant.ConversationMessage;
 import io.aisle.assistant.GuestTokens;
+import io.aisle.assistant.Question;
 import io.aisle.platform.CurrentUser;
+import io.aisle.platform.EventStreamWriter;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The assistant's API. Signed-in customers are who their token says; guests send the opaque token from
@@ -36,9 +38,11 @@ class AssistantController {
     static final String GUEST_HEADER = "X-Assistant-Guest";
 
     private final AssistantService assistant;
+    private final JsonMapper json;
 
-    AssistantController(AssistantService assistant) {
+    AssistantController(AssistantService assistant, JsonMapper json) {
         this.assistant = assistant;
+        this.json = json;
     }
 
     @PostMapping("/chat")
@@ -50,27 +54,28 @@ class AssistantController {
     }
 
     /**
-     * The same answer as Server-Sent Events: {@code meta} (conversation, provider, remaining, guest token),
-     * the text in {@code chunk} events, {@code products}, then {@code done}. Refusals (quota, bad input)
-     * come before the stream opens, as problem answers.
+     * The same answer as Server-Sent Events, written as it is produced: {@code meta} (provider, guest
+     * token), the text in {@code chunk} events (an LLM's tokens as they come), {@code products}, then
+     * {@code done} (conversation, fallback, messages left). Refusals (quota, bad input) come before the
+     * stream opens, as problem answers.
      */
-    @PostMapping(path = "/chat/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestBody ChatRequest request, Optional<CurrentUser> user,
-            @RequestHeader(name = GUEST_HEADER, required = false) String guestToken, HttpServletRequest http)
-            throws IOException {
+    @PostMapping("/chat/stream")
+    void stream(@RequestBody ChatRequest request, Optional<CurrentUser> user,
+            @RequestHeader(name = GUEST_HEADER, required = false) String guestToken, HttpServletRequest http,
+            HttpServletResponse response) {
         String token = user.isPresent() ? null : guestToken(guestToken);
-        ChatAnswer answer = assistant.chat(asker(user, token, http), request.message(), request.conversationId());
-        SseEmitter events = new SseEmitter(0L);
-        events.send(SseEmitter.event().name("meta").data(Map.of("conversationId", answer.conversationId(),
-                "provider", answer.provider(), "fallback", answer.fallback(), "remaining", answer.remaining(),
-                "guestToken", token == null ? "" : token), MediaType.APPLICATION_JSON));
-        for (String chunk : Chunks.of(answer.answer())) {
-            events.send(SseEmitter.event().name("chunk").data(chunk, MediaType.TEXT_PLAIN));
+        Question question = assistant.accept(asker(user, token, http), request.message(), request.conversationId());
+        EventStreamWriter events = new EventStreamWriter(response);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("provider", assistant.provider());
+        if (token != null) {
+            meta.put("guestToken", token);
         }
-        events.send(SseEmitter.event().name("products").data(answer.products(), MediaType.APPLICATION_JSON));
-        events.send(SseEmitter.event().name("done").data(""));
-        events.complete();
-        return events;
+        events.send("meta", json.writeValueAsString(meta));
+        ChatAnswer answer = assistant.answer(question, text -> events.send("chunk", text));
+        events.send("products", json.writeValueAsString(answer.products()));
+        events.send("done", json.writeValueAsString(Map.of("conversationId", answer.conversationId(),
+                "provider", answer.provider(), "fallback", answer.fallback(), "remaining", answer.remaining())));
     }
 
     /** The signed-in customer's own conversations, newest first. */

@@ -1,5 +1,7 @@
 package io.aisle.assistant.internal;
 
+import java.util.function.Consumer;
+
 /** Answers one customer message with the asker's tools: the {@code offline} responder or an LLM. */
 public interface ChatProvider {
 
@@ -7,4 +9,14 @@ public interface ChatProvider {
     String name();
 
     Reply reply(ChatTurn turn);
+
+    /**
+     * Like {@link #reply(ChatTurn)}, handing the answer's text to {@code onText} piece by piece as it is
+     * produced. A provider that answers all at once hands it over in a few words at a time.
+     */
+    default Reply reply(ChatTurn turn, Consumer<String> onText) {
+        Reply reply = reply(turn);
+        Chunks.of(reply.text()).forEach(onText);
+        return reply;
+    }
 }

@@ -7,7 +7,10 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import io.aisle.assistant.AssistantProperties;
 import io.aisle.assistant.ConversationMessage;
 import io.aisle.assistant.internal.ChatProvider;
@@ -18,6 +21,12 @@ import io.aisle.catalog.Product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Answers with an OpenAI-compatible LLM that calls the asker's tools: each round sends the conversation
@@ -37,11 +46,14 @@ class OpenAiChatProvider implements ChatProvider {
     private static final int HISTORY = 10;
 
     private final ChatModel model;
+    private final StreamingChatModel streamingModel;
     private final AssistantProperties.Llm settings;
     private final ToolDispatcher tools;
 
-    OpenAiChatProvider(ChatModel model, AssistantProperties.Llm settings, ToolDispatcher tools) {
+    OpenAiChatProvider(ChatModel model, StreamingChatModel streamingModel, AssistantProperties.Llm settings,
+            ToolDispatcher tools) {
         this.model = model;
+        this.streamingModel = streamingModel;
         this.settings = settings;
         this.tools = tools;
     }
@@ -53,9 +65,19 @@ class OpenAiChatProvider implements ChatProvider {
 
     @Override
     public Reply reply(ChatTurn turn) {
+        return answer(turn, this::ask);
+    }
+
+    /** Streams each round: the answer's tokens reach {@code onText} as the server sends them. */
+    @Override
+    public Reply reply(ChatTurn turn, Consumer<String> onText) {
+        return answer(turn, messages -> askStreaming(messages, onText));
+    }
+
+    private Reply answer(ChatTurn turn, Function<List<ChatMessage>, AiMessage> ask) {
         List<ChatMessage> messages = conversation(turn);
         for (int round = 0; round <= settings.maxToolRounds(); round++) {
-            AiMessage ai = ask(messages);
+            AiMessage ai = ask.apply(messages);
             if (!ai.hasToolExecutionRequests()) {
                 if (ai.text() == null || ai.text().isBlank()) {
                     throw new LlmUnavailableException("The LLM answered nothing", null);
@@ -72,14 +94,47 @@ class OpenAiChatProvider implements ChatProvider {
 
     private AiMessage ask(List<ChatMessage> messages) {
         try {
-            return model.chat(ChatRequest.builder()
-                    .messages(messages)
-                    .toolSpecifications(tools.specifications())
-                    .maxOutputTokens(settings.maxTokens())
-                    .build()).aiMessage();
+            return model.chat(request(messages)).aiMessage();
         } catch (RuntimeException e) {
             throw new LlmUnavailableException("The LLM call failed", e);
         }
+    }
+
+    /** One streamed round; the timeout bounds the whole round, since a stream has no retries. */
+    private AiMessage askStreaming(List<ChatMessage> messages, Consumer<String> onText) {
+        CompletableFuture<AiMessage> done = new CompletableFuture<>();
+        try {
+            streamingModel.chat(request(messages), new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String text) {
+                    onText.accept(text);
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    done.complete(response.aiMessage());
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    done.completeExceptionally(error);
+                }
+            });
+            return done.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmUnavailableException("Interrupted while the LLM streamed", e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw new LlmUnavailableException("The streamed LLM call failed", e);
+        }
+    }
+
+    private ChatRequest request(List<ChatMessage> messages) {
+        return ChatRequest.builder()
+                .messages(messages)
+                .toolSpecifications(tools.specifications())
+                .maxOutputTokens(settings.maxTokens())
+                .build();
     }
 
     private static List<ChatMessage> conversation(ChatTurn turn) {

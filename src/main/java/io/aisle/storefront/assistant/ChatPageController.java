@@ -6,21 +6,22 @@ import io.aisle.assistant.AssistantService;
 import io.aisle.assistant.ChatAnswer;
 import io.aisle.assistant.ConversationMessage;
 import io.aisle.platform.AisleException;
+import io.aisle.assistant.Question;
 import io.aisle.platform.CurrentUser;
+import io.aisle.platform.EventStreamWriter;
 import io.aisle.storefront.internal.Money;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The chat widget on every storefront page. Sending a message answers at once with the question and an
@@ -35,11 +36,13 @@ class ChatPageController {
     private final AssistantService assistant;
     private final AssistantProperties properties;
     private final Money money;
+    private final JsonMapper json;
 
-    ChatPageController(AssistantService assistant, AssistantProperties properties, Money money) {
+    ChatPageController(AssistantService assistant, AssistantProperties properties, Money money, JsonMapper json) {
         this.assistant = assistant;
         this.properties = properties;
         this.money = money;
+        this.json = json;
     }
 
     /** The widget's panel: this session's conversation so far, the messages left, and the form. */
@@ -80,40 +83,36 @@ class ChatPageController {
         return panel(user, request, model);
     }
 
-    @GetMapping(path = "/assistant/stream/{id}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@PathVariable String id, Optional<CurrentUser> user, HttpServletRequest request)
-            throws IOException {
-        SseEmitter events = new SseEmitter(0L);
+    /** The answer to a question the widget sent, streamed: text chunks (escaped), products, messages left, done. */
+    @GetMapping("/assistant/stream/{id}")
+    void stream(@PathVariable String id, Optional<CurrentUser> user, HttpServletRequest request,
+            HttpServletResponse response) {
+        EventStreamWriter events = new EventStreamWriter(response);
         Optional<ChatSession.Pending> pending = ChatSession.take(request, id);
         if (pending.isEmpty()) {
-            events.send(SseEmitter.event().name("chunk").data("This question was already answered."));
+            events.send("chunk", "This question was already answered.");
         } else {
-            Asker asker = ChatSession.asker(user, request);
-            answer(events, asker, pending.get().message(), request);
+            answer(events, ChatSession.asker(user, request), pending.get().message(), request);
         }
-        events.send(SseEmitter.event().name("done").data(""));
-        events.complete();
-        return events;
+        events.send("done", "");
     }
 
-    private void answer(SseEmitter events, Asker asker, String message, HttpServletRequest request)
-            throws IOException {
-        ChatAnswer answer;
+    private void answer(EventStreamWriter events, Asker asker, String message, HttpServletRequest request) {
+        Question question;
         try {
-            answer = assistant.chat(asker, message, ChatSession.conversation(request));
+            question = assistant.accept(asker, message, ChatSession.conversation(request));
         } catch (AisleException refused) {
-            // the stream is already open: a refusal (quota, rate limit) is told in the answer's place
-            events.send(SseEmitter.event().name("chunk").data(ChatHtml.text(refused.detail())));
+            // the page already shows the question and waits on this stream: the refusal (a burst limit
+            // reached since it was sent) is the answer; an error status would only make the browser retry
+            events.send("chunk", ChatHtml.text(refused.detail()));
             return;
         }
+        ChatAnswer answer = assistant.answer(question, text -> events.send("chunk", ChatHtml.text(text)));
         ChatSession.continueWith(request, answer.conversationId());
-        for (String line : answer.answer().split("\n", -1)) {
-            events.send(SseEmitter.event().name("chunk").data(ChatHtml.text(line) + "<br>"));
-        }
-        events.send(SseEmitter.event().name("products").data(ChatHtml.products(answer.products(), money,
-                (CsrfToken) request.getAttribute(CsrfToken.class.getName()))));
-        events.send(SseEmitter.event().name("remaining").data(Map.of("remaining", answer.remaining(),
-                "text", remainingText(answer.remaining(), asker.isGuest())), MediaType.APPLICATION_JSON));
+        events.send("products", ChatHtml.products(answer.products(), money,
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
+        events.send("remaining", json.writeValueAsString(Map.of("remaining", answer.remaining(),
+                "text", remainingText(answer.remaining(), asker.isGuest()))));
     }
 
     static String remainingText(int remaining, boolean guest) {

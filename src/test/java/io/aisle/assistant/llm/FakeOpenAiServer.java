@@ -27,9 +27,10 @@ final class FakeOpenAiServer implements AutoCloseable {
         server.createContext("/v1/chat/completions", exchange -> {
             JsonNode request = json.readTree(exchange.getRequestBody().readAllBytes());
             requests.add(request);
-            byte[] body = (status == 200 ? script.apply(request) : "{\"error\":{\"message\":\"down\"}}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            String answer = status == 200 ? script.apply(request) : "{\"error\":{\"message\":\"down\"}}";
+            boolean stream = status == 200 && request.has("stream") && request.get("stream").asBoolean();
+            byte[] body = (stream ? streamed(answer) : answer).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", stream ? "text/event-stream" : "application/json");
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -85,6 +86,46 @@ final class FakeOpenAiServer implements AutoCloseable {
         choice.set("message", message);
         root.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 5).put("total_tokens", 15);
         return json.writeValueAsString(root);
+    }
+
+    /** A completion as OpenAI streams it: the text a word at a time, tool calls in one chunk, then [DONE]. */
+    private String streamed(String completion) {
+        JsonNode choice = json.readTree(completion).get("choices").get(0);
+        JsonNode message = choice.get("message");
+        StringBuilder events = new StringBuilder();
+        if (message.hasNonNull("content")) {
+            for (String piece : message.get("content").asString().split("(?<= )")) {
+                var delta = json.createObjectNode().put("content", piece);
+                events.append(chunk(delta, null));
+            }
+        }
+        if (message.has("tool_calls")) {
+            var calls = json.createArrayNode();
+            int index = 0;
+            for (JsonNode call : message.get("tool_calls")) {
+                var streamedCall = calls.addObject().put("index", index++).put("id", call.get("id").asString())
+                        .put("type", "function");
+                streamedCall.set("function", call.get("function"));
+            }
+            var delta = json.createObjectNode().put("role", "assistant");
+            delta.set("tool_calls", calls);
+            events.append(chunk(delta, null));
+        }
+        events.append(chunk(json.createObjectNode(), choice.get("finish_reason").asString()));
+        return events.append("data: [DONE]\n\n").toString();
+    }
+
+    private String chunk(JsonNode delta, String finish) {
+        var root = json.createObjectNode().put("id", "chatcmpl-test").put("object", "chat.completion.chunk")
+                .put("created", 1).put("model", "test-model");
+        var choice = root.putArray("choices").addObject().put("index", 0);
+        choice.set("delta", delta);
+        if (finish == null) {
+            choice.putNull("finish_reason");
+        } else {
+            choice.put("finish_reason", finish);
+        }
+        return "data: " + json.writeValueAsString(root) + "\n\n";
     }
 
     @Override

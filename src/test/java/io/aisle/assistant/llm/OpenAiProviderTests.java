@@ -39,7 +39,9 @@ class OpenAiProviderTests extends AssistantApiTest {
         AssistantProperties.Llm llm = new AssistantProperties.Llm(baseUrl, "test-key", "test-model",
                 Duration.ofSeconds(5), 0, 300, 3);
         AssistantProperties properties = new AssistantProperties("openai", llm, null, null, null, null, null);
-        return new OpenAiChatProvider(new LlmConfiguration().assistantChatModel(properties), llm, dispatcher);
+        LlmConfiguration models = new LlmConfiguration();
+        return new OpenAiChatProvider(models.assistantChatModel(properties),
+                models.assistantStreamingChatModel(properties), llm, dispatcher);
     }
 
     @Test
@@ -78,6 +80,33 @@ class OpenAiProviderTests extends AssistantApiTest {
             JsonNode toolMessage = seen.get(1).get("messages").get(3);
             assertThat(toolMessage.get("role").asString()).isEqualTo("tool");
             assertThat(toolMessage.get("content").asString()).contains("\"id\":" + productId);
+        }
+    }
+
+    @Test
+    void streamsTheAnswerTokenByTokenAfterTheToolRound() throws Exception {
+        Customer customer = newCustomer();
+        String name = unique("Drift Hammock");
+        newProduct(CATEGORY, "Canopyco", name, new BigDecimal("59.00"), 6);
+        FakeOpenAiServer[] holder = new FakeOpenAiServer[1];
+        try (FakeOpenAiServer server = new FakeOpenAiServer(json, 200, request -> {
+            if (!FakeOpenAiServer.hasToolResult(request)) {
+                return holder[0].toolCalls("searchProducts", "{\"query\": \"" + name + "\"}");
+            }
+            JsonNode best = json.readTree(FakeOpenAiServer.toolResults(request)).get(0);
+            return holder[0].text("The " + best.get("name").asString() + " costs $"
+                    + String.format(java.util.Locale.ROOT, "%.2f", best.get("price").asDouble()) + ".");
+        })) {
+            holder[0] = server;
+            List<String> tokens = new ArrayList<>();
+
+            Reply reply = provider(server.baseUrl()).reply(new ChatTurn("A hammock?", List.of(),
+                    toolbox.forAsker(Asker.customer(customer.id()))), tokens::add);
+
+            assertThat(tokens).hasSizeGreaterThan(3);
+            assertThat(String.join("", tokens)).isEqualTo("The " + name + " costs $59.00.");
+            assertThat(reply.text()).isEqualTo(String.join("", tokens));
+            assertThat(server.requests).hasSize(2).allSatisfy(r -> assertThat(r.get("stream").asBoolean()).isTrue());
         }
     }
 

@@ -1,17 +1,17 @@
-package io.aisle.assistant.api;
+package io.aisle.assistant.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Cuts an answer into the pieces a stream sends: a few words each, keeping spaces and line breaks. */
-final class Chunks {
+public final class Chunks {
 
     private static final int WORDS = 4;
 
     private Chunks() {
     }
 
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         List<String> chunks = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         int words = 0;
