@@ -166,7 +166,8 @@ class AssistantApiTests extends AssistantApiTest {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(body).startsWith("event:meta\ndata:{\"provider\":\"offline\"}").contains("event:chunk")
-                .contains("Cancel").contains("event:products").contains("event:done\ndata:{\"conversationId\":");
+                .contains("Cancel").contains("event:products").contains("event:done\ndata:{\"conversationId\":")
+                .contains("\"remaining\":");
     }
 
     @Test

@@ -37,6 +37,10 @@ class AssistantController {
 
     static final String GUEST_HEADER = "X-Assistant-Guest";
 
+    /** The last event of a streamed answer. */
+    record StreamEnd(long conversationId, String provider, boolean fallback, int remaining) {
+    }
+
     private final AssistantService assistant;
     private final JsonMapper json;
 
@@ -74,8 +78,8 @@ class AssistantController {
         events.send("meta", json.writeValueAsString(meta));
         ChatAnswer answer = assistant.answer(question, text -> events.send("chunk", text));
         events.send("products", json.writeValueAsString(answer.products()));
-        events.send("done", json.writeValueAsString(Map.of("conversationId", answer.conversationId(),
-                "provider", answer.provider(), "fallback", answer.fallback(), "remaining", answer.remaining())));
+        events.send("done", json.writeValueAsString(new StreamEnd(answer.conversationId(), answer.provider(),
+                answer.fallback(), answer.remaining())));
     }
 
     /** The signed-in customer's own conversations, newest first. */

@@ -8,8 +8,8 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import io.aisle.assistant.AssistantProperties;
 import java.net.http.HttpClient;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * backoff with jitter; the timeout bounds each attempt.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${aisle.assistant.provider:}' == 'openai' or ('${aisle.assistant.provider:}' == '' and '${aisle.assistant.llm.api-key:}' != '')")
+@Conditional(LlmChosen.class)
 class LlmConfiguration {
 
     /** Low: answers should repeat the tools' facts, not improvise. */
