@@ -80,6 +80,14 @@ public class AssistantService {
      * the question and the answer. When the LLM fails, the offline answer follows what was already sent.
      */
     public ChatAnswer answer(Question question, Consumer<String> onText) {
+        try {
+            return answerAndStore(question, onText);
+        } finally {
+            quotas.answered(question.asker());
+        }
+    }
+
+    private ChatAnswer answerAndStore(Question question, Consumer<String> onText) {
         StringBuilder sent = new StringBuilder();
         Consumer<String> relay = text -> {
             sent.append(text);

@@ -2,6 +2,7 @@ package io.aisle.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aisle.platform.Concurrently;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -131,6 +132,22 @@ class AssistantApiTests extends AssistantApiTest {
 
         expectProblem(send(customer, null, "hello again", conversation), 429).jsonPath("$.detail")
                 .value(String.class, detail -> assertThat(detail).contains("today's 50 messages"));
+    }
+
+    @Test
+    void parallelMessagesCannotSlipPastTheQuota() throws Exception {
+        Customer customer = newCustomer();
+        long conversation = ((Number) ask(customer, "hi").get("conversationId")).longValue();
+        for (int i = 0; i < 47; i++) {
+            jdbc.sql("INSERT INTO assistant_messages (conversation_id, role, content, created_at) "
+                    + "VALUES (:c, 'customer', 'earlier', :now)")
+                    .param("c", conversation).param("now", LocalDateTime.now(ZoneOffset.UTC)).update();
+        }
+
+        List<Integer> statuses = Concurrently.statuses(6, i -> send(customer, null, "where is my order?", null));
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(2);
+        assertThat(statuses).filteredOn(s -> s == 429).hasSize(4);
     }
 
     @Test

@@ -8,7 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.aisle.ApiTest;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.mock.web.MockHttpSession;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,30 @@ class AssistantWidgetPageTests extends ApiTest {
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt; hi")))
                 .andExpect(content().string(not(containsString("<script>alert"))))
                 .andExpect(content().string(containsString("sse-connect=\"/assistant/stream/")));
+    }
+
+    @Test
+    void streamsTheAnswerAndAGuestWhoSignsInStartsTheirOwnConversation() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String turn = mvc.perform(post("/assistant/messages").session(session).with(csrf())
+                        .param("message", "hello from a guest").header("HX-Request", "true"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher stream = Pattern.compile("sse-connect=\"(/assistant/stream/[^\"]+)\"").matcher(turn);
+        assertThat(stream.find()).isTrue();
+
+        String events = mvc.perform(get(stream.group(1)).session(session))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(events.replace("\n\nevent:chunk\ndata:", "")).contains("offline assistant");
+        assertThat(events).contains("event:chunk").contains("event:products").contains("event:remaining")
+                .contains("4 free messages left").endsWith("event:done\ndata:\n\n");
+        assertThat(mvc.perform(get(stream.group(1)).session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("already answered");
+        assertThat(mvc.perform(get("/assistant").session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("hello from a guest");
+
+        String signedInPanel = mvc.perform(get("/assistant").session(session).with(signedIn(newCustomer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(signedInPanel).doesNotContain("hello from a guest").contains("50 messages left today");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,9 @@ public class Quotas {
     private final Clock clock;
     private final Cache<String, Deque<Instant>> recent = Caffeine.newBuilder()
             .expireAfterAccess(WINDOW.multipliedBy(2)).maximumSize(100_000).build();
+    /** Messages admitted but not stored yet, per asker: parallel requests must not slip past the quota. */
+    private final Cache<String, AtomicInteger> answering = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(5)).maximumSize(100_000).build();
 
     Quotas(MessageRepository messages, AssistantProperties properties, Clock clock) {
         this.messages = messages;
@@ -44,9 +48,28 @@ public class Quotas {
         return Math.max(0, limit(asker) - used);
     }
 
-    /** Refuses (429) when the asker has no messages left or sends too fast; else counts this message. */
+    /**
+     * Refuses (429) when the asker has no messages left or sends too fast; else counts this message as
+     * being answered until {@link #answered} (the stored message then counts instead).
+     */
     public void admit(Asker asker) {
-        if (remaining(asker) == 0) {
+        AtomicInteger pending = answering.get(quotaKey(asker), key -> new AtomicInteger());
+        synchronized (pending) {
+            admit(asker, remaining(asker) - pending.get());
+            pending.incrementAndGet();
+        }
+    }
+
+    /** The admitted message was stored (or failed): it no longer counts as being answered. */
+    public void answered(Asker asker) {
+        AtomicInteger pending = answering.getIfPresent(quotaKey(asker));
+        if (pending != null) {
+            pending.updateAndGet(n -> Math.max(0, n - 1));
+        }
+    }
+
+    private void admit(Asker asker, int remaining) {
+        if (remaining <= 0) {
             throw new QuotaExceededException(asker.isGuest()
                     ? "Guests can send " + limit(asker) + " messages to the assistant. Sign in or create an account "
                             + "to keep chatting."
@@ -66,6 +89,10 @@ public class Quotas {
             }
             times.addLast(now);
         }
+    }
+
+    private static String quotaKey(Asker asker) {
+        return asker.isGuest() ? "guest:" + asker.guestKey() : "user:" + asker.userId();
     }
 
     private int limit(Asker asker) {

@@ -49,9 +49,9 @@ class ChatPageController {
     @GetMapping("/assistant")
     String panel(Optional<CurrentUser> user, HttpServletRequest request, Model model) {
         Optional<Asker> asker = ChatSession.existingAsker(user, request);
-        Long conversation = ChatSession.conversation(request);
-        List<ConversationMessage> history = asker.isPresent() && conversation != null
-                ? assistant.messages(asker.get(), conversation) : List.of();
+        Long conversation = asker.map(a -> ChatSession.conversation(request, a)).orElse(null);
+        List<ConversationMessage> history = conversation != null ? assistant.messages(asker.get(), conversation)
+                : List.of();
         int remaining = asker.map(assistant::remaining).orElse(properties.guestMessages());
         model.addAttribute("history", history);
         model.addAttribute("remainingText", remainingText(remaining, user.isEmpty()));
@@ -100,7 +100,7 @@ class ChatPageController {
     private void answer(EventStreamWriter events, Asker asker, String message, HttpServletRequest request) {
         Question question;
         try {
-            question = assistant.accept(asker, message, ChatSession.conversation(request));
+            question = assistant.accept(asker, message, ChatSession.conversation(request, asker));
         } catch (AisleException refused) {
             // the page already shows the question and waits on this stream: the refusal (a burst limit
             // reached since it was sent) is the answer; an error status would only make the browser retry
@@ -108,7 +108,7 @@ class ChatPageController {
             return;
         }
         ChatAnswer answer = assistant.answer(question, text -> events.send("chunk", ChatHtml.text(text)));
-        ChatSession.continueWith(request, answer.conversationId());
+        ChatSession.continueWith(request, asker, answer.conversationId());
         events.send("products", ChatHtml.products(answer.products(), money,
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
         events.send("remaining", json.writeValueAsString(Map.of("remaining", answer.remaining(),

@@ -28,6 +28,8 @@ final class ChatSession {
         private static final long serialVersionUID = 1L;
         String guestToken;
         Long conversationId;
+        /** Whose conversation it is: a guest who signs in (same session) starts their own. */
+        String conversationOwner;
         final Map<String, Pending> pending = new ConcurrentHashMap<>();
     }
 
@@ -66,13 +68,20 @@ final class ChatSession {
         return state == null ? Optional.empty() : Optional.ofNullable(state.pending.remove(id));
     }
 
-    static Long conversation(HttpServletRequest request) {
+    /** The conversation the widget continues for this asker, or null to start one. */
+    static Long conversation(HttpServletRequest request, Asker asker) {
         State state = state(request, false);
-        return state == null ? null : state.conversationId;
+        return state == null || !owner(asker).equals(state.conversationOwner) ? null : state.conversationId;
     }
 
-    static void continueWith(HttpServletRequest request, long conversationId) {
-        state(request, true).conversationId = conversationId;
+    static void continueWith(HttpServletRequest request, Asker asker, long conversationId) {
+        State state = state(request, true);
+        state.conversationId = conversationId;
+        state.conversationOwner = owner(asker);
+    }
+
+    private static String owner(Asker asker) {
+        return asker.isGuest() ? "guest:" + asker.guestKey() : "user:" + asker.userId();
     }
 
     static void forget(HttpServletRequest request) {
