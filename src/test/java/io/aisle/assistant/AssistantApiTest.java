@@ -1,6 +1,8 @@
 package io.aisle.assistant;
 
 import io.aisle.ordering.OrderingApiTest;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,15 @@ public abstract class AssistantApiTest extends OrderingApiTest {
             request = request.header(GUEST_HEADER, guestToken);
         }
         return request.body(body).exchange();
+    }
+
+    /** Stores {@code count} customer messages in the conversation as sent today: quota already used. */
+    protected void sentEarlierToday(long conversationId, int count) {
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("INSERT INTO assistant_messages (conversation_id, role, content, created_at) "
+                    + "VALUES (:c, 'customer', 'earlier', :now)")
+                    .param("c", conversationId).param("now", LocalDateTime.now(ZoneOffset.UTC)).update();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aisle.platform.Concurrently;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -124,11 +122,7 @@ class AssistantApiTests extends AssistantApiTest {
     void customerWhoUsedTodaysMessagesGets429() {
         Customer customer = newCustomer();
         long conversation = ((Number) ask(customer, "hi").get("conversationId")).longValue();
-        for (int i = 0; i < 49; i++) {
-            jdbc.sql("INSERT INTO assistant_messages (conversation_id, role, content, created_at) "
-                    + "VALUES (:c, 'customer', 'earlier', :now)")
-                    .param("c", conversation).param("now", LocalDateTime.now(ZoneOffset.UTC)).update();
-        }
+        sentEarlierToday(conversation, 49);
 
         expectProblem(send(customer, null, "hello again", conversation), 429).jsonPath("$.detail")
                 .value(String.class, detail -> assertThat(detail).contains("today's 50 messages"));
@@ -138,11 +132,7 @@ class AssistantApiTests extends AssistantApiTest {
     void parallelMessagesCannotSlipPastTheQuota() throws Exception {
         Customer customer = newCustomer();
         long conversation = ((Number) ask(customer, "hi").get("conversationId")).longValue();
-        for (int i = 0; i < 47; i++) {
-            jdbc.sql("INSERT INTO assistant_messages (conversation_id, role, content, created_at) "
-                    + "VALUES (:c, 'customer', 'earlier', :now)")
-                    .param("c", conversation).param("now", LocalDateTime.now(ZoneOffset.UTC)).update();
-        }
+        sentEarlierToday(conversation, 47);
 
         List<Integer> statuses = Concurrently.statuses(6, i -> send(customer, null, "where is my order?", null));
 
