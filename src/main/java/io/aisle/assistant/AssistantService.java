@@ -60,7 +60,7 @@ public class AssistantService {
 
     /** Answers the asker's message, in a new conversation or their existing one. */
     public ChatAnswer chat(Asker asker, String message, Long conversationId) {
-        return answer(accept(asker, message, conversationId), text -> { });
+        return answer(accept(asker, message, conversationId), null);
     }
 
     /**
@@ -76,8 +76,9 @@ public class AssistantService {
     }
 
     /**
-     * Answers an accepted question, handing the text to {@code onText} as it is produced, and stores
-     * the question and the answer. When the LLM fails, the offline answer follows what was already sent.
+     * Answers an accepted question, handing the text to {@code onText} as it is produced (null: not
+     * streamed, so an LLM call can be retried), and stores the question and the answer. When the LLM
+     * fails, the offline answer follows what was already sent.
      */
     public ChatAnswer answer(Question question, Consumer<String> onText) {
         try {
@@ -91,13 +92,15 @@ public class AssistantService {
         StringBuilder sent = new StringBuilder();
         Consumer<String> relay = text -> {
             sent.append(text);
-            onText.accept(text);
+            if (onText != null) {
+                onText.accept(text);
+            }
         };
         boolean fallback = false;
         String answeredBy = provider.name();
         Reply reply;
         try {
-            reply = provider.reply(turn(question), relay);
+            reply = onText == null ? provider.reply(turn(question)) : provider.reply(turn(question), relay);
         } catch (LlmUnavailableException e) {
             log.warn("The LLM failed ({}); answering offline", e.getMessage(), e.getCause());
             relay.accept(sent.isEmpty() ? FALLBACK_NOTE : "\n\n" + FALLBACK_NOTE);
