@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 /** The offline responder's sentences about products and orders. */
 final class Phrases {
 
-    static final String SIGNATURE = "\n\n(Aisle's offline assistant: no AI model is connected; answers come "
-            + "straight from the shop's data.)";
+    static final String SIGNATURE = "\n\n(Aisle's offline assistant: answers come straight from the shop's data, "
+            + "without an AI model.)";
 
     private Phrases() {
     }
@@ -31,7 +31,7 @@ final class Phrases {
     }
 
     static String priceAndStock(ProductFact p) {
-        return p.name() + " by " + p.brand() + " costs " + money(p.price(), p.currency()) + " and is " + stock(p) + ".";
+        return p.name() + " by " + p.brand() + " costs " + money(p.price(), p.currency()) + " (" + stock(p) + ").";
     }
 
     static String line(ProductFact p) {
