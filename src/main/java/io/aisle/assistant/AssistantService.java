@@ -142,19 +142,6 @@ public class AssistantService {
         return messages.findByConversation(store.owned(asker, conversationId).id());
     }
 
-    /** For the admin: all conversations, those with negative customer messages first. */
-    @Transactional(readOnly = true)
-    public PageResult<Conversation> forReview(PageQuery page) {
-        return PageResult.of(conversations.findForReview(page), page, conversations.countForReview());
-    }
-
-    /** For the admin: any conversation's messages. */
-    @Transactional(readOnly = true)
-    public List<ConversationMessage> messagesForReview(long conversationId) {
-        conversations.findById(conversationId).orElseThrow(() -> new ConversationNotFoundException(conversationId));
-        return messages.findByConversation(conversationId);
-    }
-
     private String checked(String message) {
         if (message == null || message.isBlank()) {
             throw new InvalidRequestException("message", "must not be blank");

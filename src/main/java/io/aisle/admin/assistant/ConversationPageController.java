@@ -2,8 +2,8 @@ package io.aisle.admin.assistant;
 
 import io.aisle.admin.internal.CustomerLabel;
 import io.aisle.admin.internal.Pager;
-import io.aisle.assistant.AssistantService;
 import io.aisle.assistant.Conversation;
+import io.aisle.assistant.ConversationReview;
 import io.aisle.identity.AccountService;
 import io.aisle.identity.User;
 import io.aisle.platform.Htmx;
@@ -29,18 +29,18 @@ class ConversationPageController {
     record ConversationRow(Conversation conversation, String who) {
     }
 
-    private final AssistantService assistant;
+    private final ConversationReview review;
     private final AccountService accounts;
 
-    ConversationPageController(AssistantService assistant, AccountService accounts) {
-        this.assistant = assistant;
+    ConversationPageController(ConversationReview review, AccountService accounts) {
+        this.review = review;
         this.accounts = accounts;
     }
 
     @GetMapping("/admin/assistant")
     String list(@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        PageResult<Conversation> conversations = assistant.forReview(new PageQuery(page, PAGE_SIZE));
+        PageResult<Conversation> conversations = review.list(new PageQuery(page, PAGE_SIZE));
         Map<Long, User> users = accounts.findAll(conversations.content().stream().map(Conversation::userId)
                 .filter(Objects::nonNull).distinct().toList());
         model.addAttribute("conversations", conversations.content().stream()
@@ -53,7 +53,7 @@ class ConversationPageController {
     @GetMapping("/admin/assistant/{id}")
     String conversation(@PathVariable long id, Model model) {
         model.addAttribute("conversationId", id);
-        model.addAttribute("messages", assistant.messagesForReview(id));
+        model.addAttribute("messages", review.messages(id));
         return "admin/assistant/conversation";
     }
 }

@@ -1,6 +1,6 @@
 package io.aisle.assistant.api;
 
-import io.aisle.assistant.AssistantService;
+import io.aisle.assistant.ConversationReview;
 import io.aisle.assistant.Conversation;
 import io.aisle.assistant.ConversationMessage;
 import io.aisle.platform.PageQuery;
@@ -17,20 +17,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/assistant/conversations")
 class AdminAssistantController {
 
-    private final AssistantService assistant;
+    private final ConversationReview review;
 
-    AdminAssistantController(AssistantService assistant) {
-        this.assistant = assistant;
+    AdminAssistantController(ConversationReview review) {
+        this.review = review;
     }
 
     @GetMapping
     PageResult<Conversation> conversations(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return assistant.forReview(PageQuery.of(page, size));
+        return review.list(PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}/messages")
     List<ConversationMessage> messages(@PathVariable long id) {
-        return assistant.messagesForReview(id);
+        return review.messages(id);
     }
 }

@@ -9,8 +9,6 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import io.aisle.assistant.AssistantProperties;
 import io.aisle.assistant.ConversationMessage;
 import io.aisle.assistant.internal.ChatProvider;
@@ -21,10 +19,6 @@ import io.aisle.catalog.Product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -71,7 +65,8 @@ class OpenAiChatProvider implements ChatProvider {
     /** Streams each round: the answer's tokens reach {@code onText} as the server sends them. */
     @Override
     public Reply reply(ChatTurn turn, Consumer<String> onText) {
-        return answer(turn, messages -> askStreaming(messages, onText));
+        return answer(turn, messages -> StreamedCall.run(streamingModel, request(messages), onText,
+                settings.timeout()));
     }
 
     private Reply answer(ChatTurn turn, Function<List<ChatMessage>, AiMessage> ask) {
@@ -97,35 +92,6 @@ class OpenAiChatProvider implements ChatProvider {
             return model.chat(request(messages)).aiMessage();
         } catch (RuntimeException e) {
             throw new LlmUnavailableException("The LLM call failed", e);
-        }
-    }
-
-    /** One streamed round; the timeout bounds the whole round, since a stream has no retries. */
-    private AiMessage askStreaming(List<ChatMessage> messages, Consumer<String> onText) {
-        CompletableFuture<AiMessage> done = new CompletableFuture<>();
-        try {
-            streamingModel.chat(request(messages), new StreamingChatResponseHandler() {
-                @Override
-                public void onPartialResponse(String text) {
-                    onText.accept(text);
-                }
-
-                @Override
-                public void onCompleteResponse(ChatResponse response) {
-                    done.complete(response.aiMessage());
-                }
-
-                @Override
-                public void onError(Throwable error) {
-                    done.completeExceptionally(error);
-                }
-            });
-            return done.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LlmUnavailableException("Interrupted while the LLM streamed", e);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            throw new LlmUnavailableException("The streamed LLM call failed", e);
         }
     }
 

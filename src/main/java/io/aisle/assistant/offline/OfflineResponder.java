@@ -11,6 +11,7 @@ import io.aisle.catalog.Product;
 import java.util.ArrayList;
 import io.aisle.assistant.ConversationMessage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,7 @@ public class OfflineResponder implements ChatProvider {
 
     private static String answer(Understanding u, ShopTools tools, List<ConversationMessage> history) {
         return switch (u.intent()) {
-            case GREETING -> "Hello! I'm Aisle's offline assistant. I can find products, tell you prices and stock, "
-                    + "compare two products, check your orders and your cart, and answer questions about shipping, "
-                    + "returns and payment. What are you looking for?";
+            case GREETING -> Phrases.GREETING;
             case POLICY -> tools.storePolicy(u.original());
             case ORDER_STATUS -> orderStatus(u, tools);
             case CART -> Phrases.cart(tools.myCart());
@@ -146,15 +145,8 @@ public class OfflineResponder implements ChatProvider {
         List<String> words = List.of(u.productWords().split(" "));
         List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null)
                 .stream().filter(p -> words.stream().anyMatch(w -> (p.name() + " " + p.brand())
-                        .toLowerCase(java.util.Locale.ROOT).contains(w))).toList();
-        return matches.isEmpty() ? pointer() : "Here is what I found:\n"
+                        .toLowerCase(Locale.ROOT).contains(w))).toList();
+        return matches.isEmpty() ? Phrases.POINTER : "Here is what I found:\n"
                 + matches.stream().map(Phrases::line).collect(Collectors.joining("\n"));
-    }
-
-    private static String pointer() {
-        return "I'm not sure I understood. I can help you find products (\"do you have yoga mats?\"), check a price "
-                + "or stock (\"how much is the Kindle Paperwhite?\"), compare two products, track your orders, show "
-                + "your cart, and answer questions about shipping, returns and payment. You can also search the "
-                + "catalog at the top of the page.";
     }
 }

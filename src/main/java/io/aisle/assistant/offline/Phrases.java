@@ -15,6 +15,15 @@ final class Phrases {
     static final String SIGNATURE = "\n\n(Aisle's offline assistant: answers come straight from the shop's data, "
             + "without an AI model.)";
 
+    static final String GREETING = "Hello! I'm Aisle's offline assistant. I can find products, tell you prices and "
+            + "stock, compare two products, check your orders and your cart, and answer questions about shipping, "
+            + "returns and payment. What are you looking for?";
+
+    static final String POINTER = "I'm not sure I understood. I can help you find products (\"do you have yoga "
+            + "mats?\"), check a price or stock (\"how much is the Kindle Paperwhite?\"), compare two products, track "
+            + "your orders, show your cart, and answer questions about shipping, returns and payment. You can also "
+            + "search the catalog at the top of the page.";
+
     private Phrases() {
     }
 
