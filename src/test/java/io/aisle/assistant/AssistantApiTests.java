@@ -100,6 +100,10 @@ class AssistantApiTests extends AssistantApiTest {
         String token = (String) first.get("guestToken");
         assertThat(token).hasSize(43);
         assertThat(first.get("remaining")).isEqualTo(4);
+        List<?> own = api.get().uri("/api/v1/assistant/conversations/{id}/messages", first.get("conversationId"))
+                .header(GUEST_HEADER, token).exchange().expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+        assertThat(own).hasSize(2);
         for (int left = 3; left >= 0; left--) {
             Map<?, ?> answer = send(null, token, "do you have yoga mats?", null).expectStatus().isOk()
                     .expectBody(Map.class).returnResult().getResponseBody();

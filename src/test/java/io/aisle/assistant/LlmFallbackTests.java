@@ -12,6 +12,7 @@ import io.aisle.assistant.internal.Quotas;
 import io.aisle.assistant.internal.Reply;
 import io.aisle.assistant.internal.ShopToolbox;
 import io.aisle.assistant.offline.OfflineResponder;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +49,15 @@ class LlmFallbackTests extends AssistantApiTest {
         }
     }
 
+    private AssistantService withDownLlm() {
+        AssistantProperties openai = new AssistantProperties("openai", properties.llm(), null, null, null, null, null);
+        return new AssistantService(List.of(new DownLlm(), offline), offline, toolbox, quotas, store, conversations,
+                messages, openai);
+    }
+
     @Test
     void answersOfflineAndSaysSoWhenTheLlmFails() {
-        AssistantProperties openai = new AssistantProperties("openai", properties.llm(), null, null, null, null, null);
-        AssistantService service = new AssistantService(List.of(new DownLlm(), offline), offline, toolbox, quotas,
-                store, conversations, messages, openai);
+        AssistantService service = withDownLlm();
         Customer customer = newCustomer();
 
         ChatAnswer answer = service.chat(Asker.customer(customer.id()), "What is your returns policy?", null);
@@ -61,5 +66,22 @@ class LlmFallbackTests extends AssistantApiTest {
         assertThat(answer.fallback()).isTrue();
         assertThat(answer.provider()).isEqualTo("offline");
         assertThat(answer.answer()).startsWith(AssistantService.FALLBACK_NOTE).contains("Cancel order");
+    }
+
+    @Test
+    void aStreamedAnswerFallsBackTooAndStreamsWhatItStores() {
+        AssistantService service = withDownLlm();
+        Customer customer = newCustomer();
+        List<String> streamed = new ArrayList<>();
+
+        ChatAnswer answer = service.answer(service.accept(Asker.customer(customer.id()), "How much is shipping?", null),
+                streamed::add);
+
+        assertThat(answer.fallback()).isTrue();
+        assertThat(streamed).hasSizeGreaterThan(2);
+        assertThat(String.join("", streamed)).isEqualTo(answer.answer()).startsWith(AssistantService.FALLBACK_NOTE)
+                .contains("9.99");
+        assertThat(service.messages(Asker.customer(customer.id()), answer.conversationId()).get(1).content())
+                .isEqualTo(answer.answer());
     }
 }
