@@ -34,7 +34,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
         // tests load their own simulated customers and train when they need models
         "aisle.insights.demo-customers=0",
         "aisle.insights.retrain-cron=-",
-        "aisle.insights.rescore-cron=-"
+        "aisle.insights.rescore-cron=-",
+        // all guest tests share one address (localhost): room for them within the per-address burst limit
+        "aisle.assistant.messages-per-minute=30"
 })
 public abstract class ApiTest {
 

@@ -51,6 +51,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/ping").permitAll()
+                        // guests may chat with the assistant (the assistant module scopes and limits them)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/assistant/chat", "/api/v1/assistant/chat/stream")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/assistant/conversations/*/messages").permitAll()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/insights/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/products/**", "/api/v1/categories/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/products/*/reviews").authenticated()

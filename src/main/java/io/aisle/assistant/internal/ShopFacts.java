@@ -1,0 +1,56 @@
+package io.aisle.assistant.internal;
+
+import io.aisle.catalog.Product;
+import io.aisle.ordering.Order;
+import io.aisle.shopping.Cart;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the tools answer: plain records that the LLM gets as JSON and the offline responder turns into sentences. */
+public final class ShopFacts {
+
+    private ShopFacts() {
+    }
+
+    public record ProductFact(long id, String name, String brand, String category, BigDecimal price, String currency,
+            int stock, BigDecimal rating, int ratingCount, String url, String description) {
+
+        static ProductFact of(Product p) {
+            String description = p.description() == null || p.description().length() <= 200
+                    ? p.description() : p.description().substring(0, 200) + "…";
+            return new ProductFact(p.id(), p.name(), p.brand(), p.category().name(), p.price(), p.currency(),
+                    p.stock(), p.ratingAverage(), p.ratingCount(), "/p/" + p.id(), description);
+        }
+    }
+
+    public record OrderLineFact(long productId, String name, int quantity, BigDecimal unitPrice) {
+    }
+
+    public record OrderFact(long id, String status, BigDecimal total, String currency, int itemCount,
+            String placedOn, LocalDate estimatedDelivery, List<OrderLineFact> lines) {
+
+        static OrderFact of(Order o) {
+            return new OrderFact(o.id(), o.status().name(), o.total(), o.currency(), o.itemCount(),
+                    o.createdAt().toString().substring(0, 10), o.estimatedDelivery(),
+                    o.items().stream().map(i -> new OrderLineFact(i.productId(), i.name(), i.quantity(), i.unitPrice()))
+                            .toList());
+        }
+    }
+
+    public record CartLineFact(long productId, String name, int quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
+    }
+
+    public record CartFact(List<CartLineFact> lines, int itemCount, BigDecimal subtotal) {
+
+        static CartFact of(Cart cart) {
+            return new CartFact(cart.items().stream()
+                    .map(i -> new CartLineFact(i.productId(), i.name(), i.quantity(), i.unitPrice(), i.lineTotal()))
+                    .toList(), cart.itemCount(), cart.subtotal());
+        }
+    }
+
+    /** A tool could not answer: what to tell the customer (never data of anyone else). */
+    public record Refusal(String reason) {
+    }
+}

@@ -1,0 +1,124 @@
+package io.aisle.assistant.internal;
+
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import io.aisle.assistant.Asker;
+import io.aisle.assistant.internal.ShopFacts.CartFact;
+import io.aisle.assistant.internal.ShopFacts.OrderFact;
+import io.aisle.assistant.internal.ShopFacts.ProductFact;
+import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductNotFoundException;
+import io.aisle.ordering.OrderNotFoundException;
+import io.aisle.ordering.OrderService;
+import io.aisle.platform.PageQuery;
+import io.aisle.shopping.CartService;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The assistant's tools for one asker. The asker is fixed when the tools are made (from the security
+ * context, by the controller); no tool takes a user id, so neither a model nor a message can point them
+ * at another customer. Remembers the products it showed, so the answer can link them.
+ */
+public final class ShopTools {
+
+    static final int SEARCH_LIMIT = 5;
+
+    private final Asker asker;
+    private final ProductLookup lookup;
+    private final OrderService orders;
+    private final CartService carts;
+    private final StorePolicies policies;
+    private final Map<Long, Product> shown = new LinkedHashMap<>();
+
+    ShopTools(Asker asker, ProductLookup lookup, OrderService orders, CartService carts, StorePolicies policies) {
+        this.asker = asker;
+        this.lookup = lookup;
+        this.orders = orders;
+        this.carts = carts;
+        this.policies = policies;
+    }
+
+    @Tool("Searches the shop's catalog by words (product type, brand, name) and returns the best matches with "
+            + "price and stock, best first.")
+    public List<ProductFact> searchProducts(@P("words to search for, e.g. 'noise canceling headphones'") String query,
+            @P(value = "the highest price the customer wants to pay, if they said one", required = false)
+            BigDecimal maxPrice) {
+        return facts(lookup.find(query, maxPrice, SEARCH_LIMIT));
+    }
+
+    @Tool("Returns one product's details: price, stock, rating, description.")
+    public ProductFact productDetails(@P("the product's id") long productId) {
+        return facts(List.of(product(productId))).get(0);
+    }
+
+    @Tool("Returns two products side by side (price, stock, rating, brand, category) to compare them.")
+    public List<ProductFact> compareProducts(@P("the first product's id") long firstProductId,
+            @P("the second product's id") long secondProductId) {
+        return facts(List.of(product(firstProductId), product(secondProductId)));
+    }
+
+    @Tool("Recommends highly rated products that are in stock, optionally for some words (a category, a use).")
+    public List<ProductFact> recommendProducts(
+            @P(value = "what the recommendation is for, e.g. 'running' or 'kitchen'", required = false) String about) {
+        return facts(lookup.recommended(about == null || about.isBlank() ? null : about, SEARCH_LIMIT));
+    }
+
+    @Tool("Lists the signed-in customer's own most recent orders with their status.")
+    public List<OrderFact> myOrders() {
+        return orders.listMine(customerId(), PageQuery.of(0, 5)).content().stream().map(OrderFact::of).toList();
+    }
+
+    @Tool("Returns the status of one of the signed-in customer's own orders.")
+    public OrderFact orderStatus(@P("the order's id (number)") long orderId) {
+        try {
+            return OrderFact.of(orders.getMine(customerId(), orderId));
+        } catch (OrderNotFoundException e) {
+            throw new ToolRefusedException("There is no order " + orderId + " among this customer's orders.");
+        }
+    }
+
+    @Tool("Returns what is in the signed-in customer's cart. Nothing is added to the cart by the assistant: "
+            + "the customer adds products with the 'Add to cart' button next to the answer.")
+    public CartFact myCart() {
+        return CartFact.of(carts.view(customerId()));
+    }
+
+    @Tool("Returns the shop's policy on 'shipping', 'returns' or 'payment'.")
+    public String storePolicy(@P("one of shipping, returns, payment") String topic) {
+        return policies.about(topic);
+    }
+
+    /** The products the tools returned so far, in the order first shown. */
+    public List<Product> shown() {
+        return new ArrayList<>(shown.values());
+    }
+
+    public boolean signedIn() {
+        return !asker.isGuest();
+    }
+
+    private long customerId() {
+        if (asker.isGuest()) {
+            throw new ToolRefusedException("The customer is not signed in: orders and the cart are only shown "
+                    + "after signing in.");
+        }
+        return asker.userId();
+    }
+
+    private Product product(long id) {
+        try {
+            return lookup.get(id);
+        } catch (ProductNotFoundException e) {
+            throw new ToolRefusedException("There is no product " + id + " in the catalog.");
+        }
+    }
+
+    private List<ProductFact> facts(List<Product> products) {
+        products.forEach(p -> shown.putIfAbsent(p.id(), p));
+        return products.stream().map(ProductFact::of).toList();
+    }
+}

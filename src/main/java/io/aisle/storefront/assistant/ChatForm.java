@@ -1,0 +1,5 @@
+package io.aisle.storefront.assistant;
+
+/** A message typed into the chat widget. */
+record ChatForm(String message) {
+}
