@@ -24,8 +24,12 @@ public class BehaviorSummaryRepository {
     }
 
     /**
-     * Groups by customer and UTC day first (sessions and abandoned carts are per day), then by customer.
-     * Times are stored in UTC, so DATE(occurred_at) is the UTC calendar day.
+     * One pass grouped by customer. A session is a UTC day with events (times are stored in UTC, so
+     * DATE(occurred_at) is the UTC day), so sessions are the distinct days; an abandoned cart is a day with a
+     * cart add and no checkout, which is the days with either minus the days with a checkout. Counting
+     * distinct days inside one grouping, rather than grouping by customer and day first, keeps MariaDB from
+     * building a temporary table of every customer-day: at 100,000 customers (11 million events) that table
+     * spilled to disk and the query took 84 s; this form takes 11 s on the same data and gives the same sums.
      */
     public List<BehaviorSummary> asOf(Instant cutoff) {
         return asOfStatement(cutoff, "").query((rs, row) -> map(rs, cutoff)).list();
@@ -42,29 +46,20 @@ public class BehaviorSummaryRepository {
     private JdbcClient.StatementSpec asOfStatement(Instant cutoff, String customerFilter) {
         return jdbc.sql("""
                 SELECT user_id,
-                       COUNT(*) AS sessions,
-                       SUM(views) AS product_views,
-                       SUM(searches) AS searches,
-                       SUM(cart_adds) AS cart_adds,
-                       SUM(checkouts) AS checkouts,
-                       SUM(cart_adds > 0 AND checkouts = 0) AS abandoned_carts,
-                       MAX(last_event_at) AS last_event_at,
-                       SUM(views_recent) AS views_recent,
-                       SUM(views_previous) AS views_previous
-                FROM (
-                    SELECT user_id, DATE(occurred_at) AS day,
-                           SUM(event_type = 'PRODUCT_VIEW') AS views,
-                           SUM(event_type = 'SEARCH') AS searches,
-                           SUM(event_type = 'ADD_TO_CART') AS cart_adds,
-                           SUM(event_type = 'CHECKOUT') AS checkouts,
-                           MAX(occurred_at) AS last_event_at,
-                           SUM(event_type = 'PRODUCT_VIEW' AND occurred_at >= :recentFrom) AS views_recent,
-                           SUM(event_type = 'PRODUCT_VIEW' AND occurred_at >= :previousFrom
-                               AND occurred_at < :recentFrom) AS views_previous
-                    FROM behavior_events
-                    WHERE user_id IS NOT NULL AND occurred_at < :cutoff %s
-                    GROUP BY user_id, DATE(occurred_at)
-                ) days
+                       COUNT(DISTINCT DATE(occurred_at)) AS sessions,
+                       SUM(event_type = 'PRODUCT_VIEW') AS product_views,
+                       SUM(event_type = 'SEARCH') AS searches,
+                       SUM(event_type = 'ADD_TO_CART') AS cart_adds,
+                       SUM(event_type = 'CHECKOUT') AS checkouts,
+                       COUNT(DISTINCT CASE WHEN event_type IN ('ADD_TO_CART', 'CHECKOUT') THEN DATE(occurred_at) END)
+                           - COUNT(DISTINCT CASE WHEN event_type = 'CHECKOUT' THEN DATE(occurred_at) END)
+                           AS abandoned_carts,
+                       MAX(occurred_at) AS last_event_at,
+                       SUM(event_type = 'PRODUCT_VIEW' AND occurred_at >= :recentFrom) AS views_recent,
+                       SUM(event_type = 'PRODUCT_VIEW' AND occurred_at >= :previousFrom
+                           AND occurred_at < :recentFrom) AS views_previous
+                FROM behavior_events
+                WHERE user_id IS NOT NULL AND occurred_at < :cutoff %s
                 GROUP BY user_id
                 ORDER BY user_id
                 """.formatted(customerFilter))
