@@ -21,6 +21,14 @@ const shot = async (page, url, name) => {
 const desktop = await browser.newPage({ viewport: { width: 1280, height: 860 } });
 await shot(desktop, "/", "storefront");
 await shot(desktop, "/p/3", "product");
+// the assistant widget, asked in the customer's own words (offline assistant, hybrid search)
+await desktop.goto(base + "/");
+await desktop.click(".chat-toggle");
+await desktop.waitForSelector("#chat-message");
+await desktop.fill("#chat-message", "Got anything to keep my coffee hot on the go?");
+await desktop.click("#chat-form button[type=submit]");
+await desktop.waitForTimeout(2500);
+await desktop.screenshot({ path: path.join(out, "assistant.png") });
 const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
 await shot(phone, "/c/home-garden", "storefront-phone");
 const admin = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -21,13 +21,9 @@ public final class Scorer {
         return Scoring.churnProbabilities(loaded.model().castModel(Label.class), asRows(rows));
     }
 
-    /** Predicted spend, never below zero: a regression may dip under it, a customer cannot. */
+    /** Predicted spend, never below zero ({@link Scoring#spend}). */
     public static double[] spend(ActiveModels.Loaded loaded, List<double[]> rows) {
-        double[] spend = Scoring.spend(loaded.model().castModel(Regressor.class), asRows(rows));
-        for (int i = 0; i < spend.length; i++) {
-            spend[i] = Math.max(0, spend[i]);
-        }
-        return spend;
+        return Scoring.spend(loaded.model().castModel(Regressor.class), asRows(rows));
     }
 
     /**

@@ -23,10 +23,14 @@ public final class Scoring {
                 .toArray();
     }
 
-    /** The predicted spend for each row, in order. */
+    /**
+     * The predicted spend for each row, in order, never below zero: a regression may dip under it, a
+     * customer cannot. Holdout metrics and served predictions both go through here, so the registry
+     * compares models on what they would really answer.
+     */
     public static double[] spend(Model<Regressor> model, List<TrainingRow> rows) {
         List<Prediction<Regressor>> predictions = model.predict(Datasets.spendExamples(rows));
-        return predictions.stream().mapToDouble(p -> p.getOutput().getValues()[0]).toArray();
+        return predictions.stream().mapToDouble(p -> Math.max(0, p.getOutput().getValues()[0])).toArray();
     }
 
     public static boolean[] churned(List<TrainingRow> rows) {

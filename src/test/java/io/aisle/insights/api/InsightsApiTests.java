@@ -1,11 +1,13 @@
 package io.aisle.insights.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.aisle.ApiTest;
 import io.aisle.insights.CustomerFeatures;
 import io.aisle.insights.loading.SimulationLoader;
 import io.aisle.insights.simulation.SimulationSettings;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -198,6 +200,11 @@ class InsightsApiTests extends ApiTest {
 
     @Test
     void healthShowsTheLoadedModelsTheirMetricsAndInputDrift() {
+        // drift is measured by the scoring run that follows a training job or an activation, in the
+        // background: another test of this class may have just activated a model
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> getAsAdmin("/api/v1/insights/health", List.class).stream()
+                        .allMatch(t -> ((Map<?, ?>) t).get("drift") != null));
         List<?> health = getAsAdmin("/api/v1/insights/health", List.class);
         assertThat(health).hasSize(2);
         for (Object t : health) {
