@@ -28,13 +28,7 @@ public record FeatureReference(List<Feature> features) {
      * @param upperEdges the bins' upper edges, increasing; the last bin has no upper edge
      * @param shares the share of training rows in each bin (one more than there are edges)
      */
-    public record Feature(String name, double mean, double[] upperEdges, double[] shares) {
-
-        int bin(double value) {
-            int at = Arrays.binarySearch(upperEdges, value);
-            return at >= 0 ? at : -at - 1;
-        }
-    }
+    public record Feature(String name, double mean, double[] upperEdges, double[] shares) {}
 
     /** The reference of these rows (feature values in the order of {@link CustomerFeatures#NAMES}). */
     public static FeatureReference of(List<double[]> rows) {
@@ -56,8 +50,7 @@ public record FeatureReference(List<Feature> features) {
                 }
             }
             edges = Arrays.copyOf(edges, count);
-            Feature shell = new Feature(CustomerFeatures.NAMES.get(f), mean(column), edges, new double[count + 1]);
-            features.add(new Feature(shell.name(), shell.mean(), edges, shares(shell, column)));
+            features.add(new Feature(CustomerFeatures.NAMES.get(f), mean(column), edges, shares(edges, column)));
         }
         return new FeatureReference(features);
     }
@@ -80,7 +73,7 @@ public record FeatureReference(List<Feature> features) {
         }
         for (int f = 0; f < features.size(); f++) {
             Feature feature = features.get(f);
-            double[] live = shares(feature, column(liveRows, f));
+            double[] live = shares(feature.upperEdges(), column(liveRows, f));
             double sum = 0;
             for (int b = 0; b < live.length; b++) {
                 double actual = Math.max(live[b], FLOOR);
@@ -92,10 +85,12 @@ public record FeatureReference(List<Feature> features) {
         return psi;
     }
 
-    private static double[] shares(Feature feature, double[] column) {
-        double[] shares = new double[feature.upperEdges().length + 1];
+    /** The share of the values in each bin: a value falls in the first bin whose upper edge is ≥ it, or the last. */
+    private static double[] shares(double[] upperEdges, double[] column) {
+        double[] shares = new double[upperEdges.length + 1];
         for (double value : column) {
-            shares[feature.bin(value)]++;
+            int at = Arrays.binarySearch(upperEdges, value);
+            shares[at >= 0 ? at : -at - 1]++;
         }
         for (int b = 0; b < shares.length; b++) {
             shares[b] /= column.length;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.tribuo.Model;
+import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.regression.Regressor;
 
@@ -69,14 +70,17 @@ public class ModelTraining {
             throw new IllegalArgumentException("no customer with a purchase before the cutoffs of " + split);
         }
         long rowsRead = training.size() + test.size();
+        // one dataset per target, shared by both of its trainers (neither changes it)
+        MutableDataset<Label> churnRows = Datasets.churn(training);
+        MutableDataset<Regressor> spendRows = Datasets.spend(training);
         progress.report("training churn: xgboost", 30, rowsRead);
-        Model<Label> boostedChurn = Trainers.boostedChurn().train(Datasets.churn(training));
+        Model<Label> boostedChurn = Trainers.boostedChurn().train(churnRows);
         progress.report("training churn: linear", 45, rowsRead);
-        Model<Label> linearChurn = Trainers.linearChurn().train(Datasets.churn(training));
+        Model<Label> linearChurn = Trainers.linearChurn().train(churnRows);
         progress.report("training spend: xgboost", 55, rowsRead);
-        Model<Regressor> boostedSpend = Trainers.boostedSpend().train(Datasets.spend(training));
+        Model<Regressor> boostedSpend = Trainers.boostedSpend().train(spendRows);
         progress.report("training spend: linear", 70, rowsRead);
-        Model<Regressor> linearSpend = Trainers.linearSpend().train(Datasets.spend(training));
+        Model<Regressor> linearSpend = Trainers.linearSpend().train(spendRows);
         progress.report("evaluating on the holdout", 80, rowsRead);
         boolean[] churned = Scoring.churned(test);
         double[] spend = Scoring.actualSpend(test);
