@@ -11,6 +11,7 @@ import io.aisle.assistant.internal.Reply;
 import io.aisle.assistant.internal.SentimentScorer;
 import io.aisle.assistant.internal.ShopToolbox;
 import io.aisle.assistant.offline.OfflineResponder;
+import io.aisle.catalog.Product;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
@@ -81,14 +82,25 @@ public class AssistantService {
      * fails, the offline answer follows what was already sent.
      */
     public ChatAnswer answer(Question question, Consumer<String> onText) {
+        Answered reply;
         try {
-            return answerAndStore(question, onText);
-        } finally {
-            quotas.answered(question.asker());
+            reply = reply(question, onText);
+        } catch (RuntimeException e) {
+            quotas.failed(question.asker());
+            throw e;
         }
+        Asker asker = question.asker();
+        long id = quotas.store(asker, () -> store.save(asker, question.conversationId(), question.text(),
+                SentimentScorer.score(question.text()), reply.text(), reply.by(), reply.products()));
+        return new ChatAnswer(reply.text(), reply.products().stream().map(ProductLink::of).toList(), id, reply.by(),
+                reply.fallback(), quotas.remaining(asker));
     }
 
-    private ChatAnswer answerAndStore(Question question, Consumer<String> onText) {
+    /** A provider's reply, who gave it, and whether the offline assistant stepped in for a failed LLM. */
+    private record Answered(String text, List<Product> products, String by, boolean fallback) {
+    }
+
+    private Answered reply(Question question, Consumer<String> onText) {
         StringBuilder sent = new StringBuilder();
         Consumer<String> relay = text -> {
             sent.append(text);
@@ -109,11 +121,7 @@ public class AssistantService {
             fallback = true;
             answeredBy = offline.name();
         }
-        Asker asker = question.asker();
-        long id = store.save(asker, question.conversationId(), question.text(), SentimentScorer.score(question.text()),
-                reply.text(), answeredBy, reply.products());
-        return new ChatAnswer(reply.text(), reply.products().stream().map(ProductLink::of).toList(), id, answeredBy,
-                fallback, quotas.remaining(asker));
+        return new Answered(reply.text(), reply.products(), answeredBy, fallback);
     }
 
     private ChatTurn turn(Question question) {

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +51,7 @@ public class Quotas {
 
     /**
      * Refuses (429) when the asker has no messages left or sends too fast; else counts this message as
-     * being answered until {@link #answered} (the stored message then counts instead).
+     * being answered until {@link #store} (the stored message then counts instead).
      */
     public void admit(Asker asker) {
         AtomicInteger pending = answering.get(quotaKey(asker), key -> new AtomicInteger());
@@ -60,8 +61,24 @@ public class Quotas {
         }
     }
 
-    /** The admitted message was stored (or failed): it no longer counts as being answered. */
-    public void answered(Asker asker) {
+    /**
+     * Stores an admitted message with {@code save} and stops counting it as being answered, in one step
+     * under the asker's lock: a parallel {@link #admit} must never see it both stored and pending (and
+     * refuse a message the quota allows). Stops counting it even when storing fails.
+     */
+    public <T> T store(Asker asker, Supplier<T> save) {
+        AtomicInteger pending = answering.get(quotaKey(asker), key -> new AtomicInteger());
+        synchronized (pending) {
+            try {
+                return save.get();
+            } finally {
+                pending.updateAndGet(n -> Math.max(0, n - 1));
+            }
+        }
+    }
+
+    /** The admitted message failed before it was stored: it no longer counts as being answered. */
+    public void failed(Asker asker) {
         AtomicInteger pending = answering.getIfPresent(quotaKey(asker));
         if (pending != null) {
             pending.updateAndGet(n -> Math.max(0, n - 1));
