@@ -7,8 +7,10 @@ import java.util.Set;
 /**
  * A training run asked for by an admin, the schedule or the command line: its status, where it is
  * (phase, overall percent, customer rows read) and, once done, what it registered.
+ *
+ * @param owner the instance that queued and runs it ({@link io.aisle.platform.InstanceId})
  */
-public record TrainingJob(long id, Set<ModelTarget> targets, String requestedBy, Status status, String phase,
+public record TrainingJob(long id, Set<ModelTarget> targets, String requestedBy, String owner, Status status, String phase,
         long rows, int percent, String message, List<Outcome> outcomes, Instant createdAt, Instant startedAt,
         Instant finishedAt) {
 

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class TrainingJobRepository {
 
     private static final String SELECT = """
-            SELECT id, targets, requested_by, status, phase, rows_done, percent, message, outcome, created_at,
+            SELECT id, targets, requested_by, owner, status, phase, rows_done, percent, message, outcome, created_at,
                    started_at, finished_at
             FROM ml_training_jobs
             """;
@@ -37,14 +37,20 @@ public class TrainingJobRepository {
         this.json = json;
     }
 
-    public long insert(Set<ModelTarget> targets, String requestedBy, Instant now) {
+    /**
+     * A queued job of {@code owner}'s, with a first heartbeat now. A {@code claim} (or null) names a run
+     * that must happen once: a second insert with the same claim fails with a duplicate key.
+     */
+    public long insert(Set<ModelTarget> targets, String requestedBy, String owner, String claim, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO ml_training_jobs (targets, requested_by, status, phase, created_at)
-                VALUES (:targets, :requestedBy, 'QUEUED', 'waiting', :now)
+                INSERT INTO ml_training_jobs (targets, requested_by, owner, claim, status, phase, created_at, heartbeat_at)
+                VALUES (:targets, :requestedBy, :owner, :claim, 'QUEUED', 'waiting', :now, :now)
                 """)
                 .param("targets", targets.stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .param("requestedBy", requestedBy)
+                .param("owner", owner)
+                .param("claim", claim)
                 .param("now", SqlTime.utc(now))
                 .update(keys);
         return keys.getKeyAs(Number.class).longValue();
@@ -52,9 +58,17 @@ public class TrainingJobRepository {
 
     public int start(long id, Instant now) {
         return jdbc.sql("""
-                UPDATE ml_training_jobs SET status = 'RUNNING', phase = 'starting', started_at = :now
+                UPDATE ml_training_jobs SET status = 'RUNNING', phase = 'starting', started_at = :now, heartbeat_at = :now
                 WHERE id = :id AND status = 'QUEUED'
                 """).param("id", id).param("now", SqlTime.utc(now)).update();
+    }
+
+    /** The owner is still working on its unfinished jobs. */
+    public int heartbeat(String owner, Instant now) {
+        return jdbc.sql("""
+                UPDATE ml_training_jobs SET heartbeat_at = :now
+                WHERE owner = :owner AND status IN ('QUEUED', 'RUNNING')
+                """).param("owner", owner).param("now", SqlTime.utc(now)).update();
     }
 
     public int progress(long id, String phase, int percent, long rows) {
@@ -81,12 +95,16 @@ public class TrainingJobRepository {
                 .update();
     }
 
-    /** Jobs left queued or running by an instance that stopped: nothing will finish them now. */
-    public int failUnfinished(String message, Instant now) {
+    /** Unfinished jobs whose owner has not beaten since {@code staleBefore}: it stopped, nothing will finish them. */
+    public int failAbandoned(Instant staleBefore, String message, Instant now) {
         return jdbc.sql("""
                 UPDATE ml_training_jobs SET status = 'FAILED', phase = 'failed', message = :message, finished_at = :now
-                WHERE status IN ('QUEUED', 'RUNNING')
-                """).param("message", message).param("now", SqlTime.utc(now)).update();
+                WHERE status IN ('QUEUED', 'RUNNING') AND heartbeat_at < :staleBefore
+                """)
+                .param("staleBefore", SqlTime.utc(staleBefore))
+                .param("message", message)
+                .param("now", SqlTime.utc(now))
+                .update();
     }
 
     public Optional<TrainingJob> findById(long id) {
@@ -110,7 +128,7 @@ public class TrainingJobRepository {
         Set<ModelTarget> targets = EnumSet.noneOf(ModelTarget.class);
         Arrays.stream(rs.getString("targets").split(",")).map(ModelTarget::valueOf).forEach(targets::add);
         String outcome = rs.getString("outcome");
-        return new TrainingJob(rs.getLong("id"), targets, rs.getString("requested_by"),
+        return new TrainingJob(rs.getLong("id"), targets, rs.getString("requested_by"), rs.getString("owner"),
                 TrainingJob.Status.valueOf(rs.getString("status")), rs.getString("phase"), rs.getLong("rows_done"),
                 rs.getInt("percent"), rs.getString("message"),
                 outcome == null ? List.of() : json.readValue(outcome, new TypeReference<List<TrainingJob.Outcome>>() { }),

@@ -55,6 +55,8 @@ class DemoCustomers {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         SimulationSettings settings = SimulationSettings.endingOn(today, customers, MONTHS, SEED);
         log.info("First start: loading {} simulated demo customers and training the first models", customers);
-        jobs.start(EnumSet.allOf(ModelTarget.class), "first start (demo customers)", () -> loader.load(settings));
+        // instances starting together on a fresh database load the customers once
+        jobs.startOnce("first start", EnumSet.allOf(ModelTarget.class), "first start (demo customers)",
+                () -> loader.load(settings));
     }
 }

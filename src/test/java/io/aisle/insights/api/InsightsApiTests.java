@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.aisle.ApiTest;
+import io.aisle.platform.InstanceId;
 import io.aisle.insights.CustomerFeatures;
 import io.aisle.insights.loading.SimulationLoader;
 import io.aisle.insights.simulation.SimulationSettings;
@@ -54,6 +55,9 @@ class InsightsApiTests extends ApiTest {
         job = awaitFinished(((Number) started.get("id")).longValue());
     }
 
+    @Autowired
+    InstanceId instance;
+
     private Map<?, ?> awaitFinished(long id) {
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -80,6 +84,7 @@ class InsightsApiTests extends ApiTest {
     void aTrainingJobRunsInTheBackgroundAndRegistersAModelPerTarget() {
         assertThat(job.get("status")).as("job %s", job).isEqualTo("SUCCEEDED");
         assertThat(job.get("percent")).isEqualTo(100);
+        assertThat(job.get("owner")).isEqualTo(instance.value());
         assertThat(((Number) job.get("rows")).longValue()).isGreaterThan(1_000);
         List<?> outcomes = (List<?>) job.get("outcomes");
         assertThat(outcomes).hasSize(2);

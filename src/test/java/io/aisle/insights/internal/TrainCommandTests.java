@@ -53,7 +53,7 @@ class TrainCommandTests extends ApiTest {
 
     @Test
     void theBarFillsInProportionToThePercent() {
-        TrainingJob job = new TrainingJob(1, Set.of(ModelTarget.CHURN), "test", TrainingJob.Status.RUNNING,
+        TrainingJob job = new TrainingJob(1, Set.of(ModelTarget.CHURN), "test", "host/1", TrainingJob.Status.RUNNING,
                 "training churn: linear", 12_345, 45, null, List.of(), Instant.now(), Instant.now(), null);
         assertThat(TrainCommand.bar(job))
                 .isEqualTo("[" + "#".repeat(13) + ".".repeat(17) + "]  45 %  training churn: linear (12,345 rows)");
