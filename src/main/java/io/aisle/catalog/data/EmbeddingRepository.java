@@ -29,6 +29,15 @@ public class EmbeddingRepository {
                 .list();
     }
 
+    /** The embeddings written at or after {@code since}, by any instance. */
+    public List<StoredEmbedding> findChangedSince(Instant since) {
+        return jdbc.sql("SELECT product_id, model, vector, text_hash FROM product_embeddings WHERE updated_at >= :since")
+                .param("since", SqlTime.utc(since))
+                .query((rs, row) -> new StoredEmbedding(rs.getLong("product_id"), rs.getString("model"),
+                        floats(rs.getBytes("vector")), rs.getString("text_hash")))
+                .list();
+    }
+
     public void save(StoredEmbedding embedding, Instant now) {
         jdbc.sql("""
                 INSERT INTO product_embeddings (product_id, model, dims, vector, text_hash, updated_at)

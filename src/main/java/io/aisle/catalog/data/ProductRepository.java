@@ -50,6 +50,14 @@ public class ProductRepository {
                 .list();
     }
 
+    /** The products deleted at or after {@code since}, by any instance: the search index drops them. */
+    public List<Long> findIdsDeletedSince(Instant since) {
+        return jdbc.sql("SELECT id FROM products WHERE deleted_at >= :since")
+                .param("since", SqlTime.utc(since))
+                .query(Long.class)
+                .list();
+    }
+
     /** Every listed product, for the search index. */
     public List<Product> findAllListed() {
         return jdbc.sql(ProductRows.SELECT + " WHERE p.deleted_at IS NULL ORDER BY p.id")

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -38,6 +40,8 @@ public class ProductIndex {
     private final ProductRepository products;
     private final Clock clock;
     private final SearchEngine engine;
+    /** The text hash of each product as this instance indexed it: an unchanged product is not read again. */
+    private final Map<Long, String> indexed = new ConcurrentHashMap<>();
 
     ProductIndex(EmbeddingModel model, EmbeddingRepository embeddings, ProductRepository products, Clock clock,
             SearchProperties properties) {
@@ -65,7 +69,9 @@ public class ProductIndex {
             StoredEmbedding embedding = stored.get(product.id());
             boolean current = embedding != null && isCurrent(embedding, product);
             engine.put(product, current ? embedding.vector() : null);
-            if (!current) {
+            if (current) {
+                indexed.put(product.id(), embedding.textHash());
+            } else {
                 stale.add(product);
             }
         }
@@ -95,16 +101,48 @@ public class ProductIndex {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void remove(long productId) {
         engine.remove(productId);
+        indexed.remove(productId);
         embeddings.delete(productId);
+    }
+
+    /**
+     * Takes in what other instances changed at or after {@code since}: the embeddings they wrote for
+     * edited or new products (no embedding is computed again here) and the products they deleted.
+     * Returns how many products changed in this index.
+     */
+    @Transactional(readOnly = true)
+    public int catchUp(Instant since) {
+        int changed = 0;
+        for (StoredEmbedding embedding : embeddings.findChangedSince(since)) {
+            if (embedding.textHash().equals(indexed.get(embedding.productId()))) {
+                continue;
+            }
+            // a product edited again since is skipped: its next embedding is on its way
+            Optional<Product> product = products.findById(embedding.productId());
+            if (product.isPresent() && isCurrent(embedding, product.get())) {
+                engine.put(product.get(), embedding.vector());
+                indexed.put(embedding.productId(), embedding.textHash());
+                changed++;
+            }
+        }
+        for (long deleted : products.findIdsDeletedSince(since)) {
+            engine.remove(deleted);
+            if (indexed.remove(deleted) != null) {
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private void embed(List<Product> batch) {
         List<float[]> vectors = engine.embed(batch);
         for (int i = 0; i < batch.size(); i++) {
             Product product = batch.get(i);
-            embeddings.save(new StoredEmbedding(product.id(), EmbeddingConfiguration.MODEL_NAME, vectors.get(i),
-                    hash(product)), clock.instant());
+            String hash = hash(product);
+            embeddings.save(new StoredEmbedding(product.id(), EmbeddingConfiguration.MODEL_NAME, vectors.get(i), hash),
+                    clock.instant());
             engine.put(product, vectors.get(i));
+            indexed.put(product.id(), hash);
         }
     }
 

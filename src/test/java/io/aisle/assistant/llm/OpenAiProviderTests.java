@@ -44,6 +44,20 @@ class OpenAiProviderTests extends AssistantApiTest {
                 models.assistantStreamingChatModel(properties), llm, dispatcher);
     }
 
+    /**
+     * The product of this name among the search tool's results. Not simply the first: the test database
+     * outlives runs, and look-alike names from earlier runs may rank above it.
+     */
+    private JsonNode named(JsonNode request, String name) {
+        JsonNode results = json.readTree(FakeOpenAiServer.toolResults(request));
+        for (JsonNode product : results) {
+            if (name.equals(product.get("name").asString())) {
+                return product;
+            }
+        }
+        throw new AssertionError("no " + name + " in the tool results " + results);
+    }
+
     @Test
     void sendsModelMessagesAndToolsThenAnswersFromTheToolResults() throws Exception {
         Customer customer = newCustomer();
@@ -56,7 +70,7 @@ class OpenAiProviderTests extends AssistantApiTest {
             if (!FakeOpenAiServer.hasToolResult(request)) {
                 return holder[0].toolCalls("searchProducts", "{\"query\": \"" + name + "\"}");
             }
-            JsonNode best = json.readTree(FakeOpenAiServer.toolResults(request)).get(0);
+            JsonNode best = named(request, name);
             return holder[0].text("Yes: the " + best.get("name").asString() + " costs $" + best.get("price").asString()
                     + " and " + best.get("stock").asInt() + " are in stock.");
         })) {
@@ -93,7 +107,7 @@ class OpenAiProviderTests extends AssistantApiTest {
             if (!FakeOpenAiServer.hasToolResult(request)) {
                 return holder[0].toolCalls("searchProducts", "{\"query\": \"" + name + "\"}");
             }
-            JsonNode best = json.readTree(FakeOpenAiServer.toolResults(request)).get(0);
+            JsonNode best = named(request, name);
             return holder[0].text("The " + best.get("name").asString() + " costs $"
                     + String.format(java.util.Locale.ROOT, "%.2f", best.get("price").asDouble()) + ".");
         })) {
