@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongPredicate;
 
 /** Orders and fuses rankings. */
@@ -37,5 +38,13 @@ final class Ranking {
         fused.forEach((id, score) -> hits.add(new Hit(id, score)));
         hits.sort(BEST_FIRST);
         return hits;
+    }
+
+    /** The hits of {@code first} ahead of the others, each part in its order. */
+    static List<Hit> firstThose(List<Hit> hits, Set<Long> first) {
+        List<Hit> ranked = new ArrayList<>(hits.size());
+        hits.stream().filter(h -> first.contains(h.productId())).forEach(ranked::add);
+        hits.stream().filter(h -> !first.contains(h.productId())).forEach(ranked::add);
+        return ranked;
     }
 }

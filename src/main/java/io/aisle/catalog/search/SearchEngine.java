@@ -71,6 +71,8 @@ public final class SearchEngine {
      * The text and the semantic ranking fused (see {@link Ranking#fuse}). A product is found if a word
      * matched, if it is among the {@code semanticTop} nearest, or if it is close enough in meaning
      * ({@code minSimilarity}); weaker semantic neighbours only lift the products the words found.
+     * Products that contain every word of the query come first, in fused order: a customer who names a
+     * product exactly ("WH-1000XM5") gets it, not a look-alike that is as near in meaning ("WH-1000XM4").
      */
     public List<Hit> hybridSearch(String query, int limit) {
         int candidates = Math.max(limit, properties.semanticCandidates());
@@ -84,7 +86,9 @@ public final class SearchEngine {
             }
         }
         List<Hit> fused = Ranking.fuse(properties.rrfK(), List.of(byText, byMeaning), found::contains);
-        return fused.size() > limit ? List.copyOf(fused.subList(0, limit)) : fused;
+        Set<Long> complete = text.containingAll(query, byText.stream().map(Hit::productId).toList());
+        List<Hit> ranked = Ranking.firstThose(fused, complete);
+        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
     }
 
     /** The products nearest to a vector (a query or a centroid), best first, among those allowed. */

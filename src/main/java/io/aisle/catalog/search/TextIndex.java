@@ -1,10 +1,13 @@
 package io.aisle.catalog.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -95,6 +98,38 @@ final class TextIndex {
         scores.forEach((id, score) -> hits.add(new Hit(id, score)));
         hits.sort(Ranking.BEST_FIRST);
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    /**
+     * Those of {@code candidates} that contain every word of the query that some product contains (a
+     * word counts as contained the way {@link #search} matches it: exactly, or as the beginning of a
+     * longer word). Words no product has ("looking" in "I'm looking for ...") are left out.
+     */
+    Set<Long> containingAll(String query, Collection<Long> candidates) {
+        Set<Long> containing = new HashSet<>();
+        lock.readLock().lock();
+        try {
+            List<String> words = Words.of(query).stream().distinct().filter(word -> !matches(word).isEmpty()).toList();
+            if (words.isEmpty()) {
+                return containing;
+            }
+            for (long id : candidates) {
+                Document document = documents.get(id);
+                if (document != null && words.stream().allMatch(word -> contains(document, word))) {
+                    containing.add(id);
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        return containing;
+    }
+
+    private static boolean contains(Document document, String word) {
+        if (document.counts().containsKey(word)) {
+            return true;
+        }
+        return word.length() >= MIN_PREFIX && document.counts().keySet().stream().anyMatch(w -> w.startsWith(word));
     }
 
     private Map<String, Map<Long, Integer>> matches(String word) {
