@@ -7,12 +7,16 @@ import io.aisle.insights.training.TrainingRow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
+import org.tribuo.Output;
+import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.regression.Regressor;
 
@@ -39,25 +43,38 @@ public class ModelTraining {
         this.labels = labels;
     }
 
-    /** Trains on all customers. */
+    /** Trains both targets on all customers. */
     public TrainingResult train(TemporalSplit split) {
-        return train(split, TrainingProgress.NONE);
+        return train(split, EnumSet.allOf(ModelTarget.class), TrainingProgress.NONE);
     }
 
-    /** Trains on all customers, telling {@code progress} how far it is. */
-    public TrainingResult train(TemporalSplit split, TrainingProgress progress) {
-        return train(split, features::featuresAsOf, progress);
+    /**
+     * Trains the models of these targets on all customers, telling {@code progress} how far it is; the
+     * result has no models or metrics for a target left out.
+     */
+    public TrainingResult train(TemporalSplit split, Set<ModelTarget> targets, TrainingProgress progress) {
+        return train(split, targets, features::featuresAsOf, progress);
     }
 
-    /** Trains on these customers only (for example one loaded population); only their rows are read. */
+    /** Trains both targets on these customers only (for example one loaded population); only their rows are read. */
     public TrainingResult train(TemporalSplit split, Collection<Long> customers) {
-        return train(split, cutoff -> features.featuresAsOf(cutoff, customers), TrainingProgress.NONE);
+        return train(split, EnumSet.allOf(ModelTarget.class), customers, TrainingProgress.NONE);
     }
 
-    // Phase weights of the overall percentage: reading features is about a third of a run, the four
-    // models the next half; Tribuo reports no progress within a model, so a phase jumps when it ends.
-    private TrainingResult train(TemporalSplit split, Function<Instant, List<CustomerFeatures>> source,
+    /** Trains the models of these targets on these customers only. */
+    public TrainingResult train(TemporalSplit split, Set<ModelTarget> targets, Collection<Long> customers,
             TrainingProgress progress) {
+        return train(split, targets, cutoff -> features.featuresAsOf(cutoff, customers), progress);
+    }
+
+    // Phase weights of the overall percentage: reading features is about a third of a run, the models
+    // the next half (XGBoost is the slower of each pair); Tribuo reports no progress within a model, so a
+    // phase jumps when it ends.
+    private TrainingResult train(TemporalSplit split, Set<ModelTarget> targets,
+            Function<Instant, List<CustomerFeatures>> source, TrainingProgress progress) {
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("training needs at least one target");
+        }
         List<TrainingRow> training = new ArrayList<>();
         int cutoffs = split.trainingCutoffs().size() + 1;
         for (int i = 0; i < cutoffs - 1; i++) {
@@ -70,29 +87,49 @@ public class ModelTraining {
             throw new IllegalArgumentException("no customer with a purchase before the cutoffs of " + split);
         }
         long rowsRead = training.size() + test.size();
-        // one dataset per target, shared by both of its trainers (neither changes it)
-        MutableDataset<Label> churnRows = Datasets.churn(training);
-        MutableDataset<Regressor> spendRows = Datasets.spend(training);
-        progress.report("training churn: xgboost", 30, rowsRead);
-        Model<Label> boostedChurn = Trainers.boostedChurn().train(churnRows);
-        progress.report("training churn: linear", 45, rowsRead);
-        Model<Label> linearChurn = Trainers.linearChurn().train(churnRows);
-        progress.report("training spend: xgboost", 55, rowsRead);
-        Model<Regressor> boostedSpend = Trainers.boostedSpend().train(spendRows);
-        progress.report("training spend: linear", 70, rowsRead);
-        Model<Regressor> linearSpend = Trainers.linearSpend().train(spendRows);
+        int modelShare = 50 / targets.size();
+        int percent = 30;
+        ModelPair<Label> churn = null;
+        ChurnMetrics boostedChurnMetrics = null;
+        ChurnMetrics linearChurnMetrics = null;
+        if (targets.contains(ModelTarget.CHURN)) {
+            churn = ModelPair.train("churn", Datasets.churn(training), Trainers.boostedChurn(), Trainers.linearChurn(),
+                    progress, percent, modelShare, rowsRead);
+            percent += modelShare;
+            boolean[] churned = Scoring.churned(test);
+            boostedChurnMetrics = ChurnMetrics.of(BOOSTED, Scoring.churnProbabilities(churn.boosted(), test), churned);
+            linearChurnMetrics = ChurnMetrics.of(LINEAR, Scoring.churnProbabilities(churn.linear(), test), churned);
+        }
+        ModelPair<Regressor> spend = null;
+        SpendMetrics boostedSpendMetrics = null;
+        SpendMetrics linearSpendMetrics = null;
+        if (targets.contains(ModelTarget.SPEND)) {
+            spend = ModelPair.train("spend", Datasets.spend(training), Trainers.boostedSpend(), Trainers.linearSpend(),
+                    progress, percent, modelShare, rowsRead);
+            double[] actual = Scoring.actualSpend(test);
+            boostedSpendMetrics = SpendMetrics.of(BOOSTED, Scoring.spend(spend.boosted(), test), actual);
+            linearSpendMetrics = SpendMetrics.of(LINEAR, Scoring.spend(spend.linear(), test), actual);
+        }
         progress.report("evaluating on the holdout", 80, rowsRead);
-        boolean[] churned = Scoring.churned(test);
-        double[] spend = Scoring.actualSpend(test);
-        ChurnMetrics boostedChurnMetrics = ChurnMetrics.of(BOOSTED, Scoring.churnProbabilities(boostedChurn, test), churned);
-        ChurnMetrics linearChurnMetrics = ChurnMetrics.of(LINEAR, Scoring.churnProbabilities(linearChurn, test), churned);
-        SpendMetrics boostedSpendMetrics = SpendMetrics.of(BOOSTED, Scoring.spend(boostedSpend, test), spend);
-        SpendMetrics linearSpendMetrics = SpendMetrics.of(LINEAR, Scoring.spend(linearSpend, test), spend);
         TrainedModels chosen = new TrainedModels(
-                linearChurnMetrics.auc() > boostedChurnMetrics.auc() ? linearChurn : boostedChurn,
-                linearSpendMetrics.rSquared() > boostedSpendMetrics.rSquared() ? linearSpend : boostedSpend);
+                churn == null ? null : linearChurnMetrics.auc() > boostedChurnMetrics.auc() ? churn.linear() : churn.boosted(),
+                spend == null ? null
+                        : linearSpendMetrics.rSquared() > boostedSpendMetrics.rSquared() ? spend.linear() : spend.boosted());
         return new TrainingResult(boostedChurnMetrics, linearChurnMetrics, boostedSpendMetrics, linearSpendMetrics,
                 chosen, training.size(), test, FeatureReference.of(training.stream().map(TrainingRow::features).toList()));
+    }
+
+    /** A target's XGBoost model and its linear baseline. */
+    private record ModelPair<T extends Output<T>>(Model<T> boosted, Model<T> linear) {
+
+        /** Trains both on one dataset (neither trainer changes it), reporting each as a phase. */
+        static <T extends Output<T>> ModelPair<T> train(String target, MutableDataset<T> rows, Trainer<T> boosted,
+                Trainer<T> linear, TrainingProgress progress, int percent, int share, long rowsRead) {
+            progress.report("training " + target + ": xgboost", percent, rowsRead);
+            Model<T> boostedModel = boosted.train(rows);
+            progress.report("training " + target + ": linear", percent + share * 3 / 5, rowsRead);
+            return new ModelPair<>(boostedModel, linear.train(rows));
+        }
     }
 
     /** The rows at one cutoff: customers with a live order before it, and their labels. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What one training run produced: each model's metrics on the test cutoff, the better model per target
- * (by AUC for churn, by R² for spend) and which rows were used.
+ * (by AUC for churn, by R² for spend) and which rows were used. A target the run did not train has null
+ * metrics and a null model.
  *
  * @param trainingRows customer rows over all training cutoffs
  * @param testRows the customers scored at the test cutoff, in the order the metrics saw them, with their
@@ -25,23 +26,29 @@ public record TrainingResult(ChurnMetrics boostedChurn, ChurnMetrics linearChurn
         return testRows.stream().map(TrainingRow::userId).toList();
     }
 
-    /** The chosen churn model's algorithm name. */
+    /** The chosen churn model's algorithm name (null: churn was not trained). */
     public String churnAlgorithm() {
-        return churn().model();
+        return churn() == null ? null : churn().model();
     }
 
-    /** The chosen spend model's algorithm name. */
+    /** The chosen spend model's algorithm name (null: spend was not trained). */
     public String spendAlgorithm() {
-        return spend().model();
+        return spend() == null ? null : spend().model();
     }
 
-    /** The metrics of the chosen churn model. */
+    /** The metrics of the chosen churn model (null: churn was not trained). */
     public ChurnMetrics churn() {
+        if (boostedChurn == null) {
+            return null;
+        }
         return linearChurn.auc() > boostedChurn.auc() ? linearChurn : boostedChurn;
     }
 
-    /** The metrics of the chosen spend model. */
+    /** The metrics of the chosen spend model (null: spend was not trained). */
     public SpendMetrics spend() {
+        if (boostedSpend == null) {
+            return null;
+        }
         return linearSpend.rSquared() > boostedSpend.rSquared() ? linearSpend : boostedSpend;
     }
 }

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ class ModelTrainingTests extends ApiTest {
     private static final SimulationSettings SETTINGS = SimulationSettings.of(3_000, 18, 4242);
     private static final Instant CUTOFF = SETTINGS.cutoff().atStartOfDay(ZoneOffset.UTC).toInstant();
     private static final Duration HORIZON = Duration.ofDays(SETTINGS.horizonDays());
+    private static final TemporalSplit SPLIT = TemporalSplit.of(CUTOFF, HORIZON, Duration.ofDays(30), 8);
 
     @Autowired
     SimulationLoader loader;
@@ -58,7 +61,7 @@ class ModelTrainingTests extends ApiTest {
         history = Simulation.run(SETTINGS);
         userIds = loader.load(history);
         Set<Long> loaded = new HashSet<>(userIds.values());
-        result = training.train(TemporalSplit.of(CUTOFF, HORIZON, Duration.ofDays(30), 8), loaded);
+        result = training.train(SPLIT, loaded);
         System.out.printf("MODELS training rows %d, test rows %d%n%s%n%s%n%s%n%s%n", result.trainingRows(),
                 result.testUserIds().size(), result.boostedChurn(), result.linearChurn(), result.boostedSpend(),
                 result.linearSpend());
@@ -77,6 +80,21 @@ class ModelTrainingTests extends ApiTest {
     void spendModelExplainsSomeOfTheSpend() {
         assertThat(result.spend().rSquared()).isPositive();
         assertThat(result.spend().spearman()).isPositive();
+    }
+
+    @Test
+    void aRunForOneTargetTrainsOnlyThatTargetsModelsAndGetsTheSameOnes() {
+        List<String> phases = new ArrayList<>();
+
+        TrainingResult churnOnly = training.train(SPLIT, EnumSet.of(ModelTarget.CHURN), userIds.values(),
+                (phase, percent, rows) -> phases.add(phase));
+
+        assertThat(phases).contains("training churn: xgboost", "training churn: linear")
+                .noneMatch(phase -> phase.contains("spend"));
+        assertThat(churnOnly.spend()).isNull();
+        assertThat(churnOnly.chosen().spend()).isNull();
+        assertThat(churnOnly.churn().auc()).isEqualTo(result.churn().auc());
+        assertThat(churnOnly.churnAlgorithm()).isEqualTo(result.churnAlgorithm());
     }
 
     @Test

@@ -62,7 +62,7 @@ public class TrainingRun {
 
     public Result run(long jobId, Set<ModelTarget> targets, TrainingProgress progress) {
         TemporalSplit split = properties.splitEndingAt(clock.instant());
-        TrainingResult result = training.train(split, progress);
+        TrainingResult result = training.train(split, targets, progress);
         long rows = result.trainingRows() + result.testRows().size();
         progress.report("registering models", 85, rows);
         Instant trainedAt = clock.instant();
