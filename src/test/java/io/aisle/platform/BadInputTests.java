@@ -149,6 +149,52 @@ class BadInputTests extends ApiTest {
                 .body(Map.of()).exchange(), 405);
     }
 
+    @Test
+    void answersAProblemToApiRequestsRefusedBeforeAnyControllerAndAPlainPageElsewhere() throws Exception {
+        Map<String, Integer> refused = Map.of(
+                "/api/v1/products/1;2", 400, // Spring Security's firewall
+                "/api/v1/products/%2e%2e", 400,
+                "/api/v1/products/1%0a", 400,
+                "/api/v1/products/%00", 400, // Tomcat, before the application
+                "/api/v1/cart/items/%5C1", 400);
+        // a request line past Tomcat's limit is refused before its URL is read: Tomcat's plain 400, still a 4xx
+        assertThat(send("GET", "/api/v1/products?q=" + "x".repeat(10_000)).statusCode()).isEqualTo(400);
+        for (Map.Entry<String, Integer> request : refused.entrySet()) {
+            assertProblem(send("GET", request.getKey()), request.getValue(), request.getKey());
+        }
+        assertProblem(send("TRACE", "/api/v1/products"), 405, "TRACE");
+        HttpResponse<String> unknown = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/no-such-endpoint"))
+                        .header(HttpHeaders.AUTHORIZATION, adminBearer()).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(unknown, 404, "unknown endpoint");
+        assertThat(JsonMapper.shared().readValue(unknown.body(), Map.class).get("detail")).asString()
+                .contains("no API endpoint");
+
+        for (String page : new String[] {"/p/1;2", "/p/99999999999999999999", "/p/%00"}) {
+            HttpResponse<String> response = send("GET", page);
+            assertThat(response.statusCode()).as(page).isEqualTo(400);
+            assertThat(response.body()).as(page).doesNotContain("Exception", "Whitelabel", "Tomcat");
+        }
+        assertThat(send("GET", "/p/99999999999999999999").body()).contains("That did not work");
+    }
+
+    private HttpResponse<String> send(String method, String path) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .header(HttpHeaders.ACCEPT, path.startsWith("/api/") ? "application/json" : "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String what) {
+        assertThat(response.statusCode()).as(what).isEqualTo(status);
+        assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE).orElse("")).as(what)
+                .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(JsonMapper.shared().readValue(response.body(), Map.class)).as(what)
+                .containsEntry("status", status).containsKeys("title", "detail");
+    }
+
     private RestTestClient.ResponseSpec register(String json) {
         return api.post().uri("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON).body(json).exchange();
     }

@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -104,6 +105,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side. Reference: " + reference);
         problem.setProperty("reference", reference);
         return problem;
+    }
+
+    /** An API URL that maps to nothing: said plainly, not as Spring's "No static resource ...". */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "There is no API endpoint at this URL. The endpoints are listed at /v3/api-docs."));
     }
 
     @Override

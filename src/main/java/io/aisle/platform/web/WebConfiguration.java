@@ -1,10 +1,18 @@
 package io.aisle.platform.web;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -30,6 +38,24 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
         return registration;
+    }
+
+    /** Replaces Boot's error controller (it backs off when one exists). */
+    @Bean
+    BasicErrorController basicErrorController(ErrorAttributes errorAttributes, WebProperties web,
+            ObjectProvider<ErrorViewResolver> resolvers) {
+        return new ProblemErrorController(errorAttributes, web.getError(), resolvers.orderedStream().toList());
+    }
+
+    /**
+     * Tomcat's own error answer becomes a problem on API URLs. Boot adds its error valve to the host in a
+     * customizer of its own; this one runs later, so its valve sits deeper in the pipeline and answers first.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> context.getParent().getPipeline()
+                .addValve(new ProblemErrorReportValve()));
     }
 
     @Bean
