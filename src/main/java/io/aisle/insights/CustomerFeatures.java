@@ -19,6 +19,9 @@ public record CustomerFeatures(long userId,
         double sessions, double productViews, double searches, double cartAdds, double checkouts,
         double abandonedCarts, double daysSinceLastEvent, double viewsLast30Days, double viewsPrevious30Days) {
 
+    /** The largest feature value a model can take: Tribuo and XGBoost read features as 32-bit floats. */
+    public static final double MAX_VALUE = Float.MAX_VALUE;
+
     public static final List<String> NAMES = List.of(
             "order_count", "total_spend", "average_order_value", "recency_days", "tenure_days",
             "mean_days_between_orders", "std_days_between_orders", "distinct_categories",

@@ -142,8 +142,8 @@ public class CustomerInsights {
                     .formatted(CustomerFeatures.NAMES.size(), CustomerFeatures.NAMES));
         }
         for (int f = 0; f < row.length; f++) {
-            if (!Double.isFinite(row[f]) || row[f] < 0) {
-                throw new InvalidRequestException("Feature %s must be a finite number ≥ 0, not %s."
+            if (!Double.isFinite(row[f]) || row[f] < 0 || row[f] > CustomerFeatures.MAX_VALUE) {
+                throw new InvalidRequestException("Feature %s must be a number from 0 to 3.4e38, not %s."
                         .formatted(CustomerFeatures.NAMES.get(f), row[f]));
             }
         }

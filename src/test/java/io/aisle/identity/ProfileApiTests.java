@@ -3,6 +3,7 @@ package io.aisle.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aisle.ApiTest;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -52,6 +53,22 @@ class ProfileApiTests extends ApiTest {
                 .jsonPath("$.errors[?(@.field == 'shippingAddress.city')]").exists();
         expectProblem(patch(customer, Map.of("fullName", "  ")), 400)
                 .jsonPath("$.errors[0].field").isEqualTo("fullName");
+    }
+
+    @Test
+    void refusesControlCharactersInAnyTextFieldAndKeepsTheOldValues() {
+        Customer customer = newCustomer();
+        patch(customer, Map.of("shippingAddress", ADDRESS)).expectStatus().isOk();
+
+        expectProblem(patch(customer, Map.of("fullName", "Ada\u0000")), 400).jsonPath("$.errors[0].field").isEqualTo("fullName");
+        Map<String, Object> address = new HashMap<>(ADDRESS);
+        address.put("city", "Lon\u001bdon");
+        expectProblem(patch(customer, Map.of("shippingAddress", address)), 400)
+                .jsonPath("$.errors[0].field").isEqualTo("shippingAddress.city");
+
+        me(customer).expectStatus().isOk().expectBody()
+                .jsonPath("$.fullName").value(String.class, name -> assertThat(name).doesNotContain("\u0000"))
+                .jsonPath("$.shippingAddress.city").isEqualTo(ADDRESS.get("city"));
     }
 
     @Test

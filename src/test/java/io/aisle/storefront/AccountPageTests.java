@@ -92,6 +92,16 @@ class AccountPageTests extends StorefrontTest {
     }
 
     @Test
+    void controlCharactersInAFormFieldAreDroppedBeforeSaving() throws Exception {
+        Customer customer = newCustomer();
+        mvc.perform(post("/account").with(signedIn(customer)).with(csrf()).param("fullName", "Ada\u0000 Love\u001blace")
+                        .param("phone", ""))
+                .andExpect(redirectedUrl("/account"));
+        assertThat(jdbc.sql("SELECT full_name FROM users WHERE id = :id").param("id", customer.id()).query(String.class)
+                .single()).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
     void changesThePasswordOnlyWithTheCurrentOne() throws Exception {
         Customer customer = newCustomer();
         MockHttpSession session = new MockHttpSession();

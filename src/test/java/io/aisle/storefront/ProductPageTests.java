@@ -73,6 +73,18 @@ class ProductPageTests extends StorefrontTest {
     }
 
     @Test
+    void aRatingThatIsNotANumberIsAFieldErrorNotAFailure() throws Exception {
+        long id = product(unique("Grater"), "12.00", 5);
+        for (String rating : new String[] {"abc", "1.5", "99999999999"}) {
+            mvc.perform(post("/p/{id}/reviews", id).with(signedIn(newCustomer())).with(csrf())
+                            .param("rating", rating).param("text", "Grates well."))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("id=\"rating-error\""),
+                            containsString("Grates well."), containsString("Your review was not posted"))));
+        }
+    }
+
+    @Test
     void answersTheReviewsFragmentToHtmx() throws Exception {
         long id = product(unique("Mug"), "8.00", 5);
         mvc.perform(get("/p/{id}", id).param("reviews", "2").with(htmx()))

@@ -43,8 +43,8 @@ final class FeatureRows {
                 throw new InvalidRequestException(field, value == null ? "is missing" : "must be a number");
             }
             double x = number.doubleValue();
-            if (!Double.isFinite(x) || x < 0) {
-                throw new InvalidRequestException(field, "must be a finite number ≥ 0");
+            if (!Double.isFinite(x) || x < 0 || x > CustomerFeatures.MAX_VALUE) {
+                throw new InvalidRequestException(field, "must be a number from 0 to 3.4e38");
             }
             if (COUNTS.contains(name) && x != Math.rint(x)) {
                 throw new InvalidRequestException(field, "is a count and must be a whole number");

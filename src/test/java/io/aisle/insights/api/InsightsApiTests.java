@@ -184,7 +184,9 @@ class InsightsApiTests extends ApiTest {
         fractionalCount.put("searches", 2.5);
         Map<String, Object> unknown = features(1);
         unknown.put("shoe_size", 44);
-        for (Map<String, Object> bad : List.of(missing, negative, notANumber, fractionalCount, unknown)) {
+        Map<String, Object> pastFloatRange = features(1);
+        pastFloatRange.put("total_spend", 1e39);
+        for (Map<String, Object> bad : List.of(missing, negative, notANumber, fractionalCount, unknown, pastFloatRange)) {
             expectProblem(api.post().uri("/api/v1/insights/predict").header(HttpHeaders.AUTHORIZATION, admin)
                     .body(bad).exchange(), 400);
         }
@@ -193,6 +195,9 @@ class InsightsApiTests extends ApiTest {
                 .jsonPath("$.errors[0].field").isEqualTo("rows[1].order_count");
         expectProblem(api.post().uri("/api/v1/insights/predict/batch").header(HttpHeaders.AUTHORIZATION, admin)
                 .body(Map.of("rows", List.of())).exchange(), 400);
+        expectProblem(api.post().uri("/api/v1/insights/predict/batch").header(HttpHeaders.AUTHORIZATION, admin)
+                .body(Map.of("rows", List.of(pastFloatRange))).exchange(), 400)
+                .jsonPath("$.errors[0].field").isEqualTo("rows[0].total_spend");
         expectProblem(api.post().uri("/api/v1/insights/predict").header(HttpHeaders.AUTHORIZATION, admin)
                 .header(HttpHeaders.CONTENT_TYPE, "application/json").body("{\"order_count\": NaN}").exchange(), 400);
         expectProblem(api.post().uri("/api/v1/insights/train").header(HttpHeaders.AUTHORIZATION, admin)
