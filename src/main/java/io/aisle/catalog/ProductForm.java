@@ -23,6 +23,9 @@ public record ProductForm(
         @NotBlank @Size(max = 64) String category,
         @NotBlank @Size(max = 10000) String description,
         @NotNull @DecimalMin("0.00") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal price,
-        @Min(0) @Max(1_000_000) Integer stock,
-        @Size(max = 500) @Pattern(regexp = "(https?://|/)\\S*", message = "must be an http(s) URL or a path starting with /") String imageUrl) {
+        @Min(0) @Max(MAX_STOCK) Integer stock,
+        @Size(max = 500) @Pattern(regexp = "|(https?://|/)\\S*", message = "must be an http(s) URL or a path starting with /") String imageUrl) {
+
+    /** The most units of one product the shop keeps count of; adjustments cannot go past it either. */
+    public static final int MAX_STOCK = 1_000_000;
 }

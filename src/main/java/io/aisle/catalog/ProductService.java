@@ -141,16 +141,23 @@ public class ProductService {
         events.publishEvent(new ProductChanged(id, ProductChanged.Kind.DELETED, 0));
     }
 
-    /** An audited manual stock change (a delivery, a count, breakage). Refused if it would go below zero. */
+    /**
+     * An audited manual stock change (a delivery, a count, breakage). Refused if it would go below zero or
+     * above {@link ProductForm#MAX_STOCK}.
+     */
     @Transactional
     public Product adjustStock(long id, int delta, String reason, Long actorId) {
         if (delta == 0) {
             throw new InvalidRequestException("delta", "must not be 0");
         }
-        Product product = load(id);
-        if (!products.changeStock(id, delta)) {
-            throw new ConflictException("Not enough stock", "Stock of " + product.name() + " is " + product.stock()
-                    + "; it cannot go below zero.");
+        load(id);
+        if (!products.changeStock(id, delta, ProductForm.MAX_STOCK)) {
+            Product now = load(id);
+            throw now.stock() + (long) delta < 0
+                    ? new ConflictException("Not enough stock", "Stock of " + now.name() + " is " + now.stock()
+                            + "; it cannot go below zero.")
+                    : new ConflictException("Too much stock", "Stock of " + now.name() + " is " + now.stock()
+                            + "; it cannot go above " + String.format(java.util.Locale.ROOT, "%,d", ProductForm.MAX_STOCK) + ".");
         }
         adjustments.insert(id, delta, reason, actorId, clock.instant());
         Product updated = load(id);

@@ -32,7 +32,7 @@ public class StockService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void take(List<StockLine> lines) {
         for (StockLine line : lines.stream().sorted(Comparator.comparingLong(StockLine::productId)).toList()) {
-            if (!products.changeStock(line.productId(), -line.quantity())) {
+            if (!products.changeStock(line.productId(), -line.quantity(), Integer.MAX_VALUE)) {
                 Product product = products.findById(line.productId())
                         .orElseThrow(() -> new ProductNotFoundException(line.productId()));
                 // a locking read sees the latest commit; a plain one may show this transaction's snapshot

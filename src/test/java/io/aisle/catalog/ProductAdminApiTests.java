@@ -139,6 +139,17 @@ class ProductAdminApiTests extends CatalogApiTest {
     }
 
     @Test
+    void refusesAnAdjustmentPastTheStockCapWith409AndKeepsTheStock() {
+        long id = createProduct("stock", 5);
+
+        expectProblem(adjust(id, Map.of("delta", 1_000_000, "reason", "Too many")), 409)
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("cannot go above 1,000,000"));
+        adjust(id, Map.of("delta", 999_995, "reason", "Exactly to the cap")).expectStatus().isOk();
+
+        assertThat(product(id).get("stock")).isEqualTo(1_000_000);
+    }
+
+    @Test
     void refusesAZeroOrMissingDeltaAndAMissingReasonWith400() {
         long id = createProduct("stock", 3);
 

@@ -188,16 +188,17 @@ public class ProductRepository {
 
     /**
      * Moves stock by {@code delta} (negative takes, positive puts back) unless that would take it below
-     * zero. This guard is what prevents overselling under concurrency: the row lock serialises
-     * concurrent updates and each re-checks the condition. Returns false when refused or missing.
+     * zero or above {@code max}. This guard is what prevents overselling under concurrency: the row lock
+     * serialises concurrent updates and each re-checks the condition. Returns false when refused or missing.
      */
-    public boolean changeStock(long id, int delta) {
+    public boolean changeStock(long id, int delta, int max) {
         return jdbc.sql("""
                 UPDATE products SET stock = stock + :delta
-                WHERE id = :id AND deleted_at IS NULL AND stock + :delta >= 0
+                WHERE id = :id AND deleted_at IS NULL AND stock + :delta BETWEEN 0 AND :max
                 """)
                 .param("id", id)
                 .param("delta", delta)
+                .param("max", max)
                 .update() == 1;
     }
 

@@ -117,7 +117,9 @@ class ProductFormPageTests extends AdminPageTest {
             String price, String stock) {
         request.with(signedInAsAdmin()).with(csrf())
                 .param("sku", sku).param("name", name).param("brand", "Testbrand").param("category", CATEGORY)
-                .param("description", "Made on the admin's product form.").param("price", price);
+                .param("description", "Made on the admin's product form.").param("price", price)
+                .param("imageUrl", ""); // a browser sends the empty optional field
+
         return stock == null ? request : request.param("stock", stock);
     }
 
