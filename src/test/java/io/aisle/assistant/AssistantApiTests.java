@@ -166,6 +166,18 @@ class AssistantApiTests extends AssistantApiTest {
     }
 
     @Test
+    void answersAMessageOfTheFullAllowedLengthThoughSearchTakesShorterQueries() {
+        Customer customer = newCustomer();
+        String longMessage = ("Do you have a yoga mat that is thick and does not slip, for a small flat? ").repeat(14)
+                .substring(0, 1000);
+
+        Map<?, ?> answer = send(customer, null, longMessage, null).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat((String) answer.get("answer")).isNotBlank();
+    }
+
+    @Test
     void streamsTheAnswerAsServerSentEvents() {
         Customer customer = newCustomer();
 
