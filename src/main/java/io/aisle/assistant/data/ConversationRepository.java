@@ -117,8 +117,8 @@ public class ConversationRepository {
     }
 
     private static Conversation map(ResultSet rs, int row) throws SQLException {
-        long user = rs.getLong("user_id");
-        return new Conversation(rs.getLong("id"), rs.wasNull() ? null : user, rs.getString("title"),
+        Long userId = rs.getObject("user_id", Long.class);
+        return new Conversation(rs.getLong("id"), userId, rs.getString("title"),
                 rs.getInt("message_count"), rs.getInt("negative_count"), SqlTime.instant(rs, "created_at"),
                 SqlTime.instant(rs, "updated_at"));
     }

@@ -46,6 +46,21 @@ class ConversationPageTests extends AdminPageTest {
     }
 
     @Test
+    void namesAGuestsConversationAsAGuests() throws Exception {
+        Map<?, ?> answer = api.post().uri("/api/v1/assistant/chat")
+                .body(Map.of("message", "my order never came, this is awful " + word())).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        long id = ((Number) answer.get("conversationId")).longValue();
+
+        String page = adminPage("/admin/assistant");
+
+        int row = page.indexOf("conversation-" + id);
+        assertThat(row).isPositive();
+        String rowHtml = page.substring(row, page.indexOf("</tr>", row));
+        assertThat(rowHtml).contains(">Guest<").doesNotContain("Deleted account");
+    }
+
+    @Test
     void customersCannotOpenIt() throws Exception {
         mvc.perform(get("/admin/assistant").with(signedIn(newCustomer()))).andExpect(status().isForbidden());
     }
