@@ -37,6 +37,10 @@ class OperationsApiTests extends ApiTest {
         assertThat(docs.get("paths")).asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsKeys("/api/v1/products", "/api/v1/products/{id}", "/api/v1/auth/login", "/api/v1/auth/register",
                         "/api/v1/users/me", "/api/v1/categories");
+        String document = api.get().uri("/v3/api-docs").exchange().expectBody(String.class).returnResult()
+                .getResponseBody();
+        assertThat(document).as("the signed-in user comes from the token, not a parameter")
+                .doesNotContain("CurrentUser").doesNotContain("\"name\":\"user\"");
     }
 
     @Test

@@ -1,17 +1,25 @@
 package io.aisle.platform.web;
 
+import io.aisle.platform.CurrentUser;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.MethodParameter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The OpenAPI document's header and the bearer scheme, so Swagger UI's "Authorize" takes an access token. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
 
     @Bean
     OpenAPI aisleOpenApi() {
@@ -25,5 +33,29 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** The signed-in user comes from the token, never from a parameter: keep it out of the document. */
+    @Bean
+    OperationCustomizer signedInUserIsNoParameter() {
+        return (operation, handler) -> {
+            Set<String> fromToken = Arrays.stream(handler.getMethodParameters())
+                    .filter(p -> p.nestedIfOptional().getNestedParameterType() == CurrentUser.class)
+                    .map(MethodParameter::getParameterName)
+                    .collect(Collectors.toSet());
+            if (operation.getParameters() != null) {
+                operation.getParameters().removeIf(p -> fromToken.contains(p.getName()));
+            }
+            return operation;
+        };
+    }
+
+    @Bean
+    OpenApiCustomizer noCurrentUserSchema() {
+        return openApi -> {
+            if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+                openApi.getComponents().getSchemas().remove(CurrentUser.class.getSimpleName());
+            }
+        };
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -40,6 +41,11 @@ class PageErrorAdvice {
         page.addObject("title", e.title());
         page.addObject("detail", e.detail());
         return page;
+    }
+
+    /** A page's live connection (SSE) closed while something was sent: nobody to answer, nothing wrong. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone() {
     }
 
     @ExceptionHandler(Exception.class)
