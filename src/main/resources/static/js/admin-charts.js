@@ -65,7 +65,7 @@
     }
     return {
       type: "bar",
-      data: { labels: data.labels.map(function (l) { return shorten(l, 22); }),
+      data: { labels: data.labels.map(function (l) { return shorten(l, 16); }),
               datasets: [{ data: data.values, backgroundColor: PALETTE[0], borderRadius: 6, maxBarThickness: 22 }] },
       options: Object.assign(common, {
         indexAxis: "y",
