@@ -40,6 +40,12 @@ public class ReviewService {
         });
     }
 
+    /** Whether the customer has reviewed the product: each customer reviews a product once. */
+    @Transactional(readOnly = true)
+    public boolean hasReviewed(long userId, long productId) {
+        return reviews.existsByProductAndUser(productId, userId);
+    }
+
     /**
      * Posts the customer's review and updates the product's rating in the same transaction.
      * {@code authorName} is shown with the review; a second review of the same product is a 409.

@@ -56,6 +56,10 @@ class ProductPageTests extends StorefrontTest {
         mvc.perform(get("/p/{id}", id))
                 .andExpect(content().string(allOf(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Boils fast."),
                         not(containsString("<script>alert('x')")), containsString("Reviews (1)"))));
+        mvc.perform(get("/p/{id}", id).with(signedIn(customer)))
+                .andExpect(content().string(allOf(containsString("id=\"reviewed\""), not(containsString("id=\"review-form\"")))));
+        mvc.perform(get("/p/{id}", id).with(signedIn(newCustomer())))
+                .andExpect(content().string(allOf(containsString("id=\"review-form\""), not(containsString("id=\"reviewed\"")))));
         mvc.perform(post("/p/{id}/reviews", id).with(signedIn(customer)).with(csrf())
                         .param("rating", "5").param("text", "Again"))
                 .andExpect(redirectedUrl("/p/" + id + "#reviews"))

@@ -58,6 +58,14 @@ public class ReviewRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    public boolean existsByProductAndUser(long productId, long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM reviews WHERE product_id = :productId AND user_id = :userId")
+                .param("productId", productId)
+                .param("userId", userId)
+                .query(Long.class)
+                .single() > 0;
+    }
+
     public List<Long> findProductIdsByUser(long userId) {
         return jdbc.sql("SELECT product_id FROM reviews WHERE user_id = :userId")
                 .param("userId", userId)

@@ -62,6 +62,7 @@ class ProductPageController {
         Product product = products.view(id, user.map(CurrentUser::id).orElse(null));
         int page = ListingFilters.pageIndex(reviewPage, new ArrayList<>());
         show(product, page, model);
+        model.addAttribute("reviewed", user.isPresent() && reviews.hasReviewed(user.get().id(), id));
         if (!model.containsAttribute("reviewForm")) {
             model.addAttribute("reviewForm", new ReviewForm(5, ""));
         }
