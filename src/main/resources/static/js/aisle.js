@@ -22,3 +22,25 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+// An htmx request the server refused or could not answer would otherwise change nothing on screen: say
+// so. A 403 here is almost always a page left open after signing out (its CSRF token is stale).
+document.addEventListener("htmx:responseError", function (event) {
+  var status = event.detail.xhr ? event.detail.xhr.status : 0;
+  showNotice(status === 403
+      ? "This page is out of date (you may have signed out in another tab). Reload the page and try again."
+      : "That did not work (error " + status + "). Reload the page and try again.");
+});
+document.addEventListener("htmx:sendError", function () {
+  showNotice("The shop cannot be reached. Check your connection and try again.");
+});
+function showNotice(text) {
+  var notice = document.getElementById("page-notice");
+  if (!notice) {
+    notice = document.createElement("div");
+    notice.id = "page-notice";
+    notice.className = "page-notice";
+    notice.setAttribute("role", "alert");
+    document.body.appendChild(notice);
+  }
+  notice.textContent = text;
+}
