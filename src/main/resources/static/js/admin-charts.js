@@ -108,6 +108,14 @@
     });
   }
 
+  // a new order on the live feed refreshes a report that covers today (it carries hx-trigger="order-placed")
+  document.addEventListener("htmx:sseMessage", function (event) {
+    var report = document.getElementById("report");
+    if (window.htmx && report && report.getAttribute("hx-trigger") && event.detail.type === "order") {
+      window.htmx.trigger(report, "order-placed");
+    }
+  });
+
   if (window.htmx) {
     window.htmx.onLoad(draw);
   } else {

@@ -2,14 +2,24 @@ package io.aisle.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.aisle.platform.LiveEvents;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 
 /** The admin dashboard draws its charts from real sales, with Chart.js served by the app itself. */
 class AdminDashboardBrowserTests extends BrowserTest {
+
+    /** The admin order feed's topic (admin.internal.OrderFeed). */
+    private static final String ORDER_FEED = "admin:orders";
+
+    @Autowired
+    private LiveEvents live;
 
     @Test
     void dashboardDrawsRevenueCategoryAndTopProductChartsWithData() {
@@ -25,6 +35,25 @@ class AdminDashboardBrowserTests extends BrowserTest {
             assertThat(((Number) points).intValue()).isPositive();
         }
         screenshot(page, "admin-dashboard");
+    }
+
+    @Test
+    void figuresOfAPeriodThatIncludesTodayUpdateWhenAnOrderArrives() {
+        long productId = newProduct("books", new BigDecimal("25.00"), 10);
+        page = newContext(1440, 900).newPage();
+        signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+        int listening = live.subscribers(ORDER_FEED);
+        page.navigate("/admin");
+        page.waitForFunction("() => window.Chart && Chart.getChart('chart-revenue-by-day')");
+        String before = page.locator("#kpi-orders .value").innerText();
+        // the feed's live connection opens after the page loads
+        await().atMost(Duration.ofSeconds(10)).until(() -> live.subscribers(ORDER_FEED) > listening);
+
+        placeOrder(productId, 1);
+
+        assertThat(page.locator("#kpi-orders .value")).not().hasText(before);
+        int after = Integer.parseInt(page.locator("#kpi-orders .value").innerText().replace(",", ""));
+        assertThat(after).isGreaterThan(Integer.parseInt(before.replace(",", "")));
     }
 
     private void placeOrder(long productId, int quantity) {

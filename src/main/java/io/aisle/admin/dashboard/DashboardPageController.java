@@ -12,6 +12,9 @@ import io.aisle.platform.PageQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -33,9 +36,11 @@ class DashboardPageController {
     private final OrderService orders;
     private final AccountService accounts;
     private final ChartData charts;
+    private final Clock clock;
 
     DashboardPageController(SalesReportService reports, OrderService orders, AccountService accounts,
-            ChartData charts) {
+            ChartData charts, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.orders = orders;
         this.accounts = accounts;
@@ -52,6 +57,8 @@ class DashboardPageController {
             model.addAttribute("period", new PeriodForm(summary.from(), summary.to()));
         }
         model.addAttribute("summary", summary);
+        // a period that includes today refreshes its figures when an order arrives on the live feed
+        model.addAttribute("liveReport", !summary.to().isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC))));
         model.addAttribute("charts", charts.of(summary));
         model.addAttribute("feed", recentOrders());
         return Htmx.view(request, response, "admin/dashboard/index", "report");
