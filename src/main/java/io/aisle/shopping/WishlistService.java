@@ -42,6 +42,11 @@ public class WishlistService {
                 .toList());
     }
 
+    @Transactional(readOnly = true)
+    public boolean contains(long userId, long productId) {
+        return wishlist.contains(userId, productId);
+    }
+
     /** Adds a listed product; adding it again changes nothing. */
     @Transactional
     public Wishlist add(long userId, long productId) {

@@ -89,6 +89,19 @@ class ProductPageTests extends StorefrontTest {
     }
 
     @Test
+    void showsThatTheProductIsInTheCustomersWishlist() throws Exception {
+        Customer customer = newCustomer();
+        long id = product(unique("Flask"), "18.00", 5);
+        mvc.perform(get("/p/{id}", id).with(signedIn(customer)))
+                .andExpect(content().string(allOf(containsString("Save to wishlist"), not(containsString("id=\"saved\"")))));
+
+        mvc.perform(post("/account/wishlist/items").with(signedIn(customer)).with(csrf()).param("productId", String.valueOf(id)));
+
+        mvc.perform(get("/p/{id}", id).with(signedIn(customer)))
+                .andExpect(content().string(allOf(containsString("id=\"saved\""), not(containsString("Save to wishlist")))));
+    }
+
+    @Test
     void answersTheReviewsFragmentToHtmx() throws Exception {
         long id = product(unique("Mug"), "8.00", 5);
         mvc.perform(get("/p/{id}", id).param("reviews", "2").with(htmx()))

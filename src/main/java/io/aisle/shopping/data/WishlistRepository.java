@@ -31,6 +31,14 @@ public class WishlistRepository {
                 .list();
     }
 
+    public boolean contains(long userId, long productId) {
+        return jdbc.sql("SELECT COUNT(*) FROM wishlist_items WHERE user_id = :userId AND product_id = :productId")
+                .param("userId", userId)
+                .param("productId", productId)
+                .query(Long.class)
+                .single() > 0;
+    }
+
     /** Adds the product unless it is there already, in which case it keeps its original date. */
     public void add(long userId, long productId, Instant now) {
         jdbc.sql("""

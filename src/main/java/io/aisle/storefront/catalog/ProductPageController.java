@@ -12,6 +12,7 @@ import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import io.aisle.recommendations.Recommendation;
 import io.aisle.recommendations.Recommendations;
+import io.aisle.shopping.WishlistService;
 import io.aisle.shopping.CartService;
 import io.aisle.platform.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,9 +48,11 @@ class ProductPageController {
     private final ReviewService reviews;
     private final AccountService accounts;
     private final Recommendations recommendations;
+    private final WishlistService wishlist;
 
     ProductPageController(ProductService products, ReviewService reviews, AccountService accounts,
-            Recommendations recommendations) {
+            Recommendations recommendations, WishlistService wishlist) {
+        this.wishlist = wishlist;
         this.products = products;
         this.reviews = reviews;
         this.accounts = accounts;
@@ -63,6 +66,7 @@ class ProductPageController {
         int page = ListingFilters.pageIndex(reviewPage, new ArrayList<>());
         show(product, page, model);
         model.addAttribute("reviewed", user.isPresent() && reviews.hasReviewed(user.get().id(), id));
+        model.addAttribute("saved", user.isPresent() && wishlist.contains(user.get().id(), id));
         if (!model.containsAttribute("reviewForm")) {
             model.addAttribute("reviewForm", new ReviewForm(5, ""));
         }
