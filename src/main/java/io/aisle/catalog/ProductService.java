@@ -103,7 +103,7 @@ public class ProductService {
     @Transactional
     public Product create(ProductForm form) {
         if (products.existsBySku(form.sku())) {
-            throw new ConflictException("Duplicate SKU", "A product with SKU " + form.sku() + " already exists.");
+            throw duplicateSku(form.sku());
         }
         long id = products.insert(details(form), form.stock() == null ? 0 : form.stock(), clock.instant());
         if (form.imageUrl() == null || form.imageUrl().isBlank()) {
@@ -117,7 +117,7 @@ public class ProductService {
     public Product update(long id, ProductForm form) {
         Product current = load(id);
         if (!current.sku().equals(form.sku()) && products.existsBySku(form.sku())) {
-            throw new ConflictException("Duplicate SKU", "A product with SKU " + form.sku() + " already exists.");
+            throw duplicateSku(form.sku());
         }
         ProductDetails details = details(form);
         if (form.imageUrl() == null || form.imageUrl().isBlank()) {
@@ -170,6 +170,12 @@ public class ProductService {
                 .orElseThrow(() -> new InvalidRequestException("category", "must be the slug of an existing category"));
         return new ProductDetails(form.sku().trim(), form.name().strip(), form.brand().strip(), categoryId,
                 form.description().strip(), form.price(), CURRENCY, blankToNull(form.imageUrl()));
+    }
+
+    /** A SKU stays taken after its product is deleted: past orders and imports still refer to it. */
+    private static ConflictException duplicateSku(String sku) {
+        return new ConflictException("Duplicate SKU", "A product with SKU " + sku + " already exists, or existed"
+                + " and was deleted: a SKU is never reused, because past orders refer to it.");
     }
 
     private static String blankToNull(String value) {

@@ -49,6 +49,16 @@ class ProductAdminApiTests extends CatalogApiTest {
     }
 
     @Test
+    void saysADeletedProductsSkuIsNeverReused() {
+        Map<String, Object> form = productForm();
+        long id = id(postProduct(form).expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody());
+        delete(id).expectStatus().isNoContent();
+
+        expectProblem(postProduct(productForm("sku", form.get("sku"))), 409).jsonPath("$.detail")
+                .value(String.class, detail -> assertThat(detail).contains("never reused"));
+    }
+
+    @Test
     void refusesAnUnknownCategoryWith400() {
         Map<String, Object> form = productForm("category", "groceries");
         expectProblem(postProduct(form), 400).jsonPath("$.errors[0].field").isEqualTo("category");

@@ -74,7 +74,7 @@ class ProductFormPageTests extends AdminPageTest {
                 .andExpect(view().name("admin/products/form"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(html).contains("A product with SKU " + taken + " already exists.", "value=\"Second of its SKU\"");
+        assertThat(html).contains("A product with SKU " + taken + " already exists", "value=\"Second of its SKU\"");
     }
 
     @Test
