@@ -47,9 +47,9 @@ class ProductFormPageTests extends AdminPageTest {
 
         assertThat(fieldOf(html, "sku")).contains("value=\"not a sku!\"", "aria-invalid=\"true\"",
                 "may contain only letters, digits");
-        assertThat(fieldOf(html, "name")).contains("must not be blank");
-        assertThat(fieldOf(html, "price")).contains("must be greater than or equal to 0.00");
-        assertThat(fieldOf(html, "stock")).contains("must be greater than or equal to 0");
+        assertThat(fieldOf(html, "name")).contains("is required");
+        assertThat(fieldOf(html, "price")).contains("must be at least 0.00");
+        assertThat(fieldOf(html, "stock")).contains("must be at least 0");
         assertThat(fieldOf(html, "brand")).doesNotContain("field-error");
     }
 

@@ -75,7 +75,7 @@ class StockPageTests extends AdminPageTest {
                 .andExpect(model().attributeHasFieldErrors("stockForm", "nonZero"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(element(missing, "form", "stock-form")).contains("must be a number of units, like 10 or -3", "must not be blank");
+        assertThat(element(missing, "form", "stock-form")).contains("must be a number of units, like 10 or -3", "is required");
         assertThat(element(zero, "form", "stock-form")).contains("must not be 0", "value=\"0\"");
         assertThat(stockInDatabase(id)).isEqualTo(6);
     }
