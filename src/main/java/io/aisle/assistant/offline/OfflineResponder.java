@@ -68,7 +68,7 @@ public class OfflineResponder implements ChatProvider {
         }
         String latest = Phrases.order(orders.get(0));
         return orders.size() == 1 ? latest : "Your latest order: " + latest + "\nEarlier orders:\n" + orders.stream()
-                .skip(1).map(o -> "- #" + o.id() + ": " + o.status()).collect(Collectors.joining("\n"));
+                .skip(1).map(o -> "- #" + o.id() + ": " + o.status().toLowerCase(Locale.ROOT)).collect(Collectors.joining("\n"));
     }
 
     private static String compare(Understanding u, ShopTools tools) {

@@ -61,7 +61,7 @@ final class Phrases {
         };
         return "Order #" + o.id() + " (placed " + o.placedOn() + ", " + o.itemCount() + " item"
                 + (o.itemCount() == 1 ? "" : "s") + ", " + money(o.total(), o.currency()) + ") " + status
-                + ". Status: " + o.status() + ".";
+                + ". Status: " + o.status().toLowerCase(Locale.ROOT) + ".";
     }
 
     static String cart(CartFact cart) {
