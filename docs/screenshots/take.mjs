@@ -13,9 +13,12 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run"],
 });
+// live pages keep a Server-Sent Events connection open, so the network is never idle: wait for the load,
+// then give charts and fragments a moment
 const shot = async (page, url, name) => {
   await page.goto(base + url);
-  await page.waitForLoadState("networkidle");
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(out, name + ".png") });
 };
 const desktop = await browser.newPage({ viewport: { width: 1280, height: 860 } });
