@@ -76,7 +76,8 @@ public final class SearchEngine {
      */
     public List<Hit> hybridSearch(String query, int limit) {
         int candidates = Math.max(limit, properties.semanticCandidates());
-        List<Hit> byText = text.search(query, candidates);
+        TextIndex.Ranked words = text.rank(query, candidates);
+        List<Hit> byText = words.hits();
         List<Hit> byMeaning = semanticSearch(query, candidates);
         Set<Long> found = new HashSet<>();
         byText.forEach(h -> found.add(h.productId()));
@@ -86,8 +87,7 @@ public final class SearchEngine {
             }
         }
         List<Hit> fused = Ranking.fuse(properties.rrfK(), List.of(byText, byMeaning), found::contains);
-        Set<Long> complete = text.containingAll(query, byText.stream().map(Hit::productId).toList());
-        List<Hit> ranked = Ranking.firstThose(fused, complete);
+        List<Hit> ranked = Ranking.firstThose(fused, words.complete());
         return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
     }
 

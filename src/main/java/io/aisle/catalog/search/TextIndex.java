@@ -1,7 +1,6 @@
 package io.aisle.catalog.search;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,10 +69,25 @@ final class TextIndex {
         }
     }
 
+    /**
+     * A text ranking: the hits, best first, and which of the matching products contain every word of the
+     * query that some product contains (words no product has, like "looking" in "I'm looking for ...",
+     * are left out).
+     */
+    record Ranked(List<Hit> hits, Set<Long> complete) {
+    }
+
     /** The products matching at least one word of the query, best first, at most {@code limit}. */
     List<Hit> search(String query, int limit) {
+        return rank(query, limit).hits();
+    }
+
+    /** Like {@link #search}, and tells which products matched every known word in the same pass. */
+    Ranked rank(String query, int limit) {
         List<String> words = Words.of(query).stream().distinct().toList();
         Map<Long, Double> scores = new HashMap<>();
+        Map<Long, Integer> wordsMatched = new HashMap<>();
+        int knownWords = 0;
         lock.readLock().lock();
         try {
             double averageLength = documents.isEmpty() ? 1 : (double) totalLength / documents.size();
@@ -89,7 +103,13 @@ final class TextIndex {
                         best.merge(id, score, Math::max);
                     });
                 }
-                best.forEach((id, score) -> scores.merge(id, score, Double::sum));
+                if (!best.isEmpty()) {
+                    knownWords++;
+                }
+                best.forEach((id, score) -> {
+                    scores.merge(id, score, Double::sum);
+                    wordsMatched.merge(id, 1, Integer::sum);
+                });
             }
         } finally {
             lock.readLock().unlock();
@@ -97,39 +117,14 @@ final class TextIndex {
         List<Hit> hits = new ArrayList<>(scores.size());
         scores.forEach((id, score) -> hits.add(new Hit(id, score)));
         hits.sort(Ranking.BEST_FIRST);
-        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
-    }
-
-    /**
-     * Those of {@code candidates} that contain every word of the query that some product contains (a
-     * word counts as contained the way {@link #search} matches it: exactly, or as the beginning of a
-     * longer word). Words no product has ("looking" in "I'm looking for ...") are left out.
-     */
-    Set<Long> containingAll(String query, Collection<Long> candidates) {
-        Set<Long> containing = new HashSet<>();
-        lock.readLock().lock();
-        try {
-            List<String> words = Words.of(query).stream().distinct().filter(word -> !matches(word).isEmpty()).toList();
-            if (words.isEmpty()) {
-                return containing;
+        int known = knownWords;
+        Set<Long> complete = new HashSet<>();
+        wordsMatched.forEach((id, n) -> {
+            if (n == known) {
+                complete.add(id);
             }
-            for (long id : candidates) {
-                Document document = documents.get(id);
-                if (document != null && words.stream().allMatch(word -> contains(document, word))) {
-                    containing.add(id);
-                }
-            }
-        } finally {
-            lock.readLock().unlock();
-        }
-        return containing;
-    }
-
-    private static boolean contains(Document document, String word) {
-        if (document.counts().containsKey(word)) {
-            return true;
-        }
-        return word.length() >= MIN_PREFIX && document.counts().keySet().stream().anyMatch(w -> w.startsWith(word));
+        });
+        return new Ranked(hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits, complete);
     }
 
     private Map<String, Map<Long, Integer>> matches(String word) {

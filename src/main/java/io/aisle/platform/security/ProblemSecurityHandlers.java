@@ -11,16 +11,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * 401 and 403 as RFC 9457 problem answers, like every other error of the API; and a URL the firewall
- * refuses (an encoded NUL or line break, {@code ..}, a {@code ;} path parameter) as a 400 problem on the
- * API, the plain error page elsewhere.
- */
-final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+/** 401 and 403 as RFC 9457 problem answers, like every other error of the API. */
+final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
 
@@ -44,27 +38,11 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
         write(request, response, HttpStatus.FORBIDDEN, "Your account is not allowed to do this.");
     }
 
-    @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
-            throws IOException {
-        if (!request.getRequestURI().startsWith("/api/")) {
-            response.sendError(HttpStatus.BAD_REQUEST.value());
-            return;
-        }
-        // no instance: the refused URL is not one to echo back
-        write(response, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The URL holds characters or "
-                + "sequences the shop refuses, such as an encoded NUL or line break, '..', or ';'."));
-    }
-
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
-        write(response, problem);
-    }
-
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

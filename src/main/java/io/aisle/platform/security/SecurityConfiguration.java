@@ -28,7 +28,6 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,15 +73,6 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .anyRequest().hasRole("ADMIN"))
                 .build();
-    }
-
-    /** Picked up by Spring Security's filter chain proxy for every URL its firewall refuses. */
-    @Bean
-    @ConditionalOnWebApplication
-    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
-        // only this face of the handlers is a bean: none of the others should be picked up as one
-        RequestRejectedHandler problems = new ProblemSecurityHandlers(json);
-        return problems::handle;
     }
 
     /** No session, no CSRF (nothing rides on cookies), a bearer JWT, and 401/403 as problem answers. */

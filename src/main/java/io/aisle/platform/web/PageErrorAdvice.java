@@ -57,7 +57,7 @@ class PageErrorAdvice {
         }
         String reference = Long.toHexString(System.nanoTime());
         log.error("Unexpected failure on a page, reference {}", reference, e);
-        ModelAndView page = new ModelAndView("error/error", HttpStatus.INTERNAL_SERVER_ERROR);
+        ModelAndView page = new ModelAndView("error/5xx", HttpStatus.INTERNAL_SERVER_ERROR);
         page.addObject("reference", reference);
         return page;
     }
