@@ -2,6 +2,7 @@ package io.aisle.platform.web;
 
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -40,8 +41,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Replaces Boot's error controller (it backs off when one exists). */
+    /**
+     * Replaces Boot's error controller (it backs off when one exists). Only in a web application: a command
+     * runs without a web server, and so without the {@link ErrorAttributes} this controller needs.
+     */
     @Bean
+    @ConditionalOnWebApplication
     BasicErrorController basicErrorController(ErrorAttributes errorAttributes, WebProperties web,
             ObjectProvider<ErrorViewResolver> resolvers) {
         return new ProblemErrorController(errorAttributes, web.getError(), resolvers.orderedStream().toList());
