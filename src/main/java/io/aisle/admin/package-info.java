@@ -11,4 +11,7 @@
  * Sub-packages are the page areas ({@code dashboard}, {@code products}, {@code orders}, {@code customers},
  * {@code models}) and {@code internal} (live updates, CSV, paging, shared by the areas).
  */
+@ApplicationModule(allowedDependencies = { "analytics", "assistant", "catalog", "identity", "insights", "ordering", "platform" })
 package io.aisle.admin;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * ordering module's own tables, with the catalog's low-stock list from
  * {@link io.aisle.catalog.ProductService}. Depends on ordering, catalog and the platform.
  */
+@ApplicationModule(allowedDependencies = { "catalog", "ordering", "platform" })
 package io.aisle.analytics;
+
+import org.springframework.modulith.ApplicationModule;

@@ -10,4 +10,7 @@
  * controller took from the security context; nothing the model or the message says can change whose data
  * they read.
  */
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "ordering", "platform", "shopping" })
 package io.aisle.assistant;
+
+import org.springframework.modulith.ApplicationModule;

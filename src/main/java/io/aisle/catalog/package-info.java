@@ -9,4 +9,7 @@
  * {@link io.aisle.catalog.HistoricalProducts} writes the products of imported histories: archived from the
  * start, in an unlisted category, so they never show in the shop.
  */
+@ApplicationModule(allowedDependencies = { "identity", "platform" })
 package io.aisle.catalog;
+
+import org.springframework.modulith.ApplicationModule;

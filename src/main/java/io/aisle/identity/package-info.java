@@ -4,4 +4,7 @@
  * {@link io.aisle.identity.HistoricalAccounts} creates the accounts of an imported or simulated history
  * in bulk, without a password. Depends on the platform only; other modules learn of sign-ins and deletions through its events.
  */
+@ApplicationModule(allowedDependencies = "platform")
 package io.aisle.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -21,4 +21,7 @@
  * {@code evaluate-online-retail} commands (platform {@code AisleCommand} beans).
  * Depends on ordering, tracking, identity and catalog (root packages). See docs/ml.md.
  */
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "ordering", "platform", "tracking" })
 package io.aisle.insights;
+
+import org.springframework.modulith.ApplicationModule;

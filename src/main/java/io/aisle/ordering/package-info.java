@@ -13,4 +13,7 @@
  * changing transaction; listeners elsewhere react after commit. {@link io.aisle.ordering.OrderImport}
  * writes the orders of an imported or simulated history in bulk: no stock, no payment, no events.
  */
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "platform", "shopping" })
 package io.aisle.ordering;
+
+import org.springframework.modulith.ApplicationModule;

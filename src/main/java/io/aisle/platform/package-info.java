@@ -4,4 +4,7 @@
  * Its root package is its public face: the exceptions that services throw and the platform records.
  * Owns no tables.
  */
+@ApplicationModule(allowedDependencies = {})
 package io.aisle.platform;
+
+import org.springframework.modulith.ApplicationModule;

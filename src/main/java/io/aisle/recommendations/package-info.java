@@ -8,4 +8,7 @@
  * {@link io.aisle.catalog.ProductService} and {@link io.aisle.catalog.ProductSearch}. Nothing below the
  * page modules depends on it, so module dependencies stay acyclic.
  */
+@ApplicationModule(allowedDependencies = { "catalog", "ordering", "platform", "shopping", "tracking" })
 package io.aisle.recommendations;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,7 @@
  * {@link io.aisle.identity.AccountDeleted}) and the platform. Ordering reads and empties the cart at
  * checkout through {@link io.aisle.shopping.CartService}; shopping never depends on ordering.
  */
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "platform" })
 package io.aisle.shopping;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,7 @@
  * {@link io.aisle.tracking.BehaviorSummaries} sums the events up per customer as of a cutoff for insights;
  * {@link io.aisle.tracking.ProductViews} tells recommendations what a customer looked at.
  */
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "ordering", "platform", "shopping" })
 package io.aisle.tracking;
+
+import org.springframework.modulith.ApplicationModule;
