@@ -89,13 +89,20 @@ public final class CommandLine {
         try {
             return command.get().run(args, out);
         } catch (IllegalArgumentException e) {
-            out.println(name + ": " + e.getMessage());
-            out.println("usage: " + name + " " + command.get().usage());
-            return USAGE_ERROR;
+            return usageError(command.get(), e.getMessage(), out);
+        } catch (InvalidRequestException e) {
+            // a value the services refuse (--target=happiness) is as bad an argument as one the parser refuses
+            return usageError(command.get(), e.detail(), out);
         } catch (AisleException e) {
             out.println(name + ": " + e.title() + ". " + e.detail());
             return 1;
         }
+    }
+
+    private static int usageError(AisleCommand command, String problem, PrintStream out) {
+        out.println(command.name() + ": " + problem);
+        out.println("usage: " + command.name() + " " + command.usage());
+        return USAGE_ERROR;
     }
 
     private void help(PrintStream out) {

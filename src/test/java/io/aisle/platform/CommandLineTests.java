@@ -111,6 +111,14 @@ class CommandLineTests {
     }
 
     @Test
+    void aValueTheServicesRefuseIsABadArgumentAndExitsWith2() {
+        trainer.failure = new InvalidRequestException("target", "must be churn, spend or all");
+
+        assertThat(commandLine.run("train", List.of("--target=happiness"), out)).isEqualTo(2);
+        assertThat(printed()).contains("train: target must be churn, spend or all.", "usage: train --size=N");
+    }
+
+    @Test
     void aRefusalOfTheServicesIsPrintedAndExitsWith1() {
         importer.failure = new ConflictException("Already imported", "That file was imported by run 3.");
 

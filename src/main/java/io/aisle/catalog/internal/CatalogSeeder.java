@@ -4,6 +4,7 @@ import io.aisle.catalog.ProductForm;
 import io.aisle.catalog.ProductService;
 import io.aisle.catalog.data.CategoryRepository;
 import io.aisle.catalog.data.ProductRepository;
+import io.aisle.platform.ConflictException;
 import io.aisle.platform.CsvRecords;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +19,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds the five categories and the sample catalog ({@code data/sample_products.csv}) at start.
  * Idempotent: a product is added only if no product ever had its SKU, so products an admin deleted
- * stay deleted. Off with {@code aisle.catalog.seed=false}.
+ * stay deleted. Safe on several instances starting together: categories are inserted if absent and a product
+ * another instance added first is skipped, both by their unique keys. Off with {@code aisle.catalog.seed=false}.
  */
 @Component
 @Order(10)
@@ -56,15 +59,23 @@ class CatalogSeeder implements ApplicationRunner {
         }
         int added = 0;
         for (List<String> row : readCatalog()) {
-            if (products.existsBySku(row.get(0))) {
-                continue;
+            if (!products.existsBySku(row.get(0)) && added(row)) {
+                added++;
             }
-            productService.create(new ProductForm(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4),
-                    new BigDecimal(row.get(5)), Integer.parseInt(row.get(6)), null));
-            added++;
         }
         if (added > 0) {
             log.info("Seeded {} products from {}", added, CATALOG);
+        }
+    }
+
+    /** Adds the product; false if another instance starting at the same moment added it first (the SKU is unique). */
+    private boolean added(List<String> row) {
+        try {
+            productService.create(new ProductForm(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4),
+                    new BigDecimal(row.get(5)), Integer.parseInt(row.get(6)), null));
+            return true;
+        } catch (ConflictException | DuplicateKeyException e) {
+            return false;
         }
     }
 

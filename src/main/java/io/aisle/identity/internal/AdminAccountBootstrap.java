@@ -1,6 +1,7 @@
 package io.aisle.identity.internal;
 
 import io.aisle.identity.AccountService;
+import io.aisle.identity.EmailTakenException;
 import io.aisle.identity.RegistrationForm;
 import io.aisle.identity.Role;
 import io.aisle.platform.SecurityProperties;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure the admin account from {@code AISLE_ADMIN_EMAIL} exists. With {@code AISLE_ADMIN_PASSWORD}
  * its password is set from configuration at every start; without it, a random password is generated
- * when the account is first created and printed once. There is no default password.
+ * when the account is first created and printed once. There is no default password. Instances starting
+ * together on an empty database may both try to create it; the unique email lets one of them do it and the
+ * other takes that account (and prints no password of its own, since it set none).
  */
 @Component
 @Order(0)
@@ -38,12 +41,21 @@ class AdminAccountBootstrap implements ApplicationRunner {
         String configured = properties.adminPassword();
         boolean hasPassword = configured != null && !configured.isBlank();
         var existing = accounts.findByEmail(email);
-        if (existing.isPresent()) {
-            if (hasPassword) {
-                accounts.resetPassword(existing.get().id(), configured, Role.ADMIN);
+        if (existing.isEmpty()) {
+            try {
+                create(email, configured, hasPassword);
+                return;
+            } catch (EmailTakenException e) {
+                // another instance starting at the same moment created it first: theirs stands, as if it had been there
+                existing = accounts.findByEmail(email);
             }
-            return;
         }
+        if (hasPassword) {
+            accounts.resetPassword(existing.orElseThrow().id(), configured, Role.ADMIN);
+        }
+    }
+
+    private void create(String email, String configured, boolean hasPassword) {
         String password = initialPassword(configured);
         accounts.create(new RegistrationForm(email, password, "Shop Admin"), Role.ADMIN);
         if (hasPassword) {

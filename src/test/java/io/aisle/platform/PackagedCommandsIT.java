@@ -1,0 +1,172 @@
+package io.aisle.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.aisle.insights.simulation.SimulationSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Every command the README documents, run the way a user runs it: {@code java -jar target/aisle-<version>.jar
+ * <command> ...}, a process of its own from the jar that {@code package} built, judged by its exit code and what
+ * it prints. They run in the order listed, on one fresh {@code AISLE_HOME}: the first creates the embedded
+ * database and the later ones reuse it (the import feeds the evaluation, the export's customers the training).
+ * Each start costs seconds, so each command runs once, on small data.
+ *
+ * <p>A new command is one more line in {@link #documentedCommands()}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PackagedCommandsIT {
+
+    private static final Path WORK = Path.of("target", "commands-it");
+    /** The 45 customers of src/test/resources/online-retail, gzipped as the real file is. */
+    private static final Path SLICE = WORK.resolve("online_retail_slice.csv.gz");
+    private static final Path TRAINING_FILE = WORK.resolve("training.csv");
+    private static final long TIMEOUT_SECONDS = 240;
+
+    /** The shop's port, held by this test: a command that started a web server would fail to bind it. */
+    private ServerSocket shopPort;
+
+    Stream<Invocation> documentedCommands() {
+        return Stream.of(
+                run("help").exits(0, "import-online-retail", "[--file=PATH]", "evaluate-online-retail", "train",
+                        "export-training-data", "[--target=churn|spend|all]"),
+                run("import-online-retail", "--file=" + SLICE)
+                        .exits(0, "customers in file 45, imported 44; products 1,027; orders 125 with 2,019 lines"),
+                run("import-online-retail", "--file=" + SLICE).exits(1, "Already imported", "was imported by run 1"),
+                run("evaluate-online-retail", "--test-cutoff=2011-09-10", "--horizon-days=90")
+                        .exits(0, "import 1: 44 customers", "holdout customers 35", "| BG/NBD P(no purchase in H) |"),
+                run("export-training-data", "--customers=300", "--months=12", "--file=" + TRAINING_FILE)
+                        .exits(0, "customers to " + TRAINING_FILE).then(PackagedCommandsIT::wroteOneLinePerCustomer),
+                run("train", "--target=all", horizonReachingTheExportedCustomers())
+                        .exits(0, "reading features", "[" + "#".repeat(30) + "] 100 %  done", "churn: model 1",
+                                "spend: model 2"),
+                run("tarin").exits(2, "Unknown command: tarin", "export-training-data"),
+                run("train", "--target=happiness")
+                        .exits(2, "train: target must be churn, spend or all.", "usage: train [--target="));
+    }
+
+    @BeforeAll
+    void freshHomeAndAGzippedSlice() throws IOException {
+        FileSystemUtils.deleteRecursively(WORK);
+        Files.createDirectories(WORK);
+        try (InputStream slice = getClass().getResourceAsStream("/online-retail/online_retail_slice.csv");
+                OutputStream gzip = new GZIPOutputStream(Files.newOutputStream(SLICE))) {
+            slice.transferTo(gzip);
+        }
+        shopPort = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    }
+
+    @AfterAll
+    void releasePort() throws IOException {
+        shopPort.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documentedCommands")
+    void runsFromThePackagedJarWithItsExitCodeAndOutput(Invocation invocation) throws Exception {
+        Ran ran = launch(invocation.args());
+
+        assertThat(ran.exitCode()).as(ran.output()).isEqualTo(invocation.exitCode());
+        assertThat(ran.output()).contains(invocation.printed());
+        invocation.check().accept(ran.output());
+    }
+
+    /** How a run ended: its exit code and what it printed (stdout and stderr). */
+    private record Ran(int exitCode, String output) {
+    }
+
+    /** Runs {@code java -jar <jar> args --logging.level.root=WARN} and waits for it to end. */
+    private Ran launch(List<String> args) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("aisle.jar", "target/aisle.jar"));
+        assertThat(jar).as("the packaged jar (run ./mvnw verify, which packages it first)").isRegularFile();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(args);
+        command.add("--logging.level.root=WARN");
+        Path log = WORK.resolve(args.get(0) + "-" + System.nanoTime() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the developer's own settings (an AISLE_DB_URL, say) must not reach these runs
+        builder.environment().keySet().removeIf(name -> name.startsWith("AISLE_"));
+        builder.environment().put("AISLE_HOME", WORK.resolve("home").toAbsolutePath().toString());
+        builder.environment().put("AISLE_PORT", Integer.toString(shopPort.getLocalPort()));
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            fail("%s still ran after %d s:%n%s", String.join(" ", command), TIMEOUT_SECONDS, printed(log));
+        }
+        return new Ran(process.exitValue(), printed(log));
+    }
+
+    /** The output as text; the process writes in the platform's encoding, so a stray byte must not fail the read. */
+    private static String printed(Path log) throws IOException {
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The exported customers live in the simulation's default year, while a shop trains on its data as of
+     * now: the horizon (a documented setting) reaches back from today to that simulation's own cutoff.
+     */
+    private static String horizonReachingTheExportedCustomers() {
+        LocalDate cutoff = SimulationSettings.of(300, 12, 42).cutoff();
+        long days = ChronoUnit.DAYS.between(cutoff, LocalDate.now(ZoneOffset.UTC));
+        return "--aisle.insights.horizon-days=" + days;
+    }
+
+    private static void wroteOneLinePerCustomer(String output) {
+        Matcher wrote = Pattern.compile("Wrote (\\d+) customers").matcher(output);
+        assertThat(wrote.find()).as(output).isTrue();
+        try {
+            List<String> lines = Files.readAllLines(TRAINING_FILE);
+            assertThat(lines.get(0)).startsWith("customer_id,order_count,total_spend,");
+            assertThat(lines).hasSize(Integer.parseInt(wrote.group(1)) + 1);
+        } catch (IOException e) {
+            fail("no training file at " + TRAINING_FILE, e);
+        }
+    }
+
+    private static Invocation run(String... args) {
+        return new Invocation(List.of(args), 0, new String[0], output -> { });
+    }
+
+    /** A command line, the exit code it must end with, what it must print, and any further check of its output. */
+    record Invocation(List<String> args, int exitCode, String[] printed, Consumer<String> check) {
+
+        Invocation exits(int code, String... expected) {
+            return new Invocation(args, code, expected, check);
+        }
+
+        Invocation then(Consumer<String> further) {
+            return new Invocation(args, exitCode, printed, further);
+        }
+
+        @Override
+        public String toString() {
+            return "java -jar aisle.jar " + String.join(" ", args);
+        }
+    }
+}
