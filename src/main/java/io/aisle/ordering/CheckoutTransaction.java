@@ -30,8 +30,8 @@ class CheckoutTransaction {
     private final PaymentGateway payments;
     private final ApplicationEventPublisher events;
 
-    CheckoutTransaction(AccountService accounts, CartService cart, OrderPricing pricing, StockService stock, OrderService orderService,
-            OrderRepository orders, OrderItemRepository items, PaymentGateway payments,
+    CheckoutTransaction(AccountService accounts, CartService cart, OrderPricing pricing, StockService stock,
+            OrderService orderService, OrderRepository orders, OrderItemRepository items, PaymentGateway payments,
             ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.cart = cart;
