@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * a fixed state.
  */
 @AutoConfigureMockMvc
+@Import(ApiStatusRecorder.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "aisle.security.admin-email=" + ApiTest.ADMIN_EMAIL,
         "aisle.security.admin-password=" + ApiTest.ADMIN_PASSWORD,

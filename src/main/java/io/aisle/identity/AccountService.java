@@ -19,6 +19,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registration, credentials, the customer's own profile, and deleting an account. */
@@ -131,15 +133,33 @@ public class AccountService {
     }
 
     /**
-     * Deletes the account after checking the password. Other modules delete their personal data in the
-     * same transaction ({@link AccountDeleted}); orders stay, with the personal data erased.
+     * Deletes the account after checking the password. First, with the account row locked, other modules
+     * may veto ({@link AccountDeletionRequested}: ordering refuses while an order is still open); then they
+     * delete their personal data in the same transaction ({@link AccountDeleted}); closed orders stay, with
+     * the personal data erased. READ COMMITTED plus the lock: a checkout that held the lock first has
+     * committed its order by the time the veto looks, so the veto sees it.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void delete(long userId, String password) {
+        holdOpen(userId);
         checkPassword(userId, "password", password);
+        events.publishEvent(new AccountDeletionRequested(userId));
         events.publishEvent(new AccountDeleted(userId));
         refreshTokens.revokeAllOfUser(userId, clock.instant());
         users.anonymize(userId, clock.instant());
+    }
+
+    /**
+     * Keeps the account from being deleted until the calling transaction ends (checkout calls it first,
+     * so an order and the deletion of its account never pass each other).
+     *
+     * @throws NotFoundException when the account is deleted already
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdOpen(long userId) {
+        if (!users.lockActive(userId)) {
+            throw new NotFoundException("This account does not exist.");
+        }
     }
 
     /** Checks the account's current password, sent in {@code field}; a wrong or missing one is a 400 naming it. */

@@ -2,7 +2,8 @@
  * Accounts: registration, sign-in with short-lived JWT access tokens and rotating refresh tokens,
  * roles, the customer's profile, and account deletion. Owns {@code users} and {@code refresh_tokens}.
  * {@link io.aisle.identity.HistoricalAccounts} creates the accounts of an imported or simulated history
- * in bulk, without a password. Depends on the platform only; other modules learn of sign-ins and deletions through its events.
+ * in bulk, without a password. Depends on the platform only; other modules learn of sign-ins and deletions
+ * through its events, and may veto a deletion by throwing from {@link io.aisle.identity.AccountDeletionRequested}.
  */
 @ApplicationModule(allowedDependencies = "platform")
 package io.aisle.identity;

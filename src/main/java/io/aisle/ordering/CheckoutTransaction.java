@@ -1,6 +1,7 @@
 package io.aisle.ordering;
 
 import io.aisle.catalog.StockService;
+import io.aisle.identity.AccountService;
 import io.aisle.ordering.data.OrderItemRepository;
 import io.aisle.ordering.data.OrderRepository;
 import io.aisle.shopping.CartLine;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CheckoutTransaction {
 
+    private final AccountService accounts;
     private final CartService cart;
     private final OrderPricing pricing;
     private final StockService stock;
@@ -28,9 +30,10 @@ class CheckoutTransaction {
     private final PaymentGateway payments;
     private final ApplicationEventPublisher events;
 
-    CheckoutTransaction(CartService cart, OrderPricing pricing, StockService stock, OrderService orderService,
-            OrderRepository orders, OrderItemRepository items, PaymentGateway payments,
+    CheckoutTransaction(AccountService accounts, CartService cart, OrderPricing pricing, StockService stock,
+            OrderService orderService, OrderRepository orders, OrderItemRepository items, PaymentGateway payments,
             ApplicationEventPublisher events) {
+        this.accounts = accounts;
         this.cart = cart;
         this.pricing = pricing;
         this.stock = stock;
@@ -48,6 +51,9 @@ class CheckoutTransaction {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     PlacedOrder run(long userId, CheckoutRequest request, String idempotencyKey) {
+        // first, the account row's lock: a concurrent deletion of the account either waits for this order
+        // (and then refuses, as the order is open) or has committed, and this checkout answers 404
+        accounts.holdOpen(userId);
         List<CartLine> lines = cart.lines(userId);
         if (idempotencyKey != null) {
             // looked up after the cart: an earlier order with this key committed together with emptying

@@ -7,6 +7,7 @@ import io.aisle.platform.ConflictException;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,13 @@ public class OrderService {
     @Transactional(readOnly = true)
     public PageResult<Order> listMine(long userId, PageQuery page) {
         return PageResult.of(withItems(orders.findByUser(userId, page)), page, orders.countByUser(userId));
+    }
+
+    /** The customer's open orders (see {@link OrderStatus#isOpen()}), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Order> openOrders(long userId) {
+        List<OrderStatus> open = Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOpen).toList();
+        return withItems(orders.findByUserAndStatus(userId, open));
     }
 
     /** All customers' orders, newest first, in one status or ({@code status} null) all. */

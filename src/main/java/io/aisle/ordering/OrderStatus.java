@@ -8,6 +8,14 @@ import java.util.Locale;
 public enum OrderStatus {
     PAID, SHIPPED, DELIVERED, CANCELLED;
 
+    /**
+     * Whether the order still has to reach the customer: paid and not shipped yet, or on its way. Its
+     * account cannot be deleted meanwhile, since fulfilling it needs the shipping address.
+     */
+    public boolean isOpen() {
+        return this == PAID || this == SHIPPED;
+    }
+
     public boolean canBecome(OrderStatus next) {
         return switch (this) {
             case PAID -> next == SHIPPED || next == CANCELLED;

@@ -6,8 +6,9 @@
  * {@code order_items}; an order keeps a snapshot of what was bought
  * (SKU, name, category, unit price) and where it went, so catalog changes never rewrite the books.
  * Depends on shopping (reads and empties the cart), catalog (takes and puts back stock through
- * {@link io.aisle.catalog.StockService}), identity (the profile's shipping address; erases the address
- * on {@link io.aisle.identity.AccountDeleted}) and the platform. Payments go through
+ * {@link io.aisle.catalog.StockService}), identity (the profile's shipping address; checkout holds the account row's lock;
+ * vetoes {@link io.aisle.identity.AccountDeletionRequested} while an order is open and erases the address on
+ * {@link io.aisle.identity.AccountDeleted}) and the platform. Payments go through
  * {@link io.aisle.ordering.PaymentGateway}. Publishes {@link io.aisle.ordering.OrderPlaced},
  * {@link io.aisle.ordering.OrderStatusChanged} and {@link io.aisle.ordering.OrderCancelled} inside the
  * changing transaction; listeners elsewhere react after commit. {@link io.aisle.ordering.OrderImport}

@@ -3,6 +3,7 @@ package io.aisle.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,8 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.aisle.identity.AccountService;
 import io.aisle.identity.User;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpSession;
 
 class AccountPageTests extends StorefrontTest {
@@ -134,6 +137,29 @@ class AccountPageTests extends StorefrontTest {
         assertThat(accounts.findByEmail(customer.email())).isEmpty();
         MockHttpSession after = (MockHttpSession) result.getRequest().getSession();
         mvc.perform(get("/account").session(after)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void listsTheOpenOrdersWithTheRuleInsteadOfTheDeleteButtonAndRefusesTheDeletion() throws Exception {
+        Customer customer = newCustomer();
+        long product = product(unique("Parcel lamp"), "15.00", 5);
+        api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(Map.of("productId", product, "quantity", 1)).exchange().expectStatus().isOk();
+        Map<?, ?> order = api.post().uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(Map.of("shippingAddress", Map.of("fullName", "Ada", "line1", "1 Lane", "city", "London",
+                        "postalCode", "W1", "country", "GB")))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        MockHttpSession session = new MockHttpSession();
+        formSignIn(session, customer);
+
+        mvc.perform(get("/account/delete").session(session))
+                .andExpect(content().string(allOf(containsString("cannot be deleted: cancel the orders"),
+                        containsString("href=\"/account/orders/" + order.get("id") + "\""),
+                        containsString("paid, not shipped yet"), not(containsString("Delete my account</button>")))));
+        mvc.perform(post("/account/delete").session(session).with(csrf()).param("password", customer.password()))
+                .andExpect(redirectedUrl("/account/delete"))
+                .andExpect(flash().attribute("error", startsWith("Your account was not deleted")));
+        assertThat(accounts.findByEmail(customer.email())).isPresent();
     }
 
     @Test

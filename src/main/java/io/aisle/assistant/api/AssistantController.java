@@ -7,6 +7,7 @@ import io.aisle.assistant.Conversation;
 import io.aisle.assistant.ConversationMessage;
 import io.aisle.assistant.GuestTokens;
 import io.aisle.assistant.Question;
+import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.EventStreamWriter;
 import io.aisle.platform.PageQuery;
@@ -49,6 +50,9 @@ class AssistantController {
         this.json = json;
     }
 
+    @AnswersProblem(status = 429, when = "Too many messages (per minute, per day, or per guest session); "
+            + "`retryAfterSeconds` says when to try again.")
+    @AnswersProblem(status = 404, when = "There is no conversation with this conversationId, or it is not yours.")
     @PostMapping("/chat")
     ChatResponse chat(@RequestBody ChatRequest request, Optional<CurrentUser> user,
             @RequestHeader(name = GUEST_HEADER, required = false) String guestToken, HttpServletRequest http) {
@@ -63,6 +67,9 @@ class AssistantController {
      * {@code done} (conversation, fallback, messages left). Refusals (quota, bad input) come before the
      * stream opens, as problem answers.
      */
+    @AnswersProblem(status = 429, when = "Too many messages (per minute, per day, or per guest session); "
+            + "`retryAfterSeconds` says when to try again.")
+    @AnswersProblem(status = 404, when = "There is no conversation with this conversationId, or it is not yours.")
     @PostMapping("/chat/stream")
     void stream(@RequestBody ChatRequest request, Optional<CurrentUser> user,
             @RequestHeader(name = GUEST_HEADER, required = false) String guestToken, HttpServletRequest http,

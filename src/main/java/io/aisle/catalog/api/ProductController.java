@@ -5,6 +5,7 @@ import io.aisle.catalog.ProductForm;
 import io.aisle.catalog.ProductQuery;
 import io.aisle.catalog.ProductService;
 import io.aisle.catalog.ProductSort;
+import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Catalog")
@@ -70,18 +73,22 @@ class ProductController {
         return products.view(id, user.map(CurrentUser::id).orElse(null));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
+    @AnswersProblem(status = 409, when = "A product with this SKU exists, or existed.")
     @PostMapping
     ResponseEntity<Product> create(@Valid @RequestBody ProductForm form) {
         Product product = products.create(form);
         return ResponseEntity.created(URI.create("/api/v1/products/" + product.id())).body(product);
     }
 
+    @AnswersProblem(status = 409, when = "Another product has this SKU, or had it.")
     @PutMapping("/{id}")
     Product update(@PathVariable long id, @Valid @RequestBody ProductForm form) {
         return products.update(id, form);
     }
 
     @Operation(summary = "Adjust stock by a delta, with a reason (audited)")
+    @AnswersProblem(status = 409, when = "The change would take the stock below zero or past its maximum.")
     @PatchMapping("/{id}/stock")
     Product adjustStock(@PathVariable long id, @Valid @RequestBody StockAdjustment adjustment, CurrentUser admin) {
         return products.adjustStock(id, adjustment.delta(), adjustment.reason(), admin.id());

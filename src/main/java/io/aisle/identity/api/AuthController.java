@@ -5,15 +5,18 @@ import io.aisle.identity.RegistrationForm;
 import io.aisle.identity.TokenPair;
 import io.aisle.identity.TokenService;
 import io.aisle.identity.User;
+import io.aisle.platform.AnswersProblem;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Accounts")
@@ -35,17 +38,21 @@ class AuthController {
     record RefreshRequest(@NotBlank String refreshToken) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
+    @AnswersProblem(status = 409, when = "An account with this email exists already.")
     @PostMapping("/register")
     ResponseEntity<User> register(@Valid @RequestBody RegistrationForm form) {
         User user = accounts.register(form);
         return ResponseEntity.created(URI.create("/api/v1/users/me")).body(user);
     }
 
+    @AnswersProblem(status = 401, when = "The email or password is not correct.")
     @PostMapping("/login")
     TokenPair login(@Valid @RequestBody LoginRequest request) {
         return tokens.login(request.email(), request.password());
     }
 
+    @AnswersProblem(status = 401, when = "The refresh token is unknown, used, revoked or expired.")
     @PostMapping("/refresh")
     TokenPair refresh(@Valid @RequestBody RefreshRequest request) {
         return tokens.refresh(request.refreshToken());

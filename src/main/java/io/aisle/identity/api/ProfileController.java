@@ -3,6 +3,7 @@ package io.aisle.identity.api;
 import io.aisle.identity.AccountService;
 import io.aisle.identity.ProfileUpdate;
 import io.aisle.identity.User;
+import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,6 +40,9 @@ class ProfileController {
         return accounts.update(user.id(), update);
     }
 
+    @AnswersProblem(status = 409, when = "The account has open orders (paid and not shipped, or shipped and not "
+            + "delivered), listed in `openOrders` as {id, status}. Cancel the ones not shipped yet, or wait until "
+            + "they are delivered; nothing was deleted.")
     @DeleteMapping
     ResponseEntity<Void> delete(CurrentUser user, @Valid @RequestBody DeleteAccountRequest request) {
         accounts.delete(user.id(), request.password());

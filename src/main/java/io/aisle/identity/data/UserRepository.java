@@ -146,6 +146,19 @@ public class UserRepository {
                 .update();
     }
 
+    /**
+     * Locks the account's row until the transaction ends (a locking read, so it sees the latest commit
+     * whatever the isolation); false when there is no such live account. Checkout and account deletion
+     * both take this lock first, so one of them waits for the other.
+     */
+    public boolean lockActive(long id) {
+        return jdbc.sql("SELECT id FROM users WHERE id = :id AND deleted_at IS NULL FOR UPDATE")
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .isPresent();
+    }
+
     /** Erases every personal field and frees the email address; the row stays for the shop's books. */
     public boolean anonymize(long id, Instant now) {
         return jdbc.sql("""

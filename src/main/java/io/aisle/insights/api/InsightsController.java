@@ -13,6 +13,7 @@ import io.aisle.insights.TargetHealth;
 import io.aisle.insights.TrainingJob;
 import io.aisle.insights.TrainingJobs;
 import io.aisle.insights.internal.ScoreRefresher;
+import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageQuery;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The ML API (admins only): training jobs, the model registry, predictions, rankings and model health. */
@@ -65,6 +68,7 @@ class InsightsController {
     record BatchPredictions(List<Prediction> predictions) {}
 
     @Operation(summary = "Train models in the background: target churn, spend or all; answers 202 with the job")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/train")
     ResponseEntity<TrainingJob> train(@RequestBody(required = false) TrainRequest request, CurrentUser admin) {
         TrainingJob job = jobs.start(targets(request == null ? null : request.target()), admin.email());
@@ -107,6 +111,7 @@ class InsightsController {
     }
 
     @Operation(summary = "One customer now: churn probability and risk band, predicted spend and value band, drivers")
+    @AnswersProblem(status = 409, when = "There is no active model yet: train one first.")
     @GetMapping("/customers/{userId}")
     CustomerInsight customer(@PathVariable long userId) {
         return insights.forCustomer(userId);
@@ -120,12 +125,14 @@ class InsightsController {
     }
 
     @Operation(summary = "Predict from raw features: an object with every feature of docs/ml.md by name")
+    @AnswersProblem(status = 409, when = "There is no active model yet: train one first.")
     @PostMapping("/predict")
     Prediction predict(@RequestBody Map<String, Object> features) {
         return insights.predict(FeatureRows.parse(features, "features"));
     }
 
     @Operation(summary = "Predict for up to 10,000 feature objects at once: {\"rows\": [...]}, answers in order")
+    @AnswersProblem(status = 409, when = "There is no active model yet: train one first.")
     @PostMapping("/predict/batch")
     BatchPredictions predictBatch(@RequestBody BatchRequest request) {
         if (request.rows() == null || request.rows().isEmpty() || request.rows().size() > CustomerInsights.MAX_BATCH) {

@@ -3,6 +3,7 @@ package io.aisle.ordering.api;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.OrderStatus;
+import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,6 +46,7 @@ class AdminOrderController {
     }
 
     @Operation(summary = "Move an order along PAID → SHIPPED → DELIVERED, or PAID → CANCELLED")
+    @AnswersProblem(status = 409, when = "The status flow does not allow this change from the order's current status.")
     @PostMapping("/{id}/status")
     Order changeStatus(@PathVariable long id, @Valid @RequestBody StatusChange change) {
         return orders.changeStatus(id, OrderStatus.parse(change.status()));

@@ -5,6 +5,7 @@ import io.aisle.ordering.CheckoutService;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.PlacedOrder;
+import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Orders")
@@ -41,6 +44,10 @@ class OrderController {
     @Operation(summary = "Check out the cart",
             description = "Send an Idempotency-Key header (up to 100 characters) to make retries safe: the same key "
                     + "always answers with the same order.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @AnswersProblem(status = 402, when = "The payment was declined; nothing was ordered or charged.")
+    @AnswersProblem(status = 409, when = "The cart is empty, or a product is short of stock (named in the answer); "
+            + "nothing was ordered or charged.")
     @PostMapping
     ResponseEntity<Order> place(CurrentUser user, @Valid @RequestBody(required = false) CheckoutRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -62,6 +69,7 @@ class OrderController {
     }
 
     @Operation(summary = "Cancel an order that has not shipped yet; its stock is put back")
+    @AnswersProblem(status = 409, when = "The order has shipped, or is cancelled already.")
     @PostMapping("/{id}/cancel")
     Order cancel(CurrentUser user, @PathVariable long id) {
         return orders.cancel(user.id(), id);

@@ -6,6 +6,7 @@ import io.aisle.ordering.OrderStatus;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.SqlTime;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,15 @@ public class OrderRepository {
     /** The customer's orders, newest first. */
     public List<Order> findByUser(long userId, PageQuery page) {
         return findPage("WHERE user_id = :userId", Map.of("userId", userId), page);
+    }
+
+    /** The customer's orders in any of these statuses, oldest first. */
+    public List<Order> findByUserAndStatus(long userId, Collection<OrderStatus> statuses) {
+        return jdbc.sql(OrderRows.SELECT + " WHERE user_id = :userId AND status IN (:statuses) ORDER BY created_at, id")
+                .param("userId", userId)
+                .param("statuses", statuses.stream().map(OrderStatus::name).toList())
+                .query(OrderRows::map)
+                .list();
     }
 
     public long countByUser(long userId) {

@@ -12,14 +12,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document's header and the bearer scheme, so Swagger UI's "Authorize" takes an access token. */
+/**
+ * The OpenAPI document's header and the bearer scheme, so Swagger UI's "Authorize" takes an access token;
+ * every status an operation answers, with the problem schema for errors ({@link HandlerResponses},
+ * {@link ProblemResponses}).
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
-
 
     @Bean
     OpenAPI aisleOpenApi() {
@@ -33,6 +38,16 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    @Bean
+    OperationCustomizer handlerResponses() {
+        return new HandlerResponses();
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses(ObjectProvider<WebInvocationPrivilegeEvaluator> access) {
+        return new ProblemResponses(access);
     }
 
     /** The signed-in user comes from the token, never from a parameter: keep it out of the document. */

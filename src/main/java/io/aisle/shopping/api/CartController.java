@@ -1,5 +1,6 @@
 package io.aisle.shopping.api;
 
+import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.CurrentUser;
 import io.aisle.shopping.Cart;
 import io.aisle.shopping.CartService;
@@ -41,12 +42,14 @@ class CartController {
     }
 
     @Operation(summary = "Add units of a product to the cart (added to the line if it is there)")
+    @AnswersProblem(status = 409, when = "Not enough stock for the quantity in the cart.")
     @PostMapping("/items")
     Cart add(CurrentUser user, @Valid @RequestBody AddItem item) {
         return cart.add(user.id(), item.productId(), item.quantity());
     }
 
     @Operation(summary = "Set the quantity of a product in the cart")
+    @AnswersProblem(status = 409, when = "Not enough stock for this quantity.")
     @PutMapping("/items/{productId}")
     Cart set(CurrentUser user, @PathVariable long productId, @Valid @RequestBody SetQuantity request) {
         return cart.set(user.id(), productId, request.quantity());
