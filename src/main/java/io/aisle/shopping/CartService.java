@@ -53,7 +53,23 @@ public class CartService {
      */
     @Transactional(readOnly = true)
     public List<CartLine> lines(long userId) {
-        List<CartRepository.Line> lines = cart.findLines(userId);
+        return withProducts(cart.findLines(userId));
+    }
+
+    /**
+     * Locks the cart for a checkout, inside the checkout's transaction, and returns its lines: checkouts of
+     * one cart (API, storefront, any idempotency keys, any instance) run one after the other, and the
+     * second finds the cart as the first left it. The lines are first read without the lock only to tell
+     * a cart that was empty anyway from one that a concurrent checkout emptied while this one waited.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LockedCart lockForCheckout(long userId) {
+        boolean hadLines = !cart.findLines(userId).isEmpty();
+        List<CartLine> lines = withProducts(cart.lockLines(userId));
+        return new LockedCart(lines, hadLines && lines.isEmpty());
+    }
+
+    private List<CartLine> withProducts(List<CartRepository.Line> lines) {
         Map<Long, Product> catalog = products.findAll(lines.stream().map(CartRepository.Line::productId).toList())
                 .stream().collect(Collectors.toMap(Product::id, Function.identity()));
         return lines.stream()
@@ -119,12 +135,15 @@ public class CartService {
     }
 
     /**
-     * Empties the cart inside the checkout's transaction, so that a failed checkout leaves it as it was.
-     * Publishes no removals: the products were bought, not taken out.
+     * Takes the ordered lines out of the cart inside the checkout's transaction, so that a failed checkout
+     * leaves it as it was. Only those lines: a product added while the checkout ran stays for the next
+     * order. Publishes no removals: the products were bought, not taken out.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void emptyAfterOrder(long userId) {
-        cart.deleteAll(userId);
+    public void emptyAfterOrder(long userId, List<CartLine> ordered) {
+        if (!ordered.isEmpty()) {
+            cart.deleteLines(userId, ordered.stream().map(line -> line.product().id()).toList());
+        }
     }
 
     private void save(long userId, Product product, int quantity) {
