@@ -82,7 +82,8 @@ class CheckoutConcurrencyTests extends OrderingApiTest {
         Customer customer = newCustomer();
         long product = newProduct(CATEGORY, new BigDecimal("19.98"), 20);
         addToCart(customer, product, 1);
-        List<String> keys = List.of(unique("k1"), unique("k2"), unique("k3"), unique("k4"), unique("k5"), unique("k6"));
+        List<String> keys = List.of(unique("k1"), unique("k2"), unique("k3"), unique("k4"), unique("k5"),
+                unique("k6"));
         AtomicInteger next = new AtomicInteger();
 
         List<EntityExchangeResult<Map>> results = concurrently(Collections.nCopies(6, customer),
@@ -92,7 +93,8 @@ class CheckoutConcurrencyTests extends OrderingApiTest {
     }
 
     /** One 201 and the others refused with a 409 problem; one unit taken, one charge on both sides of the books. */
-    private void assertOneOrderAndTheRestRefused(Customer customer, long product, List<EntityExchangeResult<Map>> results) {
+    private void assertOneOrderAndTheRestRefused(Customer customer, long product,
+            List<EntityExchangeResult<Map>> results) {
         assertThat(results).filteredOn(r -> r.getStatus().value() == 201).hasSize(1);
         assertThat(results).filteredOn(r -> r.getStatus().value() != 201).hasSize(results.size() - 1).allSatisfy(r -> {
             assertThat(r.getStatus().value()).isEqualTo(409);

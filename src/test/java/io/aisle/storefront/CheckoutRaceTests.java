@@ -28,7 +28,8 @@ class CheckoutRaceTests extends StorefrontTest {
         long id = product(unique("Race lamp"), "19.98", 10);
         carts.add(customer.id(), id, 1);
 
-        List<Outcome> outcomes = Concurrently.results(8, index -> index % 2 == 0 ? viaForm(customer) : viaApi(customer));
+        List<Outcome> outcomes = Concurrently.results(8,
+                index -> index % 2 == 0 ? viaForm(customer) : viaApi(customer));
 
         List<Outcome> placed = outcomes.stream().filter(o -> o.status() == 201
                 || o.form() && o.redirect().matches("/account/orders/\\d+")).toList();

@@ -4,6 +4,7 @@ import io.aisle.ordering.Payment;
 import io.aisle.ordering.PaymentGateway;
 import io.aisle.ordering.PaymentGateway.ProviderCharge;
 import io.aisle.ordering.data.PaymentRepository;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Service;
 class PaymentReconciliation {
 
     /** Provider charges are listed from a day before the window, as their ledger rows come a moment later. */
-    private static final java.time.Duration PROVIDER_LEAD = java.time.Duration.ofDays(1);
+    private static final Duration PROVIDER_LEAD = Duration.ofDays(1);
 
     private final PaymentGateway gateway;
     private final PaymentRepository payments;

@@ -65,7 +65,7 @@ class ReconcilePaymentsCommand implements AisleCommand {
         if (report.discrepancies().isEmpty()) {
             out.println("Consistent: every paid order has exactly one charge and every charge belongs to an order.");
         } else {
-            out.printf("%d discrepancies, %d repaired, %d left.%n", report.discrepancies().size(),
+            out.printf("Discrepancies: %d found, %d repaired, %d left.%n", report.discrepancies().size(),
                     report.discrepancies().size() - left, left);
         }
         return left == 0 ? 0 : 1;

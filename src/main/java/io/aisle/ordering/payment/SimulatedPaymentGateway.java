@@ -4,6 +4,7 @@ import io.aisle.ordering.PaymentDeclinedException;
 import io.aisle.ordering.PaymentGateway;
 import io.aisle.ordering.PaymentProviderException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public List<ProviderCharge> charges(java.time.Instant from, java.time.Instant to) {
+    public List<ProviderCharge> charges(Instant from, Instant to) {
         return books.findBetween(from, to);
     }
 

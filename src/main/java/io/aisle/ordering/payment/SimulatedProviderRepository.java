@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.aisle.ordering.PaymentGateway.Charge;
 import io.aisle.ordering.PaymentGateway.ProviderCharge;
 import io.aisle.platform.SqlTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +79,7 @@ class SimulatedProviderRepository implements DisposableBean {
                 .update();
     }
 
-    private static ProviderCharge map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static ProviderCharge map(ResultSet rs, int row) throws SQLException {
         return new ProviderCharge(rs.getLong("order_id"), rs.getString("reference"), rs.getBigDecimal("amount"),
                 rs.getString("currency"), SqlTime.instant(rs, "created_at"), rs.getString("refund_reference"));
     }
