@@ -80,7 +80,7 @@ class CheckoutTransaction {
         long orderId = orders.insert(draft, idempotencyKey);
         stock.take(draft.stockLines());
         draft.items().forEach(item -> items.insert(orderId, item));
-        cart.emptyAfterOrder(userId, lines);
+        cart.emptyAfterOrder(userId, locked);
         // charged last, after every statement that can wait for a lock or fail, so that a rollback after
         // the charge (which leaves a provider charge without an order for reconciliation to give back) is
         // as unlikely as it gets

@@ -65,8 +65,9 @@ public class CartService {
     @Transactional(propagation = Propagation.MANDATORY)
     public LockedCart lockForCheckout(long userId) {
         boolean hadLines = !cart.findLines(userId).isEmpty();
-        List<CartLine> lines = withProducts(cart.lockLines(userId));
-        return new LockedCart(lines, hadLines && lines.isEmpty());
+        List<CartRepository.Line> locked = cart.lockLines(userId);
+        return new LockedCart(withProducts(locked), locked.stream().map(CartRepository.Line::productId).toList(),
+                hadLines && locked.isEmpty());
     }
 
     private List<CartLine> withProducts(List<CartRepository.Line> lines) {
@@ -135,14 +136,14 @@ public class CartService {
     }
 
     /**
-     * Takes the ordered lines out of the cart inside the checkout's transaction, so that a failed checkout
+     * Takes the locked lines out of the cart inside the checkout's transaction, so that a failed checkout
      * leaves it as it was. Only those lines: a product added while the checkout ran stays for the next
      * order. Publishes no removals: the products were bought, not taken out.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void emptyAfterOrder(long userId, List<CartLine> ordered) {
-        if (!ordered.isEmpty()) {
-            cart.deleteLines(userId, ordered.stream().map(line -> line.product().id()).toList());
+    public void emptyAfterOrder(long userId, LockedCart locked) {
+        if (!locked.productIds().isEmpty()) {
+            cart.deleteLines(userId, locked.productIds());
         }
     }
 

@@ -3,9 +3,10 @@ package io.aisle.shopping;
 import java.util.List;
 
 /**
- * The cart as a checkout holds it (see {@link CartService#lockForCheckout}). {@code emptiedMeanwhile}: it had
- * lines when the checkout arrived, and none once the checkout had the lock, because a concurrent checkout
- * took them.
+ * The cart as a checkout holds it (see {@link CartService#lockForCheckout}): the lines to order, the product
+ * ids of every locked line (also of products the catalog no longer lists, which the checkout clears too), and
+ * {@code emptiedMeanwhile}: it had lines when the checkout arrived and none once the checkout had the lock,
+ * because a concurrent checkout took them.
  */
-public record LockedCart(List<CartLine> lines, boolean emptiedMeanwhile) {
+public record LockedCart(List<CartLine> lines, List<Long> productIds, boolean emptiedMeanwhile) {
 }

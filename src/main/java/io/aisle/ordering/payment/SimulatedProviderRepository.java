@@ -33,7 +33,7 @@ class SimulatedProviderRepository implements DisposableBean {
     SimulatedProviderRepository(DataSourceProperties database) {
         this.connections = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         connections.setPoolName("simulated-payment-provider");
-        connections.setMaximumPoolSize(4);
+        connections.setMaximumPoolSize(8);
         connections.setMinimumIdle(0);
         connections.setAutoCommit(true);
         this.jdbc = JdbcClient.create(connections);
