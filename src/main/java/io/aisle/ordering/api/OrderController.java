@@ -40,7 +40,10 @@ class OrderController {
 
     @Operation(summary = "Check out the cart",
             description = "Send an Idempotency-Key header (up to 100 characters) to make retries safe: the same key "
-                    + "always answers with the same order.")
+                    + "always answers with the same order. One cart makes one order: a checkout of a cart that another "
+                    + "checkout is taking or took answers 409 (Cart already checked out, or Empty cart) and charges "
+                    + "nothing. 402 when the payment is declined, 503 when the payment provider does not confirm it "
+                    + "(nothing ordered; any amount taken is given back by reconciliation).")
     @PostMapping
     ResponseEntity<Order> place(CurrentUser user, @Valid @RequestBody(required = false) CheckoutRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
