@@ -9,11 +9,14 @@ import org.springframework.stereotype.Service;
  * Checkout: turns the customer's cart into a paid order, taking the stock and emptying the cart, all in
  * one transaction ({@link CheckoutTransaction}).
  *
- * <p>An idempotency key makes retries safe: the same key from the same customer always answers with
- * the one order it made. Concurrent requests with one key meet at the order table's unique key: the
- * first inserts, the others wait on that index entry and fail with a duplicate key once it commits,
- * and are then answered with its order. This method is deliberately not transactional: each attempt
- * needs its own transaction, and the lookup after a duplicate must start after the rollback.
+ * <p>One cart makes one order: concurrent checkouts of one cart queue on its lock (see
+ * {@link CheckoutTransaction}); the first orders, the others find the cart emptied and are refused with
+ * {@link CartAlreadyCheckedOutException} (409), charging nothing. An idempotency key makes retries safe:
+ * the same key from the same customer always answers with the one order it made, also when the retry
+ * waited for that order's checkout at the cart lock. The order table's unique key on the idempotency key
+ * stays as a second guard: a duplicate is answered with the order it duplicates. This method is
+ * deliberately not transactional: each attempt needs its own transaction, and the lookup after a
+ * duplicate must start after the rollback.
  */
 @Service
 public class CheckoutService {
@@ -34,6 +37,8 @@ public class CheckoutService {
      *
      * @param idempotencyKey optional; 1 to {@value #MAX_IDEMPOTENCY_KEY_LENGTH} characters
      * @throws EmptyCartException when nothing in the cart can be ordered
+     * @throws CartAlreadyCheckedOutException when a concurrent checkout of the same cart placed the order
+     * @throws PaymentProviderException when the provider did not confirm the charge
      * @throws io.aisle.catalog.OutOfStockException naming the first product that is short
      * @throws PaymentDeclinedException when the payment is refused
      */

@@ -6,6 +6,7 @@ import io.aisle.ordering.data.OrderItemRepository;
 import io.aisle.ordering.data.OrderRepository;
 import io.aisle.shopping.CartLine;
 import io.aisle.shopping.CartService;
+import io.aisle.shopping.LockedCart;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one transaction of a checkout. Any failure (short stock, a declined payment) rolls all of it
  * back: no order, stock and cart as they were. {@link CheckoutService} runs it and handles retries.
+ *
+ * <p>One cart makes one order: the transaction starts by locking the customer's account row and then the
+ * cart's lines, so checkouts of one cart run one after the other, whatever their idempotency keys and on whichever instance. The second finds the
+ * cart emptied by the first: with the first one's key it answers with that order, otherwise it refuses with a
+ * 409 before anything is priced, taken or charged.
+ *
+ * <p>A committed order and its charge go together: the charge is recorded in the {@link PaymentLedger} in
+ * this transaction. The provider is charged just before that, with the order id as its idempotency key;
+ * if the transaction then fails or the process dies, the provider holds a charge that no order and no
+ * ledger row has, which reconciliation finds by comparing the provider's books with the ledger, and gives
+ * back.
  */
 @Service
 class CheckoutTransaction {
@@ -28,10 +40,12 @@ class CheckoutTransaction {
     private final OrderRepository orders;
     private final OrderItemRepository items;
     private final PaymentGateway payments;
+    private final PaymentLedger ledger;
     private final ApplicationEventPublisher events;
 
     CheckoutTransaction(AccountService accounts, CartService cart, OrderPricing pricing, StockService stock,
             OrderService orderService, OrderRepository orders, OrderItemRepository items, PaymentGateway payments,
+            PaymentLedger ledger,
             ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.cart = cart;
@@ -41,6 +55,7 @@ class CheckoutTransaction {
         this.orders = orders;
         this.items = items;
         this.payments = payments;
+        this.ledger = ledger;
         this.events = events;
     }
 
@@ -51,30 +66,40 @@ class CheckoutTransaction {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     PlacedOrder run(long userId, CheckoutRequest request, String idempotencyKey) {
-        // first, the account row's lock: a concurrent deletion of the account either waits for this order
-        // (and then refuses, as the order is open) or has committed, and this checkout answers 404
+        // read before waiting for any lock, only to tell a cart that was empty anyway from one that a
+        // concurrent checkout emptied while this one waited
+        boolean hadLines = cart.hasLines(userId);
+        // the account row's lock comes first, before any cart or order lock (deletion takes it first too, so
+        // the two never deadlock): a concurrent deletion of the account either waits for this order (and then
+        // refuses, as the order is open) or has committed, and this checkout answers 404
         accounts.holdOpen(userId);
-        List<CartLine> lines = cart.lines(userId);
+        LockedCart locked = cart.lockForCheckout(userId);
         if (idempotencyKey != null) {
-            // looked up after the cart: an earlier order with this key committed together with emptying
-            // the cart, so if the cart read found it empty, this read finds that order
+            // looked up once the cart is ours: an earlier order with this key committed together with
+            // emptying the cart, so a checkout that waited for that one finds its order here
             Optional<Order> earlier = orderService.findMine(userId, idempotencyKey);
             if (earlier.isPresent()) {
                 return new PlacedOrder(earlier.get(), true);
             }
         }
+        if (hadLines && locked.productIds().isEmpty()) {
+            throw new CartAlreadyCheckedOutException();
+        }
+        List<CartLine> lines = locked.lines();
         Order draft = pricing.draft(userId, lines, request.shippingAddress());
         // the order row comes first: its unique idempotency key holds back a concurrent duplicate
         long orderId = orders.insert(draft, idempotencyKey);
         stock.take(draft.stockLines());
         draft.items().forEach(item -> items.insert(orderId, item));
-        cart.emptyAfterOrder(userId);
-        // charged last, after every statement that can wait for a lock or fail, so that a rollback
-        // after the charge (which a real provider would have to refund) is as unlikely as it gets
+        cart.emptyAfterOrder(userId, locked);
+        // charged last, after every statement that can wait for a lock or fail, so that a rollback after
+        // the charge (which leaves a provider charge without an order for reconciliation to give back) is
+        // as unlikely as it gets
         String reference = payments.charge(new PaymentGateway.Charge(orderId, userId, draft.total(), draft.currency(),
                 request.paymentToken()));
         orders.setPaymentReference(orderId, reference);
         Order order = orderService.getMine(userId, orderId);
+        ledger.recordCharge(order, reference);
         events.publishEvent(OrderPlaced.of(order));
         return new PlacedOrder(order, false);
     }

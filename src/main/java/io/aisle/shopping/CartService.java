@@ -53,7 +53,27 @@ public class CartService {
      */
     @Transactional(readOnly = true)
     public List<CartLine> lines(long userId) {
-        List<CartRepository.Line> lines = cart.findLines(userId);
+        return withProducts(cart.findLines(userId));
+    }
+
+    /**
+     * Locks the cart for a checkout, inside the checkout's transaction, and returns its lines: checkouts of
+     * one cart (API, storefront, any idempotency keys, any instance) run one after the other, and the
+     * second finds the cart as the first left it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LockedCart lockForCheckout(long userId) {
+        List<CartRepository.Line> locked = cart.lockLines(userId);
+        return new LockedCart(withProducts(locked), locked.stream().map(CartRepository.Line::productId).toList());
+    }
+
+    /** Whether the cart has any line now, read without a lock. */
+    @Transactional(readOnly = true)
+    public boolean hasLines(long userId) {
+        return !cart.findLines(userId).isEmpty();
+    }
+
+    private List<CartLine> withProducts(List<CartRepository.Line> lines) {
         Map<Long, Product> catalog = products.findAll(lines.stream().map(CartRepository.Line::productId).toList())
                 .stream().collect(Collectors.toMap(Product::id, Function.identity()));
         return lines.stream()
@@ -119,12 +139,15 @@ public class CartService {
     }
 
     /**
-     * Empties the cart inside the checkout's transaction, so that a failed checkout leaves it as it was.
-     * Publishes no removals: the products were bought, not taken out.
+     * Takes the locked lines out of the cart inside the checkout's transaction, so that a failed checkout
+     * leaves it as it was. Only those lines: a product added while the checkout ran stays for the next
+     * order. Publishes no removals: the products were bought, not taken out.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void emptyAfterOrder(long userId) {
-        cart.deleteAll(userId);
+    public void emptyAfterOrder(long userId, LockedCart locked) {
+        if (!locked.productIds().isEmpty()) {
+            cart.deleteLines(userId, locked.productIds());
+        }
     }
 
     private void save(long userId, Product product, int quantity) {

@@ -3,8 +3,9 @@
  * {@code wishlist_items}, which hold only product ids and quantities: names, prices and stock are read
  * live from the catalog through {@link io.aisle.catalog.ProductService}, so a deleted product drops out
  * and a changed price shows at once. Depends on catalog, identity (it erases a deleted account's rows on
- * {@link io.aisle.identity.AccountDeleted}) and the platform. Ordering reads and empties the cart at
- * checkout through {@link io.aisle.shopping.CartService}; shopping never depends on ordering.
+ * {@link io.aisle.identity.AccountDeleted}) and the platform. Ordering locks, reads and empties the cart at
+ * checkout through {@link io.aisle.shopping.CartService} (the lock makes one cart one order); shopping never
+ * depends on ordering.
  */
 @ApplicationModule(allowedDependencies = { "catalog", "identity", "platform" })
 package io.aisle.shopping;

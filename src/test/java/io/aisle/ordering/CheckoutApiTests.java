@@ -107,6 +107,32 @@ class CheckoutApiTests extends OrderingApiTest {
     }
 
     @Test
+    void answersEmptyCartWhenTheCatalogNoLongerListsAnythingInTheCart() {
+        Customer customer = newCustomer();
+        long product = newProduct(CATEGORY, new BigDecimal("10.00"), 5);
+        addToCart(customer, product, 1);
+        api.delete().uri("/api/v1/products/{id}", product).header(HttpHeaders.AUTHORIZATION, adminBearer()).exchange()
+                .expectStatus().is2xxSuccessful();
+
+        expectProblem(checkout(customer, Map.of("shippingAddress", ADDRESS)), 409).jsonPath("$.title")
+                .isEqualTo("Empty cart");
+    }
+
+    @Test
+    void clearsTheLinesOfProductsGoneFromTheCatalogWithTheOrder() {
+        Customer customer = newCustomer();
+        long gone = newProduct(CATEGORY, new BigDecimal("10.00"), 5);
+        addToCart(customer, gone, 1);
+        addToCart(customer, newProduct(CATEGORY, new BigDecimal("60.00"), 5), 1);
+        api.delete().uri("/api/v1/products/{id}", gone).header(HttpHeaders.AUTHORIZATION, adminBearer()).exchange()
+                .expectStatus().is2xxSuccessful();
+
+        assertThat(money(placeOrder(customer).get("total"))).isEqualByComparingTo("60.00");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cart_items WHERE user_id = :id").param("id", customer.id())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void shipsToTheProfileAddressWhenTheOrderNamesNone() {
         Customer customer = newCustomer();
         Map<String, Object> home = Map.of("fullName", "Ada Lovelace", "line1", "12 St James's Square",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +63,53 @@ class CheckoutConcurrencyTests extends OrderingApiTest {
         assertThat(stockInDatabase(product)).isEqualTo(8);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM orders WHERE user_id = :id").param("id", customer.id())
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void makesOneOrderOfTwelveConcurrentCheckoutsOfOneCartAndRefusesTheOthersWithoutCharging() throws Exception {
+        Customer customer = newCustomer();
+        long product = newProduct(CATEGORY, new BigDecimal("19.98"), 20);
+        addToCart(customer, product, 1);
+
+        List<EntityExchangeResult<Map>> results = concurrently(Collections.nCopies(12, customer),
+                c -> checkoutResult(c, null));
+
+        assertOneOrderAndTheRestRefused(customer, product, results);
+    }
+
+    @Test
+    void makesOneOrderOfSixConcurrentCheckoutsOfOneCartWithSixDifferentKeys() throws Exception {
+        Customer customer = newCustomer();
+        long product = newProduct(CATEGORY, new BigDecimal("19.98"), 20);
+        addToCart(customer, product, 1);
+        List<String> keys = List.of(unique("k1"), unique("k2"), unique("k3"), unique("k4"), unique("k5"),
+                unique("k6"));
+        AtomicInteger next = new AtomicInteger();
+
+        List<EntityExchangeResult<Map>> results = concurrently(Collections.nCopies(6, customer),
+                c -> checkoutResult(c, keys.get(next.getAndIncrement())));
+
+        assertOneOrderAndTheRestRefused(customer, product, results);
+    }
+
+    /** One 201 and the others refused with a 409 problem; one unit taken, one charge on both sides of the books. */
+    private void assertOneOrderAndTheRestRefused(Customer customer, long product,
+            List<EntityExchangeResult<Map>> results) {
+        assertThat(results).filteredOn(r -> r.getStatus().value() == 201).hasSize(1);
+        assertThat(results).filteredOn(r -> r.getStatus().value() != 201).hasSize(results.size() - 1).allSatisfy(r -> {
+            assertThat(r.getStatus().value()).isEqualTo(409);
+            assertThat(r.getResponseHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat((String) r.getResponseBody().get("title")).isIn("Cart already checked out", "Empty cart");
+        });
+        assertThat(stockInDatabase(product)).isEqualTo(19);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM orders WHERE user_id = :id").param("id", customer.id())
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM payments p JOIN orders o ON o.id = p.order_id
+                WHERE o.user_id = :id AND p.kind = 'CHARGE' AND p.status = 'SUCCEEDED'
+                """).param("id", customer.id()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM simulated_provider_charges WHERE user_id = :id")
+                .param("id", customer.id()).query(Integer.class).single()).isEqualTo(1);
     }
 
     private EntityExchangeResult<Map> checkoutResult(Customer customer, String idempotencyKey) {

@@ -15,25 +15,36 @@ public final class Concurrently {
     private Concurrently() {
     }
 
+    /** A call that may fail; {@code index} tells the calls apart. */
+    @FunctionalInterface
+    public interface Call<R> {
+        R call(int index) throws Exception;
+    }
+
     /** The status of each of {@code count} calls, in call order; {@code call} gets the call's index. */
     public static List<Integer> statuses(int count, IntFunction<RestTestClient.ResponseSpec> call) throws Exception {
+        return results(count, index -> call.apply(index).returnResult().getStatus().value());
+    }
+
+    /** The result of each of {@code count} calls, in call order, all released at once. */
+    public static <R> List<R> results(int count, Call<R> call) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(count);
         try {
-            List<Future<Integer>> results = new ArrayList<>();
+            List<Future<R>> results = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int index = i;
                 results.add(threads.submit(() -> {
                     start.await();
-                    return call.apply(index).returnResult().getStatus().value();
+                    return call.call(index);
                 }));
             }
             start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
+            List<R> values = new ArrayList<>();
+            for (Future<R> result : results) {
+                values.add(result.get());
             }
-            return statuses;
+            return values;
         } finally {
             threads.shutdownNow();
         }

@@ -54,7 +54,7 @@ class PackagedCommandsIT {
     Stream<Invocation> documentedCommands() {
         return Stream.of(
                 run("help").exits(0, "import-online-retail", "[--file=PATH]", "evaluate-online-retail", "train",
-                        "export-training-data", "[--target=churn|spend|all]"),
+                        "export-training-data", "reconcile-payments", "[--target=churn|spend|all]"),
                 run("import-online-retail", "--file=" + SLICE)
                         .exits(0, "customers in file 45, imported 44; products 1,027; orders 125 with 2,019 lines"),
                 run("import-online-retail", "--file=" + SLICE).exits(1, "Already imported", "was imported by run 1"),
@@ -65,6 +65,7 @@ class PackagedCommandsIT {
                 run("train", "--target=all", horizonReachingTheExportedCustomers())
                         .exits(0, "reading features", "[" + "#".repeat(30) + "] 100 %  done", "churn: model 1",
                                 "spend: model 2"),
+                run("reconcile-payments", "--dry-run").exits(0, "Consistent: every paid order has exactly one charge"),
                 run("tarin").exits(2, "Unknown command: tarin", "export-training-data"),
                 run("train", "--target=happiness")
                         .exits(2, "train: target must be churn, spend or all.", "usage: train [--target="));

@@ -4,6 +4,7 @@ import io.aisle.identity.AccountService;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.OrderStatus;
+import io.aisle.ordering.PaymentLedger;
 import io.aisle.platform.AisleException;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
@@ -24,10 +25,12 @@ class AdminOrderPageController {
 
     private final OrderService orders;
     private final AccountService accounts;
+    private final PaymentLedger payments;
 
-    AdminOrderPageController(OrderService orders, AccountService accounts) {
+    AdminOrderPageController(OrderService orders, AccountService accounts, PaymentLedger payments) {
         this.orders = orders;
         this.accounts = accounts;
+        this.payments = payments;
     }
 
     @GetMapping("/admin/orders/{id}")
@@ -36,6 +39,7 @@ class AdminOrderPageController {
         model.addAttribute("order", order);
         model.addAttribute("customer", accounts.findAll(List.of(order.userId())).get(order.userId()));
         model.addAttribute("actions", StatusAction.allowedFrom(order.status()));
+        model.addAttribute("payments", payments.ofOrder(id));
         return "admin/orders/order";
     }
 

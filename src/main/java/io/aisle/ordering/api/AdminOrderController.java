@@ -3,6 +3,8 @@ package io.aisle.ordering.api;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.OrderStatus;
+import io.aisle.ordering.Payment;
+import io.aisle.ordering.PaymentLedger;
 import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
@@ -10,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminOrderController {
 
     private final OrderService orders;
+    private final PaymentLedger payments;
 
-    AdminOrderController(OrderService orders) {
+    AdminOrderController(OrderService orders, PaymentLedger payments) {
         this.orders = orders;
+        this.payments = payments;
     }
 
     record StatusChange(@NotBlank String status) {
@@ -43,6 +48,12 @@ class AdminOrderController {
     @GetMapping("/{id}")
     Order get(@PathVariable long id) {
         return orders.get(id);
+    }
+
+    @Operation(summary = "The order's payments in the ledger: its charge and any refund, oldest first")
+    @GetMapping("/{id}/payments")
+    List<Payment> payments(@PathVariable long id) {
+        return payments.ofOrder(id);
     }
 
     @Operation(summary = "Move an order along PAID → SHIPPED → DELIVERED, or PAID → CANCELLED")

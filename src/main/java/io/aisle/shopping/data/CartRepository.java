@@ -32,6 +32,22 @@ public class CartRepository {
                 .list();
     }
 
+    /**
+     * The lines, locked until the end of the caller's transaction: a second checkout of the same cart
+     * waits here, and then reads the lines as the first one left them (deleted if it committed).
+     */
+    public List<Line> lockLines(long userId) {
+        return jdbc.sql("""
+                SELECT product_id, quantity FROM cart_items
+                WHERE user_id = :userId
+                ORDER BY added_at, product_id
+                FOR UPDATE
+                """)
+                .param("userId", userId)
+                .query((rs, row) -> new Line(rs.getLong("product_id"), rs.getInt("quantity")))
+                .list();
+    }
+
     public Optional<Integer> findQuantity(long userId, long productId) {
         return jdbc.sql("SELECT quantity FROM cart_items WHERE user_id = :userId AND product_id = :productId")
                 .param("userId", userId)
@@ -59,6 +75,14 @@ public class CartRepository {
                 .param("userId", userId)
                 .param("productId", productId)
                 .update() == 1;
+    }
+
+    /** Deletes these lines only, so that a line added while a checkout ran stays in the cart. */
+    public int deleteLines(long userId, List<Long> productIds) {
+        return jdbc.sql("DELETE FROM cart_items WHERE user_id = :userId AND product_id IN (:productIds)")
+                .param("userId", userId)
+                .param("productIds", productIds)
+                .update();
     }
 
     public int deleteAll(long userId) {

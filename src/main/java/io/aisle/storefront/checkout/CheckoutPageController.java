@@ -2,10 +2,12 @@ package io.aisle.storefront.checkout;
 
 import io.aisle.catalog.OutOfStockException;
 import io.aisle.identity.AccountService;
+import io.aisle.ordering.CartAlreadyCheckedOutException;
 import io.aisle.ordering.CheckoutRequest;
 import io.aisle.ordering.CheckoutService;
 import io.aisle.ordering.EmptyCartException;
 import io.aisle.ordering.PaymentDeclinedException;
+import io.aisle.ordering.PaymentProviderException;
 import io.aisle.ordering.PlacedOrder;
 import io.aisle.platform.CurrentUser;
 import io.aisle.storefront.cart.Carts;
@@ -23,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Checkout for signed-in customers (security sends guests to sign in and back here). A refused checkout
  * (payment declined, stock short, cart empty) changed nothing: it comes back to this page with the
- * reason and the address as it was typed.
+ * reason and the address as it was typed. A checkout that lost the race for its cart to another one (a
+ * second tab, the API) goes to the order list, where the order that other checkout placed is.
  */
 @Controller
 class CheckoutPageController {
@@ -64,7 +67,15 @@ class CheckoutPageController {
         return "redirect:/account/orders/" + placed.order().id();
     }
 
-    @ExceptionHandler({PaymentDeclinedException.class, OutOfStockException.class, EmptyCartException.class})
+    @ExceptionHandler(CartAlreadyCheckedOutException.class)
+    String checkedOutElsewhere(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", "Your cart was just checked out from another tab or device, which "
+                + "placed the order below. Nothing more was ordered or charged.");
+        return "redirect:/account/orders";
+    }
+
+    @ExceptionHandler({PaymentDeclinedException.class, PaymentProviderException.class, OutOfStockException.class,
+            EmptyCartException.class})
     String refused(RuntimeException e, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("error", reason(e));
         redirect.addFlashAttribute("checkoutForm", CheckoutForm.submitted(request));
@@ -74,6 +85,10 @@ class CheckoutPageController {
     private static String reason(RuntimeException e) {
         if (e instanceof PaymentDeclinedException) {
             return "Your payment was declined. Nothing was ordered and your cart is unchanged: try another card.";
+        }
+        if (e instanceof PaymentProviderException) {
+            return "The payment provider did not confirm your payment. Nothing was ordered and your cart is "
+                    + "unchanged; any amount taken is given back. Please try again in a moment.";
         }
         if (e instanceof OutOfStockException shortStock) {
             return shortStock.detail() + " Nothing was ordered: change the quantity in your cart and try again.";

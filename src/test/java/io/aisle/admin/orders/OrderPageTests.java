@@ -43,6 +43,17 @@ class OrderPageTests extends AdminPageTest {
     }
 
     @Test
+    void showsTheOrdersChargeFromThePaymentLedger() throws Exception {
+        long order = buy(newCustomer(), product(word() + " Charged", 5), 3);
+        String reference = jdbc.sql("SELECT payment_reference FROM orders WHERE id = :id").param("id", order)
+                .query(String.class).single();
+
+        String html = adminPage("/admin/orders/{id}", order);
+
+        assertThat(element(html, "ul", "order-payments")).contains("Charge succeeded", "$59.97", reference, "UTC");
+    }
+
+    @Test
     void offersOnlyTheStatusChangesTheFlowAllows() throws Exception {
         long order = buy(newCustomer(), product(word() + " Flowing", 5), 1);
 

@@ -1,0 +1,114 @@
+package io.aisle.ordering.data;
+
+import io.aisle.ordering.Payment;
+import io.aisle.platform.SqlTime;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The payment ledger: one row per charge or refund, at most one of each kind per order (unique key). */
+@Repository
+public class PaymentRepository {
+
+    private static final String SELECT = """
+            SELECT id, order_id, kind, status, amount, currency, provider_reference, created_at FROM payments
+            """;
+
+    private final JdbcClient jdbc;
+
+    PaymentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An order placed by checkout whose ledger does not show exactly one matching successful charge. */
+    public record Mismatch(long orderId, BigDecimal total, String paymentReference, int charges,
+            BigDecimal charged, String chargeReference) {
+    }
+
+    /**
+     * Adds a row; a second row of the same kind for the order fails with a duplicate key (and, while the
+     * first is uncommitted, waits for it), which is what makes claiming a charge safe.
+     */
+    public void insert(long orderId, Payment.Kind kind, Payment.Status status, BigDecimal amount, String currency,
+            String providerReference, Instant now) {
+        jdbc.sql("""
+                INSERT INTO payments (order_id, kind, status, amount, currency, provider_reference, created_at)
+                VALUES (:orderId, :kind, :status, :amount, :currency, :reference, :now)
+                """)
+                .param("orderId", orderId)
+                .param("kind", kind.name())
+                .param("status", status.name())
+                .param("amount", amount)
+                .param("currency", currency)
+                .param("reference", providerReference)
+                .param("now", SqlTime.utc(now))
+                .update();
+    }
+
+    /** The order's payments, oldest first. */
+    public List<Payment> findByOrder(long orderId) {
+        return jdbc.sql(SELECT + " WHERE order_id = :orderId ORDER BY id").param("orderId", orderId)
+                .query(PaymentRepository::map).list();
+    }
+
+    /** The payments of these orders, of every kind and status. */
+    public List<Payment> findByOrders(List<Long> orderIds) {
+        return orderIds.isEmpty() ? List.of() : jdbc.sql(SELECT + " WHERE order_id IN (:ids) ORDER BY id")
+                .param("ids", orderIds).query(PaymentRepository::map).list();
+    }
+
+    /** Successful charges recorded from {@code from} to {@code to}, for comparison with the provider's books. */
+    public List<Payment> findSucceededCharges(Instant from, Instant to) {
+        return jdbc.sql(SELECT + """
+                 WHERE kind = 'CHARGE' AND status = 'SUCCEEDED' AND created_at >= :from AND created_at < :to
+                 ORDER BY id
+                """)
+                .param("from", SqlTime.utc(from))
+                .param("to", SqlTime.utc(to))
+                .query(PaymentRepository::map).list();
+    }
+
+    /** Successful charges whose order does not exist: money taken for nothing. */
+    public List<Payment> findSucceededChargesWithoutOrder() {
+        return jdbc.sql("""
+                SELECT p.id, p.order_id, p.kind, p.status, p.amount, p.currency, p.provider_reference, p.created_at
+                FROM payments p LEFT JOIN orders o ON o.id = p.order_id
+                WHERE p.kind = 'CHARGE' AND p.status = 'SUCCEEDED' AND o.id IS NULL
+                ORDER BY p.id
+                """)
+                .query(PaymentRepository::map).list();
+    }
+
+    /**
+     * Orders placed by checkout (they carry a payment reference; imported histories do not) from {@code from}
+     * to {@code to} whose one successful charge is missing or differs in reference or amount.
+     */
+    public List<Mismatch> findPaidOrdersWithoutTheirCharge(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT o.id, o.total, o.payment_reference, COUNT(p.id) AS charges, MAX(p.amount) AS charged,
+                       MAX(p.provider_reference) AS charge_reference
+                FROM orders o
+                LEFT JOIN payments p ON p.order_id = o.id AND p.kind = 'CHARGE' AND p.status = 'SUCCEEDED'
+                WHERE o.payment_reference IS NOT NULL AND o.created_at >= :from AND o.created_at < :to
+                GROUP BY o.id, o.total, o.payment_reference
+                HAVING COUNT(p.id) <> 1 OR MAX(p.amount) <> o.total OR MAX(p.provider_reference) <> o.payment_reference
+                ORDER BY o.id
+                """)
+                .param("from", SqlTime.utc(from))
+                .param("to", SqlTime.utc(to))
+                .query((rs, row) -> new Mismatch(rs.getLong("id"), rs.getBigDecimal("total"),
+                        rs.getString("payment_reference"), rs.getInt("charges"), rs.getBigDecimal("charged"),
+                        rs.getString("charge_reference")))
+                .list();
+    }
+
+    private static Payment map(ResultSet rs, int row) throws SQLException {
+        return new Payment(rs.getLong("id"), rs.getLong("order_id"), Payment.Kind.valueOf(rs.getString("kind")),
+                Payment.Status.valueOf(rs.getString("status")), rs.getBigDecimal("amount"), rs.getString("currency"),
+                rs.getString("provider_reference"), SqlTime.instant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,91 @@
+package io.aisle.ordering.payment;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.aisle.ordering.PaymentGateway.Charge;
+import io.aisle.ordering.PaymentGateway.ProviderCharge;
+import io.aisle.platform.SqlTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The simulated provider's own books. A real provider is another system: what it records survives the
+ * shop's rollbacks and crashes. So these rows are written through a small connection pool of their own,
+ * each statement committed at once, never inside the shop's transaction, and a checkout holding one of
+ * the shop's connections never waits for a second one from the shop's pool.
+ */
+@Repository
+class SimulatedProviderRepository implements DisposableBean {
+
+    private static final String SELECT = """
+            SELECT order_id, reference, amount, currency, created_at, refund_reference FROM simulated_provider_charges
+            """;
+
+    private final HikariDataSource connections;
+    private final JdbcClient jdbc;
+
+    SimulatedProviderRepository(DataSourceProperties database) {
+        this.connections = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        connections.setPoolName("simulated-payment-provider");
+        connections.setMaximumPoolSize(8);
+        connections.setMinimumIdle(0);
+        connections.setAutoCommit(true);
+        this.jdbc = JdbcClient.create(connections);
+    }
+
+    /** Records the charge unless the order already has one (the idempotency key); true when it was new. */
+    boolean insertIfAbsent(Charge charge, String reference, Instant now) {
+        return jdbc.sql("""
+                INSERT INTO simulated_provider_charges (order_id, reference, user_id, amount, currency, created_at)
+                VALUES (:orderId, :reference, :userId, :amount, :currency, :now)
+                ON DUPLICATE KEY UPDATE order_id = order_id
+                """)
+                .param("orderId", charge.orderId())
+                .param("reference", reference)
+                .param("userId", charge.userId())
+                .param("amount", charge.amount())
+                .param("currency", charge.currency())
+                .param("now", SqlTime.utc(now))
+                .update() == 1;
+    }
+
+    Optional<ProviderCharge> findByOrder(long orderId) {
+        return jdbc.sql(SELECT + " WHERE order_id = :orderId").param("orderId", orderId)
+                .query(SimulatedProviderRepository::map).optional();
+    }
+
+    List<ProviderCharge> findBetween(Instant from, Instant to) {
+        return jdbc.sql(SELECT + " WHERE created_at >= :from AND created_at < :to ORDER BY created_at, order_id")
+                .param("from", SqlTime.utc(from))
+                .param("to", SqlTime.utc(to))
+                .query(SimulatedProviderRepository::map).list();
+    }
+
+    /** Marks the charge refunded unless it already is; the first refund's reference stays. */
+    void markRefunded(long orderId, String refundReference, Instant now) {
+        jdbc.sql("""
+                UPDATE simulated_provider_charges SET refund_reference = :refund, refunded_at = :now
+                WHERE order_id = :orderId AND refund_reference IS NULL
+                """)
+                .param("orderId", orderId)
+                .param("refund", refundReference)
+                .param("now", SqlTime.utc(now))
+                .update();
+    }
+
+    private static ProviderCharge map(ResultSet rs, int row) throws SQLException {
+        return new ProviderCharge(rs.getLong("order_id"), rs.getString("reference"), rs.getBigDecimal("amount"),
+                rs.getString("currency"), SqlTime.instant(rs, "created_at"), rs.getString("refund_reference"));
+    }
+
+    @Override
+    public void destroy() {
+        connections.close();
+    }
+}
