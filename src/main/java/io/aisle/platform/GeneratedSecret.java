@@ -45,9 +45,9 @@ public final class GeneratedSecret {
         }
     }
 
-    /** The secret as text without quotes or padding: a password. */
+    /** The secret as a password: exactly the file's text, so that an operator can pass it on with {@code cat}. */
     public static String loadText(Path home, String name) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(load(home, name, 24));
+        return Base64.getEncoder().encodeToString(load(home, name, 24));
     }
 
     private static void restrictToOwner(Path file, String permissions) throws IOException {

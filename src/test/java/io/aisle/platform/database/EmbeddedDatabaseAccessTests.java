@@ -34,10 +34,11 @@ class EmbeddedDatabaseAccessTests {
     }
 
     @Test
-    void refusesRootWithoutItsGeneratedPassword() throws SQLException {
+    void refusesRootWithoutTheGeneratedPasswordAnOperatorFindsInSecrets() throws Exception {
         assertThatThrownBy(() -> connect("root", "")).isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
         assertThatThrownBy(() -> connect("root", "wrong")).isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
-        try (Connection root = connect("root", db.accounts().rootPassword())) {
+        String fromSecrets = Files.readString(HOME.resolve("secrets/db-root.password")).trim();
+        try (Connection root = connect("root", fromSecrets)) {
             assertThat(root.createStatement().executeQuery("SELECT COUNT(*) FROM mysql.user").next()).isTrue();
         }
     }
