@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +41,16 @@ class EmbeddedDatabaseAccessTests {
         assertThatThrownBy(() -> connect("root", "")).isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
         assertThatThrownBy(() -> connect("root", "wrong")).isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
         String fromSecrets = Files.readString(HOME.resolve("secrets/db-root.password")).trim();
-        try (Connection root = connect("root", fromSecrets)) {
-            assertThat(root.createStatement().executeQuery("SELECT COUNT(*) FROM mysql.user").next()).isTrue();
+        try (Connection root = connect("root", fromSecrets);
+                ResultSet accounts = root.createStatement().executeQuery(
+                        "SELECT CONCAT(User, '@', Host), JSON_VALUE(Priv, '$.plugin') FROM mysql.global_priv WHERE User <> 'PUBLIC'")) {
+            List<String> found = new ArrayList<>();
+            while (accounts.next()) {
+                found.add(accounts.getString(1) + " " + accounts.getString(2));
+            }
+            assertThat(found).as("no anonymous account, no login without a password (PUBLIC is a role)")
+                    .allMatch(account -> account.startsWith("mariadb.sys@") || account.endsWith(" mysql_native_password"))
+                    .noneMatch(account -> account.startsWith("@"));
         }
     }
 
