@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ final class EmbeddedMariaDb {
     }
 
     /** The running server process, if it runs. */
-    java.util.Optional<ProcessHandle> process() {
+    Optional<ProcessHandle> process() {
         return server.process().filter(ProcessHandle::isAlive);
     }
 

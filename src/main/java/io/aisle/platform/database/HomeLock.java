@@ -56,10 +56,6 @@ final class HomeLock {
         }
     }
 
-    boolean isHeld() {
-        return lock.isValid();
-    }
-
     void release() {
         try {
             lock.release();
