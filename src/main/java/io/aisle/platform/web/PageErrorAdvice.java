@@ -55,6 +55,13 @@ class PageErrorAdvice {
                 || e instanceof AuthenticationException) {
             throw e; // Spring's own handling knows these: security redirects, 400s, 405s
         }
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Answered a page with 503: the database cannot be reached ({})", e.getClass().getSimpleName());
+            ModelAndView page = new ModelAndView("error/problem", HttpStatus.SERVICE_UNAVAILABLE);
+            page.addObject("title", "The shop is briefly unavailable");
+            page.addObject("detail", DatabaseUnavailable.DETAIL);
+            return page;
+        }
         String reference = Long.toHexString(System.nanoTime());
         log.error("Unexpected failure on a page, reference {}", reference, e);
         ModelAndView page = new ModelAndView("error/5xx", HttpStatus.INTERNAL_SERVER_ERROR);

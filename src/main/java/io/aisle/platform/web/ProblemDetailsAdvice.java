@@ -98,13 +98,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Answered 503: the database cannot be reached ({})", e.getClass().getSimpleName());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).body(problem);
+        }
         String reference = Long.toHexString(System.nanoTime());
         log.error("Unexpected failure, reference {}", reference, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Reference: " + reference);
         problem.setProperty("reference", reference);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     /** An API URL that maps to nothing: said plainly, not as Spring's "No static resource ...". */

@@ -1,5 +1,6 @@
 package io.aisle.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +37,23 @@ class ProblemErrorController extends BasicErrorController {
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail(status));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
+        return answer.body(problem);
+    }
+
+    /** A filter that failed because the database is down (a session or token check) is a 503, not a bug. */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        HttpStatus status = super.getStatus(request);
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
+        return status;
     }
 
     private static String detail(HttpStatus status) {
@@ -44,6 +62,7 @@ class ProblemErrorController extends BasicErrorController {
             case NOT_FOUND -> "There is nothing at this URL.";
             case METHOD_NOT_ALLOWED -> "This URL does not take this method.";
             case INTERNAL_SERVER_ERROR -> "Something went wrong on our side.";
+            case SERVICE_UNAVAILABLE -> DatabaseUnavailable.DETAIL;
             default -> status.getReasonPhrase() + ".";
         };
     }
