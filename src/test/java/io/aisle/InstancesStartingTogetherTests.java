@@ -9,6 +9,7 @@ import io.aisle.platform.CsvRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Two instances of the shop starting at the same moment on one empty database, as two containers of a fresh
@@ -56,6 +58,9 @@ class InstancesStartingTogetherTests extends ApiTest {
         String schema = "aisle_start_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url = environment.getProperty("spring.datasource.url").replaceFirst("(//[^/]+/)[^?]*.*",
                 "$1" + schema + "?createDatabaseIfNotExist=true");
+        // the shop's own database account may not create databases: a new one takes the embedded server's root
+        String rootPassword = Files.readString(Path.of(environment.getProperty("aisle.home"), "secrets", "db-root.password"));
+        JdbcClient root = JdbcClient.create(new DriverManagerDataSource(url, "root", rootPassword));
         CyclicBarrier migrate = new CyclicBarrier(2);
         CyclicBarrier startUp = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -64,7 +69,7 @@ class InstancesStartingTogetherTests extends ApiTest {
         try {
             for (String name : List.of("a", "b")) {
                 instances.add(threads.submit(() -> {
-                    ConfigurableApplicationContext context = start(url, schema, name, migrate, startUp);
+                    ConfigurableApplicationContext context = start(url, rootPassword, schema, name, migrate, startUp);
                     started.add(context);
                     return context;
                 }));
@@ -95,12 +100,13 @@ class InstancesStartingTogetherTests extends ApiTest {
             threads.shutdown();
             threads.awaitTermination(3, TimeUnit.MINUTES);
             started.forEach(ConfigurableApplicationContext::close);
-            jdbc.sql("DROP DATABASE IF EXISTS " + schema).update();
+            root.sql("DROP DATABASE IF EXISTS " + schema).update();
         }
     }
 
     /** One instance: the whole web shop, on its own random port and home, on the given database. */
-    private static ConfigurableApplicationContext start(String url, String schema, String name, CyclicBarrier migrate,
+    private static ConfigurableApplicationContext start(String url, String rootPassword, String schema, String name,
+            CyclicBarrier migrate,
             CyclicBarrier startUp) {
         return new SpringApplicationBuilder(AisleApplication.class)
                 .initializers(context -> {
@@ -112,6 +118,8 @@ class InstancesStartingTogetherTests extends ApiTest {
                     generic.registerBean(StartTogether.class, () -> new StartTogether(startUp));
                 })
                 .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=root",
+                        "--spring.datasource.password=" + rootPassword,
                         "--aisle.home=" + Path.of("target", "instances-starting-together", schema, name).toAbsolutePath(),
                         "--server.port=0",
                         "--spring.datasource.hikari.maximum-pool-size=8",
