@@ -102,7 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/**", "/checkout/**").authenticated()
                         .anyRequest().permitAll())
                 // the CSRF token lives in a cookie, so a guest who only browses never gets a server session
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .rememberMe(remember -> remember.disable())
@@ -110,6 +110,16 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'")))
                 .build();
+    }
+
+    /**
+     * HttpOnly (htmx reads the token from the page's meta tag, never from the cookie), SameSite=Lax like
+     * the session cookie, and Secure when the request came over HTTPS.
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     @Bean
