@@ -63,7 +63,11 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Operations endpoints: public probes and metrics; the rest needs an admin's bearer token. */
+    /**
+     * Operations endpoints, served on the operations port (AISLE_MANAGEMENT_PORT, loopback by default: only
+     * operators reach it): health and Prometheus metrics open, health details and the rest for an admin's
+     * bearer token. On the shop's port these paths map to nothing; its probes are /livez and /readyz.
+     */
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
