@@ -35,14 +35,14 @@ say() { echo "$*" | tee -a "$OUT"; }
 server_pid() { cat "$HOME_DIR/db/run/mariadbd.pid" 2>/dev/null || true; }
 alive() { [ -n "$1" ] && kill -0 "$1" 2>/dev/null; }
 start_app() { # extra java arguments...
-  AISLE_HOME=$HOME_DIR AISLE_PORT=$PORT AISLE_ADMIN_PASSWORD=crash-admin-password AISLE_INSIGHTS_DEMO_CUSTOMERS=0 \
+  AISLE_HOME=$HOME_DIR AISLE_PORT=$PORT AISLE_MANAGEMENT_PORT=$((PORT + 1)) AISLE_ADMIN_PASSWORD=crash-admin-password AISLE_INSIGHTS_DEMO_CUSTOMERS=0 \
     java --enable-native-access=ALL-UNNAMED -Xms256m -Xmx768m -jar target/aisle-*.jar "$@" >> "$LOG" 2>&1 &
   APP=$!
 }
 wait_ready() { # limit in seconds; prints the seconds it took, fails past the limit
   local t0; t0=$(now)
   for _ in $(seq $(( $1 * 5 ))); do
-    curl -sf -m 2 "$BASE/actuator/health/readiness" >/dev/null 2>&1 && { since "$t0"; return 0; }
+    curl -sf -m 2 "$BASE/readyz" >/dev/null 2>&1 && { since "$t0"; return 0; }
     alive "$APP" || { echo "the app exited; see $LOG" >&2; return 1; }
     sleep 0.2
   done
@@ -104,7 +104,7 @@ while python3 -c "import sys; sys.exit(0 if $(now) - $t0 < 30 else 1)"; do
   sleep 0.1
 done
 say "3. kill -9 of mariadbd: answers in order:$statuses; slowest answer $slowest s; serving again after $(since "$t0") s (target: 30 s)"
-say "   readiness now: $(curl -s -m 5 "$BASE/actuator/health/readiness")"
+say "   readiness now: $(curl -s -m 5 "$BASE/readyz")"
 say "   acknowledged orders found: $(check_orders "$TOKEN")"
 
 # 4. root without the password

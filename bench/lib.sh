@@ -1,5 +1,5 @@
 # Shared by the benchmark scripts: builds the jar, starts it on a fresh AISLE_HOME with the embedded
-# MariaDB on port $PORT, and stops it on exit. Source it; it defines BASE, APP, json and post.
+# MariaDB on port $PORT (operations on $PORT + 1), and stops it on exit. Source it; it defines BASE, APP, json and post.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PORT=${BENCH_PORT:-18080}
@@ -9,7 +9,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 
 
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -DskipTests package
 rm -rf "$HOME_DIR"
-AISLE_HOME=$HOME_DIR AISLE_PORT=$PORT AISLE_ADMIN_PASSWORD=bench-admin-password AISLE_INSIGHTS_DEMO_CUSTOMERS=0 \
+AISLE_HOME=$HOME_DIR AISLE_PORT=$PORT AISLE_MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-$((PORT + 1))} AISLE_ADMIN_PASSWORD=bench-admin-password AISLE_INSIGHTS_DEMO_CUSTOMERS=0 \
   java --enable-native-access=ALL-UNNAMED -Xms512m -Xmx1g -jar target/aisle-*.jar > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT

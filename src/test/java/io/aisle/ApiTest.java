@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,7 +39,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
         "aisle.insights.retrain-cron=-",
         "aisle.insights.rescore-cron=-",
         // all guest tests share one address (localhost): room for them within the per-address burst limit
-        "aisle.assistant.messages-per-minute=30"
+        "aisle.assistant.messages-per-minute=30",
+        // a free port for the operations endpoints, as for the shop: several test JVMs may run at once
+        "management.server.port=0"
 })
 public abstract class ApiTest {
 
@@ -49,6 +52,10 @@ public abstract class ApiTest {
 
     @LocalServerPort
     protected int port;
+
+    /** The operations port (health, metrics), bound to the loopback address. */
+    @LocalManagementPort
+    protected int managementPort;
 
     @Autowired
     protected JdbcClient jdbc;
@@ -74,6 +81,13 @@ public abstract class ApiTest {
     protected void connect() {
         api = RestTestClient.bindToServer(new JdkClientHttpRequestFactory(HTTP))
                 .baseUrl("http://localhost:" + port)
+                .build();
+    }
+
+    /** A client of the operations port. */
+    protected RestTestClient management() {
+        return RestTestClient.bindToServer(new JdkClientHttpRequestFactory(HTTP))
+                .baseUrl("http://127.0.0.1:" + managementPort)
                 .build();
     }
 

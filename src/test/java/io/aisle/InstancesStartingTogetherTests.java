@@ -122,6 +122,7 @@ class InstancesStartingTogetherTests extends ApiTest {
                         "--spring.datasource.password=" + rootPassword,
                         "--aisle.home=" + Path.of("target", "instances-starting-together", schema, name).toAbsolutePath(),
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--spring.datasource.hikari.maximum-pool-size=8",
                         "--aisle.security.jwt-secret=test-secret-that-is-at-least-32-bytes-long!",
                         "--aisle.insights.demo-customers=" + DEMO_CUSTOMERS,

@@ -42,7 +42,8 @@ public final class InsightsBenchmark {
         Path home = Path.of("target/bench-ml-home");
         deleteRecursively(home);
         ConfigurableApplicationContext context = new SpringApplication(AisleApplication.class).run(
-                "--aisle.home=" + home.toAbsolutePath(), "--server.port=0", "--aisle.insights.demo-customers=0",
+                "--aisle.home=" + home.toAbsolutePath(), "--server.port=0", "--management.server.port=0",
+                "--aisle.insights.demo-customers=0",
                 "--aisle.insights.retrain-cron=-", "--aisle.insights.rescore-cron=-",
                 "--aisle.security.admin-password=bench-admin-password", "--logging.level.root=WARN",
                 "--logging.level.io.aisle.insights=INFO");

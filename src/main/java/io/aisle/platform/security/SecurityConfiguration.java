@@ -63,7 +63,11 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Operations endpoints: public probes and metrics; the rest needs an admin's bearer token. */
+    /**
+     * Operations endpoints, served on the operations port (AISLE_MANAGEMENT_PORT, loopback by default: only
+     * operators reach it): health and Prometheus metrics open, health details and the rest for an admin's
+     * bearer token. On the shop's port these paths map to nothing; its probes are /livez and /readyz.
+     */
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
@@ -102,7 +106,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/**", "/checkout/**").authenticated()
                         .anyRequest().permitAll())
                 // the CSRF token lives in a cookie, so a guest who only browses never gets a server session
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .rememberMe(remember -> remember.disable())
@@ -110,6 +114,16 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'")))
                 .build();
+    }
+
+    /**
+     * HttpOnly (htmx reads the token from the page's meta tag, never from the cookie), SameSite=Lax like
+     * the session cookie, and Secure when the request came over HTTPS.
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     @Bean

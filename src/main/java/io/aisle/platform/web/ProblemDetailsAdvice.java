@@ -146,11 +146,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (causedBy(e, RequestSizeLimitFilter.BodyTooLargeException.class)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body is larger than 1024 KiB.");
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
-        }
         String field = unreadableField(e);
         if (field != null) {
             ProblemDetail problem = badRequest("The field '" + field + "' has a value of the wrong type or format.");
@@ -203,12 +198,4 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return "a valid " + type.getSimpleName();
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,7 +1,10 @@
 package io.aisle.platform.web;
 
+import java.time.Duration;
 import java.util.List;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -64,11 +67,31 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JsonMapper json) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(RequestSizeLimitFilter.MAX_BYTES, json));
-        // before security, so that an oversized body is refused before anything reads it
+    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(JsonMapper json,
+            @Value("${aisle.web.slow-body-threads}") int slowBodyThreads,
+            @Value("${aisle.web.body-timeout}") Duration bodyTimeout) {
+        FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyFilter(new BodyReader(slowBodyThreads, bodyTimeout), json));
+        // before security, so that a body is refused before anything reads it
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /**
+     * A body's reads time out after the body timeout (headers keep Tomcat's connection timeout), and the
+     * body filter gets what it needs from Tomcat ({@link RequestBodyValve}).
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> slowBodies(
+            @Value("${aisle.web.body-timeout}") Duration bodyTimeout) {
+        return factory -> {
+            factory.addContextCustomizers(context -> context.getPipeline().addValve(new RequestBodyValve()));
+            factory.addConnectorCustomizers(connector -> {
+                if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+                    http.setDisableUploadTimeout(false);
+                    http.setConnectionUploadTimeout((int) bodyTimeout.toMillis());
+                }
+            });
+        };
     }
 }

@@ -40,7 +40,7 @@ class DatabaseOutageApiTests extends OrderingApiTest {
             expectProblem(api.get().uri("/api/v1/orders/{id}", order).header(HttpHeaders.AUTHORIZATION, customer.bearer())
                     .exchange(), 503).jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("try again"));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-            api.get().uri("/actuator/health/readiness").exchange()
+            api.get().uri("/readyz").exchange()
                     .expectStatus().isEqualTo(503)
                     .expectBody().jsonPath("$.status").isEqualTo("DOWN");
         }
@@ -49,7 +49,7 @@ class DatabaseOutageApiTests extends OrderingApiTest {
                 .header(HttpHeaders.AUTHORIZATION, customer.bearer()).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.total").isEqualTo(29.97));
-        api.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        api.get().uri("/readyz").exchange().expectStatus().isOk();
         assertThat(server.isAlive()).isFalse();
     }
 

@@ -1,0 +1,87 @@
+package io.aisle.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads every request body in full before anything else sees the request, within limits: at most
+ * {@link #MAX_BYTES} (413, refused up front when the Content-Length says so), within the {@link BodyReader}'s
+ * deadline (408) and its bound on threads waiting for bodies (503). A refused body is never read to its end:
+ * the connection closes (see {@link RequestBodyValve}), so a client that trickles one holds no thread.
+ */
+final class RequestBodyFilter extends OncePerRequestFilter {
+
+    static final long MAX_BYTES = 1024 * 1024;
+
+    private final BodyReader reader;
+    private final JsonMapper json;
+
+    RequestBodyFilter(BodyReader reader, JsonMapper json) {
+        this.reader = reader;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        boolean chunked = declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        if (declared <= 0 && !chunked) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (declared > MAX_BYTES) {
+            refuse(request, response, BodyReader.Refusal.Reason.TOO_LARGE);
+            return;
+        }
+        byte[] body;
+        try {
+            body = reader.read(request.getInputStream(), RequestBodyValve.arrived(request), declared, MAX_BYTES);
+        } catch (BodyReader.Refusal refusal) {
+            refuse(request, response, refusal.reason);
+            return;
+        } catch (IOException stoppedSending) {
+            // gone, or silent past the socket's read timeout: answered if anyone still listens
+            try {
+                refuse(request, response, BodyReader.Refusal.Reason.TOO_SLOW);
+            } catch (IOException gone) {
+                RequestBodyValve.closeWithoutReading(request);
+            }
+            return;
+        }
+        chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, BodyReader.Refusal.Reason reason)
+            throws IOException {
+        HttpStatus status = switch (reason) {
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case TOO_SLOW -> HttpStatus.REQUEST_TIMEOUT;
+            case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, switch (reason) {
+            case TOO_LARGE -> "The request body is larger than " + MAX_BYTES / 1024 + " KiB.";
+            case TOO_SLOW -> "The request body did not arrive in time.";
+            case BUSY -> "The shop is waiting for too many request bodies at once. Please try again.";
+        });
+        problem.setInstance(URI.create(request.getRequestURI()));
+        RequestBodyValve.closeWithoutReading(request);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        if (reason == BodyReader.Refusal.Reason.BUSY) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
