@@ -70,8 +70,11 @@ public class AccountService {
         return get(id);
     }
 
-    /** The account for these credentials; unknown email and wrong password fail alike. */
-    @Transactional(readOnly = true)
+    /**
+     * The account for these credentials; unknown email and wrong password fail alike. No transaction, so
+     * no database connection is held while the password is hashed. Sign-ins go through {@link SignInService},
+     * which throttles them.
+     */
     public User authenticate(String email, String password) {
         var credentials = users.findCredentialsByEmail(normalize(email));
         String hash = credentials.map(UserRepository.Credentials::passwordHash).orElse(dummyHash);
@@ -111,8 +114,9 @@ public class AccountService {
             checkPassword(userId, "currentPassword", update.currentPassword());
             checkPasswordLength("newPassword", update.newPassword());
             users.updatePasswordHash(userId, passwords.encode(update.newPassword()), clock.instant());
-            // a changed password signs every other device out
+            // a changed password signs every device out: API tokens at once, web sessions at their next request
             refreshTokens.revokeAllOfUser(userId, clock.instant());
+            users.endSessions(userId, clock.instant());
         }
         users.updateProfile(userId,
                 update.fullName() != null ? update.fullName().strip() : current.fullName(),

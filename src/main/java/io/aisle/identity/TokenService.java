@@ -28,6 +28,7 @@ public class TokenService {
     static final String INVALID_REFRESH = "The refresh token is invalid or has expired. Sign in again.";
 
     private final AccountService accounts;
+    private final SignInService signIns;
     private final RefreshTokenRepository refreshTokens;
     private final AccessTokens accessTokens;
     private final SecurityProperties properties;
@@ -35,9 +36,10 @@ public class TokenService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TokenService(AccountService accounts, RefreshTokenRepository refreshTokens, AccessTokens accessTokens,
-            SecurityProperties properties, ApplicationEventPublisher events, Clock clock) {
+    TokenService(AccountService accounts, SignInService signIns, RefreshTokenRepository refreshTokens,
+            AccessTokens accessTokens, SecurityProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.signIns = signIns;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.properties = properties;
@@ -45,9 +47,12 @@ public class TokenService {
         this.clock = clock;
     }
 
-    @Transactional
-    public TokenPair login(String email, String password) {
-        User user = accounts.authenticate(email, password);
+    /**
+     * A new session for these credentials, throttled per account and client address. Not one transaction:
+     * the password check must not hold a database connection while it hashes, and a failure must be counted.
+     */
+    public TokenPair login(String email, String password, String clientAddress) {
+        User user = signIns.signIn(email, password, clientAddress);
         events.publishEvent(new UserLoggedIn(user.id()));
         return issue(user, UUID.randomUUID().toString());
     }
@@ -87,7 +92,7 @@ public class TokenService {
         String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         refreshTokens.insert(user.id(), hash(refreshToken), familyId, now.plus(properties.refreshTokenTtl()), now);
-        String access = accessTokens.issue(user.id(), user.email(), user.role().name());
+        String access = accessTokens.issue(user.id(), user.email(), user.role().name(), familyId);
         return new TokenPair(access, refreshToken, "Bearer", accessTokens.expiresInSeconds());
     }
 

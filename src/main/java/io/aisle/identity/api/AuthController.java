@@ -6,6 +6,7 @@ import io.aisle.identity.TokenPair;
 import io.aisle.identity.TokenService;
 import io.aisle.identity.User;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,8 +43,8 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    TokenPair login(@Valid @RequestBody LoginRequest request) {
-        return tokens.login(request.email(), request.password());
+    TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return tokens.login(request.email(), request.password(), http.getRemoteAddr());
     }
 
     @PostMapping("/refresh")
