@@ -45,7 +45,7 @@ class AccountDeletionTests extends OrderingApiTest {
     }
 
     @Test
-    void anAccessTokenThatOutlivesItsAccountCannotFillACartOrWishlistAgain() {
+    void anAccessTokenOfADeletedAccountIsRefusedAndFillsNoCartOrWishlist() {
         Customer customer = newCustomer();
         long product = newProduct(CATEGORY, new BigDecimal("15.00"), 10);
         api.method(HttpMethod.DELETE).uri("/api/v1/users/me")
@@ -56,9 +56,9 @@ class AccountDeletionTests extends OrderingApiTest {
 
         api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(Map.of("productId", product, "quantity", 1))
-                .exchange().expectStatus().isNotFound();
+                .exchange().expectStatus().isUnauthorized();
         api.put().uri("/api/v1/users/me/wishlist/{id}", product).header(HttpHeaders.AUTHORIZATION, customer.bearer())
-                .exchange().expectStatus().isNotFound();
+                .exchange().expectStatus().isUnauthorized();
 
         assertThat(count("SELECT COUNT(*) FROM cart_items WHERE user_id = :id", customer.id())).isZero();
         assertThat(count("SELECT COUNT(*) FROM wishlist_items WHERE user_id = :id", customer.id())).isZero();
