@@ -2,6 +2,7 @@
 -- account; unset: every guess is on a different made-up account (each one costs a password hash, like a
 -- flood spread over many accounts). Counts the answers by status.
 local email = os.getenv("FLOOD_EMAIL")
+if email == "" then email = nil end
 local threads = {}
 local n = 0
 

@@ -6,6 +6,8 @@ import io.aisle.platform.SecurityProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,11 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Failed sign-ins per account, counted in the database: a guesser spread over several instances is
  * throttled like one on a single instance. A blocked attempt is refused before its password is hashed,
- * so it costs one primary-key read.
+ * at the cost of one primary-key read; blocks this instance has seen are also kept in memory until they
+ * end, so a flood on one account is refused without touching the database. Keeping them is exact: a block
+ * is never lifted early (a sign-in cannot succeed while it lasts).
  */
 @Component
 public class AccountThrottle {
 
+    /** Above this many accounts, ended blocks are swept out of memory. */
+    private static final int SWEEP_ABOVE = 100_000;
+
+    private final Map<String, Instant> knownBlocks = new ConcurrentHashMap<>();
     private final LoginFailureRepository failures;
     private final FailureBackoff backoff;
     private final Duration forgetAfter;
@@ -33,11 +41,13 @@ public class AccountThrottle {
 
     public void check(String accountHash) {
         Instant now = clock.instant();
-        failures.findBlockedUntil(accountHash)
-                .filter(until -> until.isAfter(now))
-                .ifPresent(until -> {
-                    throw new TooManyAttemptsException(Duration.between(now, until));
-                });
+        Instant known = knownBlocks.get(accountHash);
+        Instant until = known != null && known.isAfter(now) ? known
+                : failures.findBlockedUntil(accountHash).orElse(now);
+        if (until.isAfter(now)) {
+            remember(accountHash, until, now);
+            throw new TooManyAttemptsException(Duration.between(now, until));
+        }
     }
 
     @Transactional
@@ -47,6 +57,14 @@ public class AccountThrottle {
         Instant until = backoff.blockedUntil(failures.findFailures(accountHash), now);
         if (until.isAfter(now)) {
             failures.block(accountHash, until);
+            remember(accountHash, until, now);
+        }
+    }
+
+    private void remember(String accountHash, Instant until, Instant now) {
+        knownBlocks.put(accountHash, until);
+        if (knownBlocks.size() > SWEEP_ABOVE) {
+            knownBlocks.values().removeIf(end -> !end.isAfter(now));
         }
     }
 
