@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sign-in, refresh and sign-out for the API. Access tokens are short-lived signed JWTs; refresh tokens
  * are random, stored only as hashes, and rotate on every use. Using a refresh token twice (a sign of
- * theft) revokes its whole family, so the thief and the owner both have to sign in again.
+ * theft) revokes its whole family, so the thief and the owner both have to sign in again. A family is a
+ * session: its access tokens name it ({@code sid}) and are refused as soon as it has no live refresh token.
  */
 @Service
 public class TokenService {
