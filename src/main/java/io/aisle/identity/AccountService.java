@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** Registration, credentials, the customer's own profile, and deleting an account. */
 @Service
@@ -36,44 +37,53 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionOperations transactions;
     /** Compared against when the email is unknown, so both failures take the same time. */
     private final String dummyHash;
 
     AccountService(UserRepository users, RefreshTokenRepository refreshTokens, PasswordEncoder passwords,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, TransactionOperations transactions) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
+        this.transactions = transactions;
         this.dummyHash = passwords.encode("not-a-real-password-" + System.nanoTime());
     }
 
-    @Transactional
     public User register(RegistrationForm form) {
         return create(form, Role.CUSTOMER);
     }
 
-    /** Creates an account with the given role; used by registration and by the admin bootstrap. */
-    @Transactional
+    /**
+     * Creates an account with the given role; used by registration and by the admin bootstrap. The password
+     * is hashed before the transaction starts, so no database connection waits for a hashing slot.
+     */
     public User create(RegistrationForm form, Role role) {
         checkPasswordLength("password", form.password());
         String email = normalize(form.email());
         if (users.existsByEmail(email)) {
             throw new EmailTakenException();
         }
-        long id;
-        try {
-            id = users.insert(email, passwords.encode(form.password()), form.fullName().strip(), role, clock.instant());
-        } catch (DuplicateKeyException e) {
-            throw new EmailTakenException();
-        }
-        events.publishEvent(new UserRegistered(id));
-        return get(id);
+        String hash = passwords.encode(form.password());
+        return transactions.execute(status -> {
+            long id;
+            try {
+                id = users.insert(email, hash, form.fullName().strip(), role, clock.instant());
+            } catch (DuplicateKeyException e) {
+                throw new EmailTakenException();
+            }
+            events.publishEvent(new UserRegistered(id));
+            return get(id);
+        });
     }
 
-    /** The account for these credentials; unknown email and wrong password fail alike. */
-    @Transactional(readOnly = true)
+    /**
+     * The account for these credentials; unknown email and wrong password fail alike. No transaction, so
+     * no database connection is held while the password is hashed. Sign-ins go through {@link SignInService},
+     * which throttles them.
+     */
     public User authenticate(String email, String password) {
         var credentials = users.findCredentialsByEmail(normalize(email));
         String hash = credentials.map(UserRepository.Credentials::passwordHash).orElse(dummyHash);
@@ -106,22 +116,30 @@ public class AccountService {
         return users.findCredentialsByEmail(normalize(email)).map(UserRepository.Credentials::user);
     }
 
-    @Transactional
+    /** Changes the profile; a new password is checked and hashed before the transaction (no connection held). */
     public User update(long userId, ProfileUpdate update) {
-        User current = get(userId);
+        String newHash = null;
         if (update.newPassword() != null) {
             checkPassword(userId, "currentPassword", update.currentPassword());
             checkPasswordLength("newPassword", update.newPassword());
-            users.updatePasswordHash(userId, passwords.encode(update.newPassword()), clock.instant());
-            // a changed password signs every other device out
-            refreshTokens.revokeAllOfUser(userId, clock.instant());
+            newHash = passwords.encode(update.newPassword());
         }
-        users.updateProfile(userId,
-                update.fullName() != null ? update.fullName().strip() : current.fullName(),
-                update.phone() != null ? blankToNull(update.phone()) : current.phone(),
-                update.shippingAddress() != null ? normalize(update.shippingAddress()) : current.shippingAddress(),
-                clock.instant());
-        return get(userId);
+        String passwordHash = newHash;
+        return transactions.execute(status -> {
+            User current = get(userId);
+            if (passwordHash != null) {
+                users.updatePasswordHash(userId, passwordHash, clock.instant());
+                // a changed password signs every device out: API tokens at once, web sessions at their next request
+                refreshTokens.revokeAllOfUser(userId, clock.instant());
+                users.endSessions(userId, clock.instant());
+            }
+            users.updateProfile(userId,
+                    update.fullName() != null ? update.fullName().strip() : current.fullName(),
+                    update.phone() != null ? blankToNull(update.phone()) : current.phone(),
+                    update.shippingAddress() != null ? normalize(update.shippingAddress()) : current.shippingAddress(),
+                    clock.instant());
+            return get(userId);
+        });
     }
 
     /** Sets a new password without the old one: only for the admin bootstrap from configuration. */

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sign-in, refresh and sign-out for the API. Access tokens are short-lived signed JWTs; refresh tokens
  * are random, stored only as hashes, and rotate on every use. Using a refresh token twice (a sign of
- * theft) revokes its whole family, so the thief and the owner both have to sign in again.
+ * theft) revokes its whole family, so the thief and the owner both have to sign in again. A family is a
+ * session: its access tokens name it ({@code sid}) and are refused as soon as it has no live refresh token.
  */
 @Service
 public class TokenService {
@@ -28,6 +29,7 @@ public class TokenService {
     static final String INVALID_REFRESH = "The refresh token is invalid or has expired. Sign in again.";
 
     private final AccountService accounts;
+    private final SignInService signIns;
     private final RefreshTokenRepository refreshTokens;
     private final AccessTokens accessTokens;
     private final SecurityProperties properties;
@@ -35,9 +37,10 @@ public class TokenService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TokenService(AccountService accounts, RefreshTokenRepository refreshTokens, AccessTokens accessTokens,
-            SecurityProperties properties, ApplicationEventPublisher events, Clock clock) {
+    TokenService(AccountService accounts, SignInService signIns, RefreshTokenRepository refreshTokens,
+            AccessTokens accessTokens, SecurityProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.signIns = signIns;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.properties = properties;
@@ -45,9 +48,12 @@ public class TokenService {
         this.clock = clock;
     }
 
-    @Transactional
-    public TokenPair login(String email, String password) {
-        User user = accounts.authenticate(email, password);
+    /**
+     * A new session for these credentials, throttled per account and client address. Not one transaction:
+     * the password check must not hold a database connection while it hashes, and a failure must be counted.
+     */
+    public TokenPair login(String email, String password, String clientAddress) {
+        User user = signIns.signIn(email, password, clientAddress);
         events.publishEvent(new UserLoggedIn(user.id()));
         return issue(user, UUID.randomUUID().toString());
     }
@@ -87,7 +93,7 @@ public class TokenService {
         String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         refreshTokens.insert(user.id(), hash(refreshToken), familyId, now.plus(properties.refreshTokenTtl()), now);
-        String access = accessTokens.issue(user.id(), user.email(), user.role().name());
+        String access = accessTokens.issue(user.id(), user.email(), user.role().name(), familyId);
         return new TokenPair(access, refreshToken, "Bearer", accessTokens.expiresInSeconds());
     }
 

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessTokens {
 
+    /** The claim that names the session (the sign-in) a token belongs to. */
+    public static final String SESSION_CLAIM = "sid";
+
     private final JwtEncoder encoder;
     private final SecurityProperties properties;
     private final Clock clock;
@@ -24,8 +27,11 @@ public class AccessTokens {
         this.clock = clock;
     }
 
-    /** A signed token for the user, valid for {@link SecurityProperties#accessTokenTtl()}. */
-    public String issue(long userId, String email, String role) {
+    /**
+     * A signed token for the user, valid for {@link SecurityProperties#accessTokenTtl()}. It names its
+     * session ({@code sid}), so that it dies with the session: every request checks that it is still live.
+     */
+    public String issue(long userId, String email, String role, String sessionId) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer("aisle")
@@ -34,6 +40,7 @@ public class AccessTokens {
                 .expiresAt(now.plus(properties.accessTokenTtl()))
                 .claim("email", email)
                 .claim("roles", List.of(role))
+                .claim(SESSION_CLAIM, sessionId)
                 .build();
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();

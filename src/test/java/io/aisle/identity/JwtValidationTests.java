@@ -106,8 +106,24 @@ class JwtValidationTests extends ApiTest {
         return api.get().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, authorization).exchange();
     }
 
+    @Test
+    void refusesAShopSignedTokenThatNamesNoSession() {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(newCustomer(), "aisle", Duration.ofMinutes(5)))
+                .claim("sid", null)
+                .build();
+
+        expectRefused(sign(TEST_SECRET, claims));
+    }
+
+    /** Claims like the shop's own, in the customer's live session (the sid of their access token). */
     private static JWTClaimsSet claims(Customer customer, String issuer, Duration expiresIn) {
         Instant now = Instant.now();
+        String session;
+        try {
+            session = SignedJWT.parse(customer.accessToken()).getJWTClaimsSet().getStringClaim("sid");
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
         return new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(Long.toString(customer.id()))
@@ -115,6 +131,7 @@ class JwtValidationTests extends ApiTest {
                 .expirationTime(Date.from(now.plus(expiresIn)))
                 .claim("email", customer.email())
                 .claim("roles", List.of("CUSTOMER"))
+                .claim("sid", session)
                 .build();
     }
 

@@ -116,7 +116,7 @@ class AccountPageTests extends StorefrontTest {
                         containsString("id=\"currentPassword-error\""))));
         mvc.perform(post("/account/password").with(signedIn(customer)).with(csrf())
                         .param("currentPassword", customer.password()).param("newPassword", "brand-new-password"))
-                .andExpect(flash().attribute("message", "Your password is changed."));
+                .andExpect(flash().attribute("message", "Your password is changed. Other devices are signed out."));
         accounts.authenticate(customer.email(), "brand-new-password");
     }
 

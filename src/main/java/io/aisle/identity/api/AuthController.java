@@ -7,6 +7,7 @@ import io.aisle.identity.TokenService;
 import io.aisle.identity.User;
 import io.aisle.platform.AnswersProblem;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,8 +49,8 @@ class AuthController {
 
     @AnswersProblem(status = 401, when = "The email or password is not correct.")
     @PostMapping("/login")
-    TokenPair login(@Valid @RequestBody LoginRequest request) {
-        return tokens.login(request.email(), request.password());
+    TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return tokens.login(request.email(), request.password(), http.getRemoteAddr());
     }
 
     @AnswersProblem(status = 401, when = "The refresh token is unknown, used, revoked or expired.")

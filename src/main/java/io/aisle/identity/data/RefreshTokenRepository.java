@@ -43,6 +43,18 @@ public class RefreshTokenRepository {
                 .optional();
     }
 
+    /**
+     * Whether the sign-in (the family) still has a token that is not revoked: the family's access tokens
+     * are good only while it has. A seek on {@code ix_refresh_tokens_family_live}, run on every API request.
+     */
+    public boolean isFamilyLive(String familyId) {
+        return jdbc.sql("SELECT 1 FROM refresh_tokens WHERE family_id = :familyId AND revoked_at IS NULL LIMIT 1")
+                .param("familyId", familyId)
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
     /** Revokes one token unless it already was; false means someone else used it first. */
     public boolean revoke(long id, Instant now) {
         return jdbc.sql("UPDATE refresh_tokens SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")

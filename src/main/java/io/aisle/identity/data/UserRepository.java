@@ -138,6 +138,25 @@ public class UserRepository {
                 .update();
     }
 
+    /** Web sessions of the account signed in before {@code now} end (checked on their next request). */
+    public void endSessions(long id, Instant now) {
+        jdbc.sql("UPDATE users SET sessions_valid_after = :now WHERE id = :id")
+                .param("id", id)
+                .param("now", SqlTime.utc(now))
+                .update();
+    }
+
+    /** Since when the account's web sessions are good; empty for a deleted or unknown account. */
+    public Optional<Instant> findSessionsValidAfter(long id) {
+        return jdbc.sql("SELECT sessions_valid_after FROM users WHERE id = :id AND deleted_at IS NULL")
+                .param("id", id)
+                .query((rs, row) -> {
+                    Instant validAfter = SqlTime.instant(rs, "sessions_valid_after");
+                    return validAfter == null ? Instant.EPOCH : validAfter;
+                })
+                .optional();
+    }
+
     public void updateRole(long id, Role role, Instant now) {
         jdbc.sql("UPDATE users SET role = :role, updated_at = :now WHERE id = :id")
                 .param("id", id)

@@ -3,6 +3,8 @@ package io.aisle.identity.internal;
 import io.aisle.identity.User;
 import io.aisle.identity.data.UserRepository;
 import io.aisle.platform.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
+    private final Clock clock;
 
-    AccountUserDetailsService(UserRepository users) {
+    AccountUserDetailsService(UserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -26,7 +30,7 @@ class AccountUserDetailsService implements UserDetailsService {
         var credentials = users.findCredentialsByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
                 .filter(c -> c.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        return new SignedInUser(credentials.user(), credentials.passwordHash());
+        return new SignedInUser(credentials.user(), credentials.passwordHash(), clock.instant());
     }
 
     /** The session's principal; keeps no more than the id, email and role beyond the password hash. */
@@ -35,11 +39,18 @@ class AccountUserDetailsService implements UserDetailsService {
 
         private final CurrentUser current;
         private final String fullName;
+        private final Instant signedInAt;
 
-        SignedInUser(User user, String passwordHash) {
+        SignedInUser(User user, String passwordHash, Instant signedInAt) {
             super(user.email(), passwordHash, List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
             this.current = new CurrentUser(user.id(), user.email(), user.role() == io.aisle.identity.Role.ADMIN);
             this.fullName = user.fullName();
+            this.signedInAt = signedInAt;
+        }
+
+        /** When this web session signed in: it ends when the account's sessions are ended after that. */
+        Instant signedInAt() {
+            return signedInAt;
         }
 
         @Override

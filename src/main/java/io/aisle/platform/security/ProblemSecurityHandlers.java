@@ -28,7 +28,7 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
         boolean tokenSent = request.getHeader("Authorization") != null;
         response.setHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
         write(request, response, HttpStatus.UNAUTHORIZED, tokenSent
-                ? "The access token is invalid or has expired."
+                ? "The access token is invalid or has expired, or its session has ended. Sign in again."
                 : "Sign in and send the access token as 'Authorization: Bearer <token>'.");
     }
 

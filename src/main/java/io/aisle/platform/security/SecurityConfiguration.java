@@ -5,6 +5,8 @@ import io.aisle.platform.SecurityProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.crypto.SecretKey;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -107,7 +112,7 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 // the CSRF token lives in a cookie, so a guest who only browses never gets a server session
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .rememberMe(remember -> remember.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -136,19 +141,30 @@ class SecurityConfiguration {
         return new NimbusJwtEncoder(new ImmutableSecret<>(jwtKey));
     }
 
+    /**
+     * Checks a token's signature and claims, then the modules' own checks (identity's: is the session
+     * still live?). Those run only for a token that passed the cheap checks, so a forged or expired
+     * token costs no database query.
+     */
     @Bean
-    JwtDecoder jwtDecoder(SecretKey jwtKey) {
+    JwtDecoder jwtDecoder(SecretKey jwtKey, ObjectProvider<OAuth2TokenValidator<Jwt>> moduleChecks) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
         // the subject is an account id: anything else is refused here (401), not discovered later (500)
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        OAuth2TokenValidator<Jwt> claims = new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(Duration.ofSeconds(5)), new JwtIssuerValidator(ISSUER),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && sub.matches("[0-9]{1,18}"))));
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && sub.matches("[0-9]{1,18}")));
+        List<OAuth2TokenValidator<Jwt>> checks = moduleChecks.orderedStream().toList();
+        decoder.setJwtValidator(token -> {
+            OAuth2TokenValidatorResult result = claims.validate(token);
+            return result.hasErrors() || checks.isEmpty() ? result : new DelegatingOAuth2TokenValidator<>(checks).validate(token);
+        });
         return decoder;
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(SecurityProperties properties) {
+        var hashing = properties.passwordHashing();
+        return new BoundedPasswordEncoder(new BCryptPasswordEncoder(), hashing.concurrency(), hashing.maxWait());
     }
 
     private static JwtAuthenticationConverter authenticationConverter() {

@@ -1,6 +1,7 @@
 package io.aisle.platform.web;
 
 import io.aisle.platform.AisleException;
+import io.aisle.platform.RetryLaterException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle(e.title());
         e.properties().forEach(problem::setProperty);
         return problem;
+    }
+
+    /** A refusal that ends by itself says when to come back, in the header as well as in the body. */
+    @ExceptionHandler(RetryLaterException.class)
+    ResponseEntity<ProblemDetail> retryLater(RetryLaterException e) {
+        return ResponseEntity.status(e.status())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(aisleException(e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

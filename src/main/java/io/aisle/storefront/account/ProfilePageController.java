@@ -6,6 +6,8 @@ import io.aisle.identity.ProfileUpdate;
 import io.aisle.identity.User;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Controller;
@@ -29,9 +31,11 @@ class ProfilePageController {
     private static final int MAX_PASSWORD_BYTES = 72;
 
     private final AccountService accounts;
+    private final SessionSignIn session;
 
-    ProfilePageController(AccountService accounts) {
+    ProfilePageController(AccountService accounts, SessionSignIn session) {
         this.accounts = accounts;
+        this.session = session;
     }
 
     @GetMapping("/account")
@@ -63,7 +67,7 @@ class ProfilePageController {
 
     @PostMapping("/account/password")
     String changePassword(CurrentUser user, @Valid PasswordForm passwordForm, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (!errors.hasFieldErrors("newPassword")
                 && passwordForm.newPassword().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             errors.rejectValue("newPassword", "tooLong", "Use a shorter password.");
@@ -73,7 +77,9 @@ class ProfilePageController {
         }
         accounts.update(user.id(), new ProfileUpdate(null, null, null, passwordForm.currentPassword(),
                 passwordForm.newPassword()));
-        redirect.addFlashAttribute("message", "Your password is changed.");
+        // the change ends every session of the account, on every device; this one signs in afresh and stays
+        session.signIn(user.email(), request, response);
+        redirect.addFlashAttribute("message", "Your password is changed. Other devices are signed out.");
         return "redirect:/account";
     }
 
