@@ -48,6 +48,8 @@ class AuthController {
     }
 
     @AnswersProblem(status = 401, when = "The email or password is not correct.")
+    @AnswersProblem(status = 429, when = "Too many failed sign-ins on this account or from this address: try again "
+            + "after the Retry-After header's seconds (also in the problem's retryAfter).")
     @PostMapping("/login")
     TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return tokens.login(request.email(), request.password(), http.getRemoteAddr());
