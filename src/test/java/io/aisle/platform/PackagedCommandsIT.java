@@ -63,7 +63,7 @@ class PackagedCommandsIT {
                 run("export-training-data", "--customers=300", "--months=12", "--file=" + TRAINING_FILE)
                         .exits(0, "customers to " + TRAINING_FILE).then(PackagedCommandsIT::wroteOneLinePerCustomer),
                 run("train", "--target=all", horizonReachingTheExportedCustomers())
-                        .exits(0, "reading features", "[" + "#".repeat(30) + "] 100 %  done", "churn: model 1",
+                        .exits(0, "[" + "#".repeat(30) + "] 100 %  done", "churn: model 1",
                                 "spend: model 2"),
                 run("reconcile-payments", "--dry-run").exits(0, "Consistent: every paid order has exactly one charge"),
                 run("tarin").exits(2, "Unknown command: tarin", "export-training-data"),
