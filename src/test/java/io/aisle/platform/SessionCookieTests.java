@@ -60,7 +60,9 @@ class SessionCookieTests extends ApiTest {
     private static String cookie(HttpResponse<?> response, String name) {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(name + "=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers().map()));
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie in the " + response.statusCode()
+                        + " answer to " + response.request().uri() + ": " + response.headers().map() + "\n"
+                        + (response.body() instanceof String body ? body.substring(0, Math.min(body.length(), 2000)) : "")));
     }
 
     /** The cookie's attributes as written, e.g. [Path=/, HttpOnly, SameSite=Lax]. */

@@ -21,7 +21,7 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * The statuses an operation answers because of how its handler method is declared, so that no controller
  * has to repeat them: 204 for a method that returns no body, 400 for any input, 404 for a path id (nothing
- * with it, or not yours) or a signed-in account that was deleted meanwhile, 413 and 415 for a request
+ * with it, or not yours) or a signed-in account that was deleted meanwhile, 408, 413 and 415 for a request
  * body. The success status of a create comes from {@code @ResponseStatus} (springdoc reads it); statuses
  * only one operation answers (409, 402, 429...) are {@link AnswersProblem} annotations on the method.
  * {@link ProblemResponses} then adds what depends on the path (401, 403) and the problem schema.
@@ -32,6 +32,7 @@ class HandlerResponses implements OperationCustomizer {
     static final String NOT_FOUND = "There is nothing with this id, or it is not yours.";
     static final String ACCOUNT_GONE = "The signed-in account no longer exists.";
     static final String TOO_LARGE = "The request body is larger than 1024 KiB.";
+    static final String TOO_SLOW = "The request body did not arrive in full within AISLE_BODY_TIMEOUT (10 s by default).";
     static final String UNSUPPORTED = "The request body is not sent as application/json.";
 
     @Override
@@ -51,6 +52,7 @@ class HandlerResponses implements OperationCustomizer {
             add(responses, "404", pathId && signedIn ? NOT_FOUND + " Or: " + ACCOUNT_GONE : pathId ? NOT_FOUND : ACCOUNT_GONE);
         }
         if (parameters.stream().anyMatch(p -> p.hasParameterAnnotation(RequestBody.class))) {
+            add(responses, "408", TOO_SLOW);
             add(responses, "413", TOO_LARGE);
             add(responses, "415", UNSUPPORTED);
         }
