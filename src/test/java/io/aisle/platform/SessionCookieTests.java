@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,10 @@ import org.junit.jupiter.api.Test;
  * pages and top-level navigations (SameSite=Lax), and out of reach of scripts (HttpOnly). Over real HTTP,
  * since the session cookie is written by the servlet container, which MockMvc leaves out.
  */
+// First of all test classes (junit-platform.properties orders classes by @Order): Spring Security's MockMvc
+// csrf() post-processor, which the page tests use, swaps the shared app's CSRF token repository for a
+// session-backed test one, after which a real browser request gets a session instead of the XSRF-TOKEN cookie.
+@Order(1)
 class SessionCookieTests extends ApiTest {
 
     private static final HttpClient BROWSER = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
