@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +43,28 @@ class LoginThrottleApiTests extends ApiTest {
                 .until(() -> postLogin(customer.email(), customer.password()).returnResult().getStatus().value() == 200);
         // the success cleared the count: one more slip is a plain 401, not a block
         expectProblem(postLogin(customer.email(), "one-more-slip"), 401);
+    }
+
+    /** A held access token is no way round the throttle: re-entered passwords count with sign-in's failures. */
+    @Test
+    void wrongCurrentPasswordsOnTheAccountEndpointsCountTowardsTheSameBlock() {
+        Customer customer = newCustomer();
+        for (int i = 0; i < 3; i++) {
+            expectProblem(api.patch().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                    .body(Map.of("currentPassword", "wrong-guess-" + i, "newPassword", "a-new-password-123"))
+                    .exchange(), 400);
+        }
+        for (int i = 0; i < 2; i++) {
+            expectProblem(api.method(HttpMethod.DELETE).uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                    .body(Map.of("password", "wrong-guess-delete-" + i)).exchange(), 400);
+        }
+
+        expectProblem(api.patch().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(Map.of("currentPassword", customer.password(), "newPassword", "a-new-password-123"))
+                .exchange(), 429).jsonPath("$.retryAfter").exists();
+        expectProblem(postLogin(customer.email(), customer.password()), 429);
+        assertThat(jdbc.sql("SELECT deleted_at IS NULL FROM users WHERE id = :id").param("id", customer.id())
+                .query(Boolean.class).single()).as("the account is still there").isTrue();
     }
 
     @Test

@@ -83,6 +83,30 @@ class BadInputTests extends ApiTest {
     }
 
     @Test
+    void answers415ProblemToAWildcardContentTypeWithOrWithoutABody() throws Exception {
+        Customer customer = newCustomer();
+        for (String wildcard : new String[] {"*/*", "application/*", "text/*", "*"}) {
+            for (String body : new String[] {"", "{\"email\":\"a@b.c\",\"password\":\"whatever-password\"}"}) {
+                HttpResponse<String> login = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/login"))
+                                .header(HttpHeaders.CONTENT_TYPE, wildcard)
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertProblem(login, 415, "login with Content-Type " + wildcard + " and body '" + body + "'");
+            }
+        }
+        HttpResponse<String> profile = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/users/me"))
+                        .header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                        .header(HttpHeaders.CONTENT_TYPE, "*/*")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Changed\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(profile, 415, "profile change with Content-Type */*");
+        assertThat(jdbc.sql("SELECT full_name FROM users WHERE id = :id").param("id", customer.id())
+                .query(String.class).single()).isNotEqualTo("Changed");
+    }
+
+    @Test
     void acceptsABodyJustUnderTheLimit() {
         String padding = " ".repeat(ONE_MIB - 100);
         api.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)

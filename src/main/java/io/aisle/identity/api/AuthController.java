@@ -41,6 +41,7 @@ class AuthController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @AnswersProblem(status = 409, when = "An account with this email exists already.")
+    @AnswersProblem(status = 503, when = "Too many passwords are being checked at once: try again after Retry-After (1 s).")
     @PostMapping("/register")
     ResponseEntity<User> register(@Valid @RequestBody RegistrationForm form) {
         User user = accounts.register(form);
@@ -50,6 +51,7 @@ class AuthController {
     @AnswersProblem(status = 401, when = "The email or password is not correct.")
     @AnswersProblem(status = 429, when = "Too many failed sign-ins on this account or from this address: try again "
             + "after the Retry-After header's seconds (also in the problem's retryAfter).")
+    @AnswersProblem(status = 503, when = "Too many passwords are being checked at once: try again after Retry-After (1 s).")
     @PostMapping("/login")
     TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return tokens.login(request.email(), request.password(), http.getRemoteAddr());

@@ -35,6 +35,9 @@ class ProfileController {
         return accounts.get(user.id());
     }
 
+    @AnswersProblem(status = 503, when = "Too many passwords are being checked at once: try again after Retry-After (1 s).")
+    @AnswersProblem(status = 429, when = "Too many wrong passwords for this account (here or at sign-in): try again "
+            + "after the Retry-After header's seconds.")
     @PatchMapping
     User update(CurrentUser user, @Valid @RequestBody ProfileUpdate update) {
         return accounts.update(user.id(), update);
@@ -43,6 +46,9 @@ class ProfileController {
     @AnswersProblem(status = 409, when = "The account has open orders (paid and not shipped, or shipped and not "
             + "delivered), listed in `openOrders` as {id, status}. Cancel the ones not shipped yet, or wait until "
             + "they are delivered; nothing was deleted.")
+    @AnswersProblem(status = 503, when = "Too many passwords are being checked at once: try again after Retry-After (1 s).")
+    @AnswersProblem(status = 429, when = "Too many wrong passwords for this account (here or at sign-in): try again "
+            + "after the Retry-After header's seconds.")
     @DeleteMapping
     ResponseEntity<Void> delete(CurrentUser user, @Valid @RequestBody DeleteAccountRequest request) {
         accounts.delete(user.id(), request.password());

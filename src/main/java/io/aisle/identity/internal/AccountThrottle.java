@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,7 +51,8 @@ public class AccountThrottle {
         }
     }
 
-    @Transactional
+    /** In a transaction of its own: a failure counts even when the caller's transaction rolls back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String accountHash) {
         Instant now = clock.instant();
         failures.recordFailure(accountHash, now, now.minus(forgetAfter));

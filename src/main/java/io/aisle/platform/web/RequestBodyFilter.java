@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,6 +35,13 @@ final class RequestBodyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isWildcard(request.getContentType()) && !"GET".equals(request.getMethod())
+                && !"HEAD".equals(request.getMethod())) {
+            // Spring's request headers refuse a wildcard Content-Type with an exception that would become a 500
+            refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header must name one media type, such as application/json, not a wildcard.");
+            return;
+        }
         long declared = request.getContentLengthLong();
         boolean chunked = declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
         if (declared <= 0 && !chunked) {
@@ -62,6 +70,18 @@ final class RequestBodyFilter extends OncePerRequestFilter {
         chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
+    private static boolean isWildcard(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false; // Spring MVC answers an unreadable Content-Type with its own 415
+        }
+    }
+
     private void refuse(HttpServletRequest request, HttpServletResponse response, BodyReader.Refusal.Reason reason)
             throws IOException {
         HttpStatus status = switch (reason) {
@@ -69,19 +89,24 @@ final class RequestBodyFilter extends OncePerRequestFilter {
             case TOO_SLOW -> HttpStatus.REQUEST_TIMEOUT;
             case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
         };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, switch (reason) {
+        if (reason == BodyReader.Refusal.Reason.BUSY) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        }
+        refuse(request, response, status, switch (reason) {
             case TOO_LARGE -> "The request body is larger than " + MAX_BYTES / 1024 + " KiB.";
             case TOO_SLOW -> "The request body did not arrive in time.";
             case BUSY -> "The shop is waiting for too many request bodies at once. Please try again.";
         });
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         RequestBodyValve.closeWithoutReading(request);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        if (reason == BodyReader.Refusal.Reason.BUSY) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-        }
         json.writeValue(response.getOutputStream(), problem);
     }
 }
