@@ -13,7 +13,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Accounts for the web pages' sign-in form (the API signs in through {@link io.aisle.identity.TokenService}). */
+/**
+ * An account's session principal, for signing a web session in without the form (after registering or
+ * changing the password, {@code storefront.account.SessionSignIn}). The form's own password check goes
+ * through {@link FormSignInProvider}, which throttles it like the API's sign-in.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
