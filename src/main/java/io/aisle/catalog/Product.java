@@ -3,7 +3,11 @@ package io.aisle.catalog;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A product as customers see it. {@code ratingAverage} is 0 while {@code ratingCount} is 0. */
+/**
+ * A product as customers see it. {@code ratingAverage} is 0 while {@code ratingCount} is 0. {@code taxClass}
+ * names the tax rates that apply to it (standard, reduced, zero); {@code weightGrams} is its shipping weight
+ * (0 when not known).
+ */
 public record Product(
         long id,
         String sku,
@@ -17,7 +21,9 @@ public record Product(
         String imageUrl,
         BigDecimal ratingAverage,
         int ratingCount,
-        Instant createdAt) {
+        Instant createdAt,
+        String taxClass,
+        int weightGrams) {
 
     public record CategoryRef(String slug, String name) {
     }

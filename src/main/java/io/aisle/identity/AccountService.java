@@ -206,7 +206,7 @@ public class AccountService {
     }
 
     private static PostalAddress normalize(PostalAddress a) {
-        return new PostalAddress(a.fullName().strip(), a.line1().strip(), blankToNull(a.line2()), a.city().strip(),
+        return PostalAddress.of(a.fullName().strip(), a.line1().strip(), blankToNull(a.line2()), a.city().strip(),
                 a.postalCode().strip(), a.country().toUpperCase(Locale.ROOT));
     }
 

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderImport {
 
     static final PostalAddress PLACEHOLDER_ADDRESS =
-            new PostalAddress("Simulated customer", "1 History Lane", null, "Springfield", "00000", "US");
+            PostalAddress.of("Simulated customer", "1 History Lane", null, "Springfield", "00000", "US");
     private static final int BATCH = 2_000;
 
     private final OrderImportRepository repository;

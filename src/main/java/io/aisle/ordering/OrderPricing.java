@@ -52,7 +52,7 @@ class OrderPricing {
             throw new InvalidRequestException("There is no shipping address: send shippingAddress with the order, "
                     + "or save one in your profile first.");
         }
-        return new PostalAddress(address.fullName().strip(), address.line1().strip(),
+        return PostalAddress.of(address.fullName().strip(), address.line1().strip(),
                 address.line2() == null || address.line2().isBlank() ? null : address.line2().strip(),
                 address.city().strip(), address.postalCode().strip(), address.country().toUpperCase(Locale.ROOT));
     }

@@ -29,7 +29,7 @@ class OrderEventsTests extends OrderingApiTest {
         addToCart(customer, product, 3);
 
         Order order = checkout.checkout(customer.id(), new CheckoutRequest(
-                new PostalAddress("Alan Turing", "Bletchley Park", null, "Milton Keynes", "MK3 6EB", "GB"), null),
+                PostalAddress.of("Alan Turing", "Bletchley Park", null, "Milton Keynes", "MK3 6EB", "GB"), null),
                 null).order();
         orders.cancel(customer.id(), order.id());
 

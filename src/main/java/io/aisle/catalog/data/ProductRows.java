@@ -11,7 +11,7 @@ final class ProductRows {
     static final String SELECT = """
             SELECT p.id, p.sku, p.name, p.brand, c.slug AS category_slug, c.name AS category_name,
                    p.description, p.price, p.currency, p.stock, p.image_url, p.rating_average,
-                   p.rating_count, p.created_at
+                   p.rating_count, p.created_at, p.tax_class, p.weight_grams
             FROM products p
             JOIN categories c ON c.id = p.category_id
             """;
@@ -33,6 +33,8 @@ final class ProductRows {
                 rs.getString("image_url"),
                 rs.getBigDecimal("rating_average"),
                 rs.getInt("rating_count"),
-                SqlTime.instant(rs, "created_at"));
+                SqlTime.instant(rs, "created_at"),
+                rs.getString("tax_class"),
+                rs.getInt("weight_grams"));
     }
 }

@@ -194,7 +194,7 @@ public class UserRepository {
     }
 
     private static User map(ResultSet rs, int row) throws SQLException {
-        PostalAddress address = rs.getString("ship_line1") == null ? null : new PostalAddress(
+        PostalAddress address = rs.getString("ship_line1") == null ? null : PostalAddress.of(
                 rs.getString("ship_full_name"), rs.getString("ship_line1"), rs.getString("ship_line2"),
                 rs.getString("ship_city"), rs.getString("ship_postal_code"), rs.getString("ship_country"));
         return new User(rs.getLong("id"), rs.getString("email"), rs.getString("full_name"), rs.getString("phone"),

@@ -23,7 +23,7 @@ final class OrderRows {
     }
 
     static Order map(ResultSet rs, int row) throws SQLException {
-        PostalAddress address = new PostalAddress(rs.getString("ship_full_name"), rs.getString("ship_line1"),
+        PostalAddress address = PostalAddress.of(rs.getString("ship_full_name"), rs.getString("ship_line1"),
                 rs.getString("ship_line2"), rs.getString("ship_city"), rs.getString("ship_postal_code"),
                 rs.getString("ship_country"));
         return new Order(rs.getLong("id"), rs.getLong("user_id"), OrderStatus.valueOf(rs.getString("status")),

@@ -98,7 +98,7 @@ class ProfilePageController {
         }
         if (!model.containsAttribute("address")) {
             model.addAttribute("address", account.shippingAddress() != null ? account.shippingAddress()
-                    : new PostalAddress(account.fullName(), "", "", "", "", "US"));
+                    : PostalAddress.of(account.fullName(), "", "", "", "", "US"));
         }
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", PasswordForm.EMPTY);

@@ -45,7 +45,7 @@ public record CheckoutForm(
     }
 
     PostalAddress address() {
-        return new PostalAddress(fullName, line1, line2, city, postalCode, country);
+        return PostalAddress.of(fullName, line1, line2, city, postalCode, country);
     }
 
     String token() {
