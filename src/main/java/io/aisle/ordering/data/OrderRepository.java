@@ -132,8 +132,9 @@ public class OrderRepository {
     public int erasePersonalData(long userId, Instant now) {
         return jdbc.sql("""
                 UPDATE orders
-                SET ship_full_name = :erased, ship_line1 = :erased, ship_line2 = NULL, ship_city = :erased,
-                    ship_postal_code = :erased, updated_at = :now
+                SET ship_full_name = :erased, ship_company = NULL, ship_line1 = :erased, ship_line2 = NULL,
+                    ship_city = :erased, ship_region = NULL, ship_postal_code = :erased, ship_phone = NULL,
+                    email = NULL, updated_at = :now
                 WHERE user_id = :userId
                 """)
                 .param("userId", userId)
