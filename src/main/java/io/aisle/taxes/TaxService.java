@@ -1,0 +1,5 @@
+package io.aisle.taxes;
+
+public interface TaxService {
+    TaxRules rulesFor(String country, String region);
+}

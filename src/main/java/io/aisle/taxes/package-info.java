@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform" })
+package io.aisle.taxes;
