@@ -1,22 +1,37 @@
 package io.aisle.ordering;
 
+import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductService;
+import io.aisle.identity.AccountService;
+import io.aisle.identity.PostalAddress;
+import io.aisle.identity.PostalAddresses;
 import io.aisle.platform.InvalidRequestException;
+import io.aisle.shopping.CartLine;
+import io.aisle.shopping.CartService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
- * Checkout: turns the customer's cart into a paid order, taking the stock and emptying the cart, all in
- * one transaction ({@link CheckoutTransaction}).
+ * Checkout: turns the customer's cart, or a guest's lines, into a paid order, taking the stock, redeeming the
+ * promotions and emptying the cart, all in one transaction ({@link CheckoutTransaction}); and quotes what that
+ * order would cost before it is placed.
  *
  * <p>One cart makes one order: concurrent checkouts of one cart queue on its lock (see
  * {@link CheckoutTransaction}); the first orders, the others find the cart emptied and are refused with
  * {@link CartAlreadyCheckedOutException} (409), charging nothing. An idempotency key makes retries safe:
- * the same key from the same customer always answers with the one order it made, also when the retry
- * waited for that order's checkout at the cart lock. The order table's unique key on the idempotency key
- * stays as a second guard: a duplicate is answered with the order it duplicates. This method is
- * deliberately not transactional: each attempt needs its own transaction, and the lookup after a
- * duplicate must start after the rollback.
+ * the same key from the same customer (or guest e-mail) always answers with the one order it made, also when the
+ * retry waited for that order's checkout. The order table's unique keys on the idempotency key stay as a
+ * second guard: a duplicate is answered with the order it duplicates. The checkout methods are deliberately not
+ * transactional: each attempt needs its own transaction, and the lookup after a duplicate must start after the
+ * rollback.
  */
 @Service
 public class CheckoutService {
@@ -25,15 +40,24 @@ public class CheckoutService {
     private static final int ATTEMPTS = 3;
 
     private final CheckoutTransaction transaction;
+    private final CheckoutPricing pricing;
     private final OrderService orders;
+    private final CartService carts;
+    private final ProductService products;
+    private final AccountService accounts;
 
-    CheckoutService(CheckoutTransaction transaction, OrderService orders) {
+    CheckoutService(CheckoutTransaction transaction, CheckoutPricing pricing, OrderService orders, CartService carts,
+            ProductService products, AccountService accounts) {
         this.transaction = transaction;
+        this.pricing = pricing;
         this.orders = orders;
+        this.carts = carts;
+        this.products = products;
+        this.accounts = accounts;
     }
 
     /**
-     * Places the order for everything in the cart.
+     * Places the customer's order for everything in their cart.
      *
      * @param idempotencyKey optional; 1 to {@value #MAX_IDEMPOTENCY_KEY_LENGTH} characters
      * @throws EmptyCartException when nothing in the cart can be ordered
@@ -45,22 +69,86 @@ public class CheckoutService {
     public PlacedOrder checkout(long userId, CheckoutRequest request, String idempotencyKey) {
         checkKey(idempotencyKey);
         CheckoutRequest checkout = request == null ? CheckoutRequest.EMPTY : request;
-        for (int attempt = 1; ; attempt++) {
+        return withRetries(() -> transaction.run(userId, checkout, idempotencyKey), idempotencyKey,
+                () -> orders.findMine(userId, idempotencyKey).map(order -> new PlacedOrder(order, true)));
+    }
+
+    /**
+     * Places a guest's order for the lines they sent. The answer carries the link to the order's page, the
+     * guest's only way back to it until they sign up with the same e-mail.
+     */
+    public PlacedOrder checkoutAsGuest(GuestCheckoutRequest request, String idempotencyKey) {
+        checkKey(idempotencyKey);
+        String email = normalizeEmail(request.email());
+        List<CartLine> lines = guestLines(request.items());
+        return withRetries(() -> transaction.runGuest(email, lines, request, idempotencyKey), idempotencyKey,
+                () -> orders.findGuests(email, idempotencyKey).map(order -> new PlacedOrder(order, true,
+                        orders.linkOf(order))));
+    }
+
+    /** What the customer's cart would cost, shipped to the request's address (or none yet) with its choices. */
+    public Quote quote(long userId, CheckoutRequest request) {
+        String email = accounts.get(userId).email();
+        PostalAddress address = request.shippingAddress() == null ? null
+                : PostalAddresses.normalize(request.shippingAddress());
+        return pricing.price(new CheckoutPricing.Request(carts.lines(userId), address, request.shippingMethodId(),
+                request.promotionCode(), email, orders.isFirstOrder(userId, email))).quote();
+    }
+
+    /**
+     * What these lines would cost a shopper without an account ({@code email} may be null while not known yet;
+     * first-order promotions then apply, as they will for an e-mail without orders).
+     */
+    public Quote quoteForGuest(List<CartLine> lines, PostalAddress address, Long shippingMethodId, String code,
+            String email) {
+        String normalized = email == null || email.isBlank() ? null : normalizeEmail(email);
+        return pricing.price(new CheckoutPricing.Request(lines, address == null ? null
+                : PostalAddresses.normalize(address), shippingMethodId, code, normalized,
+                normalized == null || orders.isFirstOrder(null, normalized))).quote();
+    }
+
+    /** A guest's lines as cart lines: one per product, within the cart's limits; unknown products are a 404. */
+    public List<CartLine> guestLines(List<GuestCheckoutRequest.Item> items) {
+        Map<Long, Integer> quantities = new LinkedHashMap<>();
+        items.forEach(item -> quantities.merge(item.productId(), item.quantity(), Integer::sum));
+        quantities.values().forEach(quantity -> {
+            if (quantity < 1 || quantity > CartService.MAX_QUANTITY) {
+                throw new InvalidRequestException("items", "each product's quantity must be between 1 and "
+                        + CartService.MAX_QUANTITY);
+            }
+        });
+        Map<Long, Product> found = products.findAll(quantities.keySet()).stream()
+                .collect(Collectors.toMap(Product::id, Function.identity()));
+        return quantities.entrySet().stream().map(line -> {
+            Product product = found.get(line.getKey());
+            if (product == null) {
+                throw new InvalidRequestException("items", "product " + line.getKey() + " is not sold here");
+            }
+            return new CartLine(product, line.getValue());
+        }).toList();
+    }
+
+    private static PlacedOrder withRetries(Supplier<PlacedOrder> attempt, String idempotencyKey,
+            Supplier<java.util.Optional<PlacedOrder>> earlier) {
+        for (int tries = 1; ; tries++) {
             try {
-                return transaction.run(userId, checkout, idempotencyKey);
+                return attempt.get();
             } catch (DuplicateKeyException e) {
                 if (idempotencyKey == null) {
                     throw e;
                 }
-                return orders.findMine(userId, idempotencyKey).map(order -> new PlacedOrder(order, true))
-                        .orElseThrow(() -> e);
+                return earlier.get().orElseThrow(() -> e);
             } catch (PessimisticLockingFailureException e) {
                 // a deadlock victim or lock timeout was rolled back entirely, so trying again is safe
-                if (attempt == ATTEMPTS) {
+                if (tries == ATTEMPTS) {
                     throw e;
                 }
             }
         }
+    }
+
+    private static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static void checkKey(String key) {

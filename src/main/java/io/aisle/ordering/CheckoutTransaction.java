@@ -2,8 +2,13 @@ package io.aisle.ordering;
 
 import io.aisle.catalog.StockService;
 import io.aisle.identity.AccountService;
+import io.aisle.identity.PostalAddress;
+import io.aisle.identity.PostalAddresses;
+import io.aisle.ordering.data.OrderAdjustmentRepository;
 import io.aisle.ordering.data.OrderItemRepository;
 import io.aisle.ordering.data.OrderRepository;
+import io.aisle.platform.SignedLinks;
+import io.aisle.promotions.PromotionService;
 import io.aisle.shopping.CartLine;
 import io.aisle.shopping.CartService;
 import io.aisle.shopping.LockedCart;
@@ -15,13 +20,16 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one transaction of a checkout. Any failure (short stock, a declined payment) rolls all of it
- * back: no order, stock and cart as they were. {@link CheckoutService} runs it and handles retries.
+ * The one transaction of a checkout. Any failure (short stock, a declined payment, a promotion's last use
+ * taken by someone else) rolls all of it back: no order, stock, cart and promotion uses as they were.
+ * {@link CheckoutService} runs it and handles retries.
  *
- * <p>One cart makes one order: the transaction starts by locking the customer's account row and then the
- * cart's lines, so checkouts of one cart run one after the other, whatever their idempotency keys and on whichever instance. The second finds the
- * cart emptied by the first: with the first one's key it answers with that order, otherwise it refuses with a
- * 409 before anything is priced, taken or charged.
+ * <p>One cart makes one order: a customer's checkout starts by locking the customer's account row and then the
+ * cart's lines, so checkouts of one cart run one after the other, whatever their idempotency keys and on whichever
+ * instance. The second finds the cart emptied by the first: with the first one's key it answers with that order,
+ * otherwise it refuses with a 409 before anything is priced, taken or charged. A guest's cart lives with the
+ * client and its lines come with the request; the unique key on (guest e-mail, idempotency key) makes a repeated
+ * guest checkout wait for the first and answer with its order.
  *
  * <p>A committed order and its charge go together: the charge is recorded in the {@link PaymentLedger} in
  * this transaction. The provider is charged just before that, with the order id as its idempotency key;
@@ -32,37 +40,47 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CheckoutTransaction {
 
+    static final String GUEST_LINK_PURPOSE = "guest-order";
+
     private final AccountService accounts;
     private final CartService cart;
-    private final OrderPricing pricing;
+    private final CheckoutPricing pricing;
+    private final CheckoutAddresses addresses;
     private final StockService stock;
     private final OrderService orderService;
     private final OrderRepository orders;
     private final OrderItemRepository items;
+    private final OrderAdjustmentRepository adjustments;
+    private final PromotionService promotions;
     private final PaymentGateway payments;
     private final PaymentLedger ledger;
+    private final SignedLinks links;
     private final ApplicationEventPublisher events;
 
-    CheckoutTransaction(AccountService accounts, CartService cart, OrderPricing pricing, StockService stock,
-            OrderService orderService, OrderRepository orders, OrderItemRepository items, PaymentGateway payments,
-            PaymentLedger ledger,
-            ApplicationEventPublisher events) {
+    CheckoutTransaction(AccountService accounts, CartService cart, CheckoutPricing pricing,
+            CheckoutAddresses addresses, StockService stock, OrderService orderService, OrderRepository orders,
+            OrderItemRepository items, OrderAdjustmentRepository adjustments, PromotionService promotions,
+            PaymentGateway payments, PaymentLedger ledger, SignedLinks links, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.cart = cart;
         this.pricing = pricing;
+        this.addresses = addresses;
         this.stock = stock;
         this.orderService = orderService;
         this.orders = orders;
         this.items = items;
+        this.adjustments = adjustments;
+        this.promotions = promotions;
         this.payments = payments;
         this.ledger = ledger;
+        this.links = links;
         this.events = events;
     }
 
     /**
-     * READ COMMITTED, so that every read sees the latest commits: the stock guards lock their rows
-     * anyway, and a short line is then reported with the stock as it is now rather than as this
-     * transaction first saw it (catalog's re-read after a failed guard is a plain read).
+     * A customer's checkout of their cart. READ COMMITTED, so that every read sees the latest commits: the
+     * stock guards lock their rows anyway, and a short line is then reported with the stock as it is now
+     * rather than as this transaction first saw it (catalog's re-read after a failed guard is a plain read).
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     PlacedOrder run(long userId, CheckoutRequest request, String idempotencyKey) {
@@ -85,22 +103,57 @@ class CheckoutTransaction {
         if (hadLines && locked.productIds().isEmpty()) {
             throw new CartAlreadyCheckedOutException();
         }
-        List<CartLine> lines = locked.lines();
-        Order draft = pricing.draft(userId, lines, request.shippingAddress());
+        String email = accounts.get(userId).email();
+        PostalAddress address = addresses.forCustomer(userId, request);
+        boolean firstOrder = orderService.isFirstOrder(userId, email);
+        CheckoutPricing.Priced priced = pricing.price(new CheckoutPricing.Request(locked.lines(), address,
+                request.shippingMethodId(), request.promotionCode(), email, firstOrder));
+        Order draft = pricing.draft(userId, email, locked.lines(), priced.quote(), address);
         // the order row comes first: its unique idempotency key holds back a concurrent duplicate
-        long orderId = orders.insert(draft, idempotencyKey);
+        long orderId = orders.insert(draft, idempotencyKey, priced.quote().shipping().methodId(), null);
+        cart.emptyAfterOrder(userId, locked);
+        return complete(orderId, draft, priced, request.paymentToken(), null);
+    }
+
+    /** A guest's checkout of the lines they sent; see the class comment for how a retry finds its order. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    PlacedOrder runGuest(String email, List<CartLine> lines, GuestCheckoutRequest request, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<Order> earlier = orderService.findGuests(email, idempotencyKey);
+            if (earlier.isPresent()) {
+                return new PlacedOrder(earlier.get(), true,
+                        OrderService.guestLink(links.secret(GUEST_LINK_PURPOSE, earlier.get().id())));
+            }
+        }
+        PostalAddress address = PostalAddresses.normalize(request.shippingAddress());
+        boolean firstOrder = orderService.isFirstOrder(null, email);
+        CheckoutPricing.Priced priced = pricing.price(new CheckoutPricing.Request(lines, address,
+                request.shippingMethodId(), request.promotionCode(), email, firstOrder));
+        Order draft = pricing.draft(null, email, lines, priced.quote(), address);
+        // the link's secret is made from the order id, which the insert gives; the row gets its hash right after
+        long orderId = orders.insert(draft, idempotencyKey, priced.quote().shipping().methodId(), null);
+        String secret = links.secret(GUEST_LINK_PURPOSE, orderId);
+        orders.setAccessTokenHash(orderId, SignedLinks.hash(secret));
+        return complete(orderId, draft, priced, request.paymentToken(), OrderService.guestLink(secret));
+    }
+
+    /** Takes the stock, writes the lines, redeems the promotions, charges and records the charge. */
+    private PlacedOrder complete(long orderId, Order draft, CheckoutPricing.Priced priced, String paymentToken,
+            String link) {
         stock.take(draft.stockLines());
         draft.items().forEach(item -> items.insert(orderId, item));
-        cart.emptyAfterOrder(userId, locked);
+        draft.adjustments().forEach(adjustment -> adjustments.insert(orderId, adjustment));
+        // the last statements that can wait for a lock: a limited promotion's use is a hot row, held until commit
+        promotions.redeem(priced.discounts(), orderId, draft.email());
         // charged last, after every statement that can wait for a lock or fail, so that a rollback after
         // the charge (which leaves a provider charge without an order for reconciliation to give back) is
         // as unlikely as it gets
-        String reference = payments.charge(new PaymentGateway.Charge(orderId, userId, draft.total(), draft.currency(),
-                request.paymentToken()));
+        String reference = payments.charge(new PaymentGateway.Charge(orderId, draft.userId(), draft.total(),
+                draft.currency(), paymentToken));
         orders.setPaymentReference(orderId, reference);
-        Order order = orderService.getMine(userId, orderId);
+        Order order = orderService.get(orderId);
         ledger.recordCharge(order, reference);
         events.publishEvent(OrderPlaced.of(order));
-        return new PlacedOrder(order, false);
+        return new PlacedOrder(order, false, link);
     }
 }

@@ -39,7 +39,7 @@ public record HistoricalOrder(long userId, Instant placedAt, Instant cancelledAt
         }
 
         OrderItem item() {
-            return new OrderItem(productId, sku, name, categorySlug, categoryName, unitPrice, quantity, lineTotal());
+            return OrderItem.untaxed(productId, sku, name, categorySlug, categoryName, unitPrice, quantity, lineTotal());
         }
     }
 

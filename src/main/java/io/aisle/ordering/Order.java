@@ -8,20 +8,32 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An order with its lines. Money is in {@code currency}; {@code itemCount} counts units. The status
- * times are null until the order reaches that status.
+ * An order with its lines and its money broken down: {@code total = subtotal + shippingFee − discountTotal}, plus
+ * {@code taxTotal} when the shop's prices exclude tax ({@code pricesIncludeTax} false); with prices that include
+ * tax, {@code taxTotal} is the part of the total that is tax. {@code discountTotal} holds every discount, a free
+ * shipping one too; {@code adjustments} lists the taxes and discounts one by one. {@code userId} is null for a
+ * guest's order; {@code email} is where the shop writes about the order. {@code status} is where the order is in
+ * fulfilment; {@code paymentStatus} where its money is. The status times are null until the order reaches that
+ * status.
  */
 public record Order(
         long id,
-        long userId,
+        Long userId,
+        String email,
         OrderStatus status,
+        PaymentStatus paymentStatus,
         List<OrderItem> items,
         int itemCount,
         BigDecimal subtotal,
         BigDecimal shippingFee,
+        BigDecimal discountTotal,
+        BigDecimal taxTotal,
+        boolean pricesIncludeTax,
         BigDecimal total,
         String currency,
+        String shippingMethod,
         PostalAddress shippingAddress,
+        List<OrderAdjustment> adjustments,
         String paymentReference,
         Instant createdAt,
         LocalDate estimatedDelivery,
@@ -29,9 +41,26 @@ public record Order(
         Instant deliveredAt,
         Instant cancelledAt) {
 
-    public Order withItems(List<OrderItem> lines) {
-        return new Order(id, userId, status, List.copyOf(lines), itemCount, subtotal, shippingFee, total, currency,
-                shippingAddress, paymentReference, createdAt, estimatedDelivery, shippedAt, deliveredAt, cancelledAt);
+    /** Whether a guest placed it, without an account. */
+    public boolean guest() {
+        return userId == null;
+    }
+
+    public Order withDetails(List<OrderItem> lines, List<OrderAdjustment> details) {
+        return new Order(id, userId, email, status, paymentStatus, List.copyOf(lines), itemCount, subtotal, shippingFee,
+                discountTotal, taxTotal, pricesIncludeTax, total, currency, shippingMethod, shippingAddress,
+                List.copyOf(details), paymentReference, createdAt, estimatedDelivery, shippedAt, deliveredAt,
+                cancelledAt);
+    }
+
+    /** The taxes, one line per rate. */
+    public List<OrderAdjustment> taxLines() {
+        return adjustments.stream().filter(a -> a.kind() == OrderAdjustment.Kind.TAX).toList();
+    }
+
+    /** The discounts, one line per promotion (a free-shipping one too). */
+    public List<OrderAdjustment> discountLines() {
+        return adjustments.stream().filter(a -> a.kind() != OrderAdjustment.Kind.TAX).toList();
     }
 
     /** The lines as stock movements: what checkout takes and a cancellation puts back. */

@@ -1,11 +1,13 @@
 package io.aisle.ordering;
 
 import io.aisle.catalog.StockService;
+import io.aisle.ordering.data.OrderAdjustmentRepository;
 import io.aisle.ordering.data.OrderItemRepository;
 import io.aisle.ordering.data.OrderRepository;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
+import io.aisle.platform.SignedLinks;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -24,14 +26,18 @@ public class OrderService {
 
     private final OrderRepository orders;
     private final OrderItemRepository items;
+    private final OrderAdjustmentRepository adjustments;
+    private final SignedLinks links;
     private final StockService stock;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderService(OrderRepository orders, OrderItemRepository items, StockService stock,
-            ApplicationEventPublisher events, Clock clock) {
+    OrderService(OrderRepository orders, OrderItemRepository items, OrderAdjustmentRepository adjustments,
+            SignedLinks links, StockService stock, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.items = items;
+        this.adjustments = adjustments;
+        this.links = links;
         this.stock = stock;
         this.events = events;
         this.clock = clock;
@@ -54,6 +60,56 @@ public class OrderService {
     @Transactional(readOnly = true)
     public Optional<Order> findMine(long userId, String idempotencyKey) {
         return orders.findByIdempotencyKey(userId, idempotencyKey).map(this::withItems);
+    }
+
+    /** A guest's order placed with this idempotency key, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Order> findGuests(String email, String idempotencyKey) {
+        return orders.findByGuestIdempotencyKey(email, idempotencyKey).map(this::withItems);
+    }
+
+    /** The guest order whose link carries this secret; any other secret is a 404 like a missing order. */
+    @Transactional(readOnly = true)
+    public Order getByLink(String secret) {
+        return orders.findByAccessTokenHash(SignedLinks.hash(secret)).map(this::withItems)
+                .orElseThrow(() -> new OrderNotFoundException(0));
+    }
+
+    /** The path of a guest order's page, with the secret that opens it. */
+    public String linkOf(Order order) {
+        return guestLink(links.secret(CheckoutTransaction.GUEST_LINK_PURPOSE, order.id()));
+    }
+
+    static String guestLink(String secret) {
+        return "/orders/" + secret;
+    }
+
+    /**
+     * Whether this shopper has never ordered: no order in their account ({@code userId} null for a guest) and none
+     * placed with their e-mail.
+     */
+    @Transactional(readOnly = true)
+    public boolean isFirstOrder(Long userId, String email) {
+        return (userId == null || orders.countByUser(userId) == 0) && !orders.existsByEmail(email);
+    }
+
+    /**
+     * Moves a guest's order, opened through its link, into the account of the signed-in customer whose e-mail it
+     * was placed with; the link together with the account's e-mail prove it is theirs. Answers the order.
+     */
+    @Transactional
+    public Order attachGuestOrder(String secret, long userId, String accountEmail) {
+        Order order = getByLink(secret);
+        if (!order.guest()) {
+            throw new ConflictException("Order already in an account", "Order " + order.id()
+                    + " already belongs to an account.");
+        }
+        if (!order.email().equalsIgnoreCase(accountEmail)
+                || !orders.attachToCustomer(order.id(), order.email(), userId, clock.instant())) {
+            throw new ConflictException("Different e-mail", "Order " + order.id() + " was placed with another "
+                    + "e-mail address than your account's, so it cannot be added to your account.");
+        }
+        return get(order.id());
     }
 
     /** The customer's orders, newest first. */
@@ -107,11 +163,14 @@ public class OrderService {
     }
 
     private Order withItems(Order order) {
-        return order.withItems(items.findByOrders(List.of(order.id())).getOrDefault(order.id(), List.of()));
+        return withItems(List.of(order)).get(0);
     }
 
     private List<Order> withItems(List<Order> page) {
-        Map<Long, List<OrderItem>> lines = items.findByOrders(page.stream().map(Order::id).toList());
-        return page.stream().map(order -> order.withItems(lines.getOrDefault(order.id(), List.of()))).toList();
+        List<Long> ids = page.stream().map(Order::id).toList();
+        Map<Long, List<OrderItem>> lines = items.findByOrders(ids);
+        Map<Long, List<OrderAdjustment>> details = adjustments.findByOrders(ids);
+        return page.stream().map(order -> order.withDetails(lines.getOrDefault(order.id(), List.of()),
+                details.getOrDefault(order.id(), List.of()))).toList();
     }
 }

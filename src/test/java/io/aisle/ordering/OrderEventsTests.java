@@ -28,7 +28,7 @@ class OrderEventsTests extends OrderingApiTest {
         long product = newProduct(CATEGORY, new BigDecimal("20.00"), 5);
         addToCart(customer, product, 3);
 
-        Order order = checkout.checkout(customer.id(), new CheckoutRequest(
+        Order order = checkout.checkout(customer.id(), CheckoutRequest.to(
                 PostalAddress.of("Alan Turing", "Bletchley Park", null, "Milton Keynes", "MK3 6EB", "GB"), null),
                 null).order();
         orders.cancel(customer.id(), order.id());

@@ -99,7 +99,7 @@ class OrderPageTests extends StorefrontTest {
 
     private Order order(Customer customer, String name) {
         carts.add(customer.id(), product(unique(name), "12.00", 10), 1);
-        return checkout.checkout(customer.id(), new CheckoutRequest(
+        return checkout.checkout(customer.id(), CheckoutRequest.to(
                 PostalAddress.of("Ada", "1 Way", null, "London", "N1", "GB"), null), null).order();
     }
 }

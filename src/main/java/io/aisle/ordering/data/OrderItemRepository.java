@@ -30,9 +30,9 @@ public class OrderItemRepository {
     public void insert(long orderId, OrderItem item) {
         jdbc.sql("""
                 INSERT INTO order_items (order_id, product_id, sku, product_name, category_slug, category_name,
-                                         unit_price, quantity, line_total)
+                                         unit_price, quantity, line_total, tax_class, discount, tax, tax_rate)
                 VALUES (:orderId, :productId, :sku, :name, :categorySlug, :categoryName,
-                        :unitPrice, :quantity, :lineTotal)
+                        :unitPrice, :quantity, :lineTotal, :taxClass, :discount, :tax, :taxRate)
                 """)
                 .param("orderId", orderId)
                 .param("productId", item.productId())
@@ -43,6 +43,10 @@ public class OrderItemRepository {
                 .param("unitPrice", item.unitPrice())
                 .param("quantity", item.quantity())
                 .param("lineTotal", item.lineTotal())
+                .param("taxClass", item.taxClass())
+                .param("discount", item.discount())
+                .param("tax", item.tax())
+                .param("taxRate", item.taxRate())
                 .update();
     }
 
@@ -73,7 +77,7 @@ public class OrderItemRepository {
         }
         return jdbc.sql("""
                 SELECT order_id, product_id, sku, product_name, category_slug, category_name, unit_price,
-                       quantity, line_total
+                       quantity, line_total, tax_class, discount, tax, tax_rate
                 FROM order_items
                 WHERE order_id IN (:orderIds)
                 ORDER BY order_id, id
@@ -87,6 +91,8 @@ public class OrderItemRepository {
     private static Row map(ResultSet rs, int row) throws SQLException {
         return new Row(rs.getLong("order_id"), new OrderItem(rs.getLong("product_id"), rs.getString("sku"),
                 rs.getString("product_name"), rs.getString("category_slug"), rs.getString("category_name"),
-                rs.getBigDecimal("unit_price"), rs.getInt("quantity"), rs.getBigDecimal("line_total")));
+                rs.getBigDecimal("unit_price"), rs.getInt("quantity"), rs.getBigDecimal("line_total"),
+                rs.getString("tax_class"), rs.getBigDecimal("discount"), rs.getBigDecimal("tax"),
+                rs.getBigDecimal("tax_rate")));
     }
 }

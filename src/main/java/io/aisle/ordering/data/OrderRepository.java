@@ -27,33 +27,50 @@ public class OrderRepository {
     }
 
     /**
-     * Inserts the order and returns its id. The unique key on (user, idempotency key) makes a second
-     * order with the same key wait for the first transaction and then fail with a duplicate-key error.
+     * Inserts the order and returns its id. The unique keys on (user, idempotency key) and (guest e-mail,
+     * idempotency key) make a second order with the same key wait for the first transaction and then fail
+     * with a duplicate-key error. {@code accessTokenHash} is set for a guest's order only.
      */
-    public long insert(Order order, String idempotencyKey) {
+    public long insert(Order order, String idempotencyKey, Long shippingMethodId, String accessTokenHash) {
         PostalAddress to = order.shippingAddress();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO orders (user_id, status, subtotal, shipping_fee, total, currency, item_count,
-                                    ship_full_name, ship_line1, ship_line2, ship_city, ship_postal_code,
-                                    ship_country, idempotency_key, estimated_delivery, created_at, updated_at)
-                VALUES (:userId, :status, :subtotal, :shippingFee, :total, :currency, :itemCount,
-                        :fullName, :line1, :line2, :city, :postalCode,
-                        :country, :idempotencyKey, :estimatedDelivery, :now, :now)
+                INSERT INTO orders (user_id, email, guest_email, access_token_hash, status, payment_status, subtotal,
+                                    shipping_fee, discount_total, tax_total, prices_include_tax, total, currency,
+                                    item_count, shipping_method_id, shipping_method_name, ship_full_name, ship_company,
+                                    ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country,
+                                    ship_phone, idempotency_key, estimated_delivery, created_at, updated_at)
+                VALUES (:userId, :email, :guestEmail, :accessTokenHash, :status, :paymentStatus, :subtotal,
+                        :shippingFee, :discountTotal, :taxTotal, :pricesIncludeTax, :total, :currency,
+                        :itemCount, :shippingMethodId, :shippingMethod, :fullName, :company,
+                        :line1, :line2, :city, :region, :postalCode, :country,
+                        :phone, :idempotencyKey, :estimatedDelivery, :now, :now)
                 """)
                 .param("userId", order.userId())
+                .param("email", order.email())
+                .param("guestEmail", order.guest() ? order.email() : null)
+                .param("accessTokenHash", accessTokenHash)
                 .param("status", order.status().name())
+                .param("paymentStatus", order.paymentStatus().name())
                 .param("subtotal", order.subtotal())
                 .param("shippingFee", order.shippingFee())
+                .param("discountTotal", order.discountTotal())
+                .param("taxTotal", order.taxTotal())
+                .param("pricesIncludeTax", order.pricesIncludeTax())
                 .param("total", order.total())
                 .param("currency", order.currency())
                 .param("itemCount", order.itemCount())
+                .param("shippingMethodId", shippingMethodId)
+                .param("shippingMethod", order.shippingMethod())
                 .param("fullName", to.fullName())
+                .param("company", to.company())
                 .param("line1", to.line1())
                 .param("line2", to.line2())
                 .param("city", to.city())
+                .param("region", to.region())
                 .param("postalCode", to.postalCode())
                 .param("country", to.country())
+                .param("phone", to.phone())
                 .param("idempotencyKey", idempotencyKey)
                 .param("estimatedDelivery", order.estimatedDelivery())
                 .param("now", SqlTime.utc(order.createdAt()))
@@ -68,6 +85,14 @@ public class OrderRepository {
                 .update();
     }
 
+    /** Stores the hash of the secret in a guest order's link (see {@code SignedLinks}). */
+    public void setAccessTokenHash(long id, String hash) {
+        jdbc.sql("UPDATE orders SET access_token_hash = :hash WHERE id = :id")
+                .param("id", id)
+                .param("hash", hash)
+                .update();
+    }
+
     public Optional<Order> findById(long id) {
         return findOne("id = :id", Map.of("id", id));
     }
@@ -78,6 +103,39 @@ public class OrderRepository {
 
     public Optional<Order> findByIdempotencyKey(long userId, String idempotencyKey) {
         return findOne("user_id = :userId AND idempotency_key = :key", Map.of("userId", userId, "key", idempotencyKey));
+    }
+
+    /** A guest's order placed with this idempotency key. */
+    public Optional<Order> findByGuestIdempotencyKey(String guestEmail, String idempotencyKey) {
+        return findOne("guest_email = :email AND idempotency_key = :key", Map.of("email", guestEmail, "key",
+                idempotencyKey));
+    }
+
+    /** The guest order whose link carries the secret with this hash. */
+    public Optional<Order> findByAccessTokenHash(String hash) {
+        return findOne("access_token_hash = :hash", Map.of("hash", hash));
+    }
+
+    /** Whether any order, a guest's or a customer's, was placed with this contact e-mail. */
+    public boolean existsByEmail(String email) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM orders WHERE email = :email)").param("email", email)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * Moves a guest's order into the account of a customer with the same e-mail; only a guest order moves,
+     * and only once.
+     */
+    public boolean attachToCustomer(long id, String email, long userId, Instant now) {
+        return jdbc.sql("""
+                UPDATE orders SET user_id = :userId, updated_at = :now
+                WHERE id = :id AND user_id IS NULL AND email = :email
+                """)
+                .param("id", id)
+                .param("email", email)
+                .param("userId", userId)
+                .param("now", SqlTime.utc(now))
+                .update() == 1;
     }
 
     /** The customer's orders, newest first. */

@@ -61,7 +61,7 @@ class CheckoutPageController {
             return PAGE;
         }
         PlacedOrder placed = checkout.checkout(user.id(),
-                new CheckoutRequest(checkoutForm.address(), checkoutForm.token()), checkoutForm.key());
+                CheckoutRequest.to(checkoutForm.address(), checkoutForm.token()), checkoutForm.key());
         redirect.addFlashAttribute("message", "Thank you for your order! We have received your payment and will "
                 + "let you know here when it ships.");
         return "redirect:/account/orders/" + placed.order().id();
