@@ -3,6 +3,8 @@ package io.aisle.ordering;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductService;
 import io.aisle.identity.AccountService;
+import io.aisle.identity.AddressBook;
+import io.aisle.identity.SavedAddress;
 import io.aisle.identity.PostalAddress;
 import io.aisle.identity.PostalAddresses;
 import io.aisle.platform.InvalidRequestException;
@@ -45,9 +47,11 @@ public class CheckoutService {
     private final CartService carts;
     private final ProductService products;
     private final AccountService accounts;
+    private final AddressBook addressBook;
 
     CheckoutService(CheckoutTransaction transaction, CheckoutPricing pricing, OrderService orders, CartService carts,
-            ProductService products, AccountService accounts) {
+            ProductService products, AccountService accounts, AddressBook addressBook) {
+        this.addressBook = addressBook;
         this.transaction = transaction;
         this.pricing = pricing;
         this.orders = orders;
@@ -107,6 +111,23 @@ public class CheckoutService {
                 normalized == null || orders.isFirstOrder(null, normalized))).quote();
     }
 
+    /**
+     * What lines would cost while the shopper is still choosing (cart and checkout pages): shipped to the country
+     * and region given, else to the customer's default address, else to no address yet (no shipping or tax). The
+     * rest of the address does not change a price, so it is not checked here; checkout checks it.
+     */
+    public Quote estimate(Long userId, String email, List<CartLine> lines, String country, String region,
+            Long shippingMethodId, String code) {
+        String buyer = userId != null ? accounts.get(userId).email()
+                : email == null || email.isBlank() ? null : normalizeEmail(email);
+        PostalAddress to = country != null && !country.isBlank()
+                ? new PostalAddress(null, null, null, null, null, blankToNull(region), null,
+                        country.strip().toUpperCase(Locale.ROOT), null)
+                : userId == null ? null : addressBook.defaultFor(userId).map(SavedAddress::address).orElse(null);
+        return pricing.price(new CheckoutPricing.Request(lines, to, shippingMethodId, code, buyer,
+                buyer == null || orders.isFirstOrder(userId, buyer))).quote();
+    }
+
     /** A guest's lines as cart lines: one per product, within the cart's limits; unknown products are a 404. */
     public List<CartLine> guestLines(List<GuestCheckoutRequest.Item> items) {
         Map<Long, Integer> quantities = new LinkedHashMap<>();
@@ -145,6 +166,10 @@ public class CheckoutService {
                 }
             }
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 
     private static String normalizeEmail(String email) {

@@ -72,7 +72,7 @@ public class OrderService {
     @Transactional(readOnly = true)
     public Order getByLink(String secret) {
         return orders.findByAccessTokenHash(SignedLinks.hash(secret)).map(this::withItems)
-                .orElseThrow(() -> new OrderNotFoundException(0));
+                .orElseThrow(OrderNotFoundException::byLink);
     }
 
     /** The path of a guest order's page, with the secret that opens it. */

@@ -12,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.FragmentsRendering;
 
@@ -25,6 +26,8 @@ class CartPageController {
 
     private static final String CART = "storefront/cart/cart";
     private static final String COUNT_BADGE = "storefront/fragments :: cart-count(oob=true)";
+
+    private static final int MAX_CODE_LENGTH = 64;
 
     private final Carts carts;
 
@@ -69,6 +72,16 @@ class CartPageController {
     Object remove(@PathVariable long productId, Optional<CurrentUser> user, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         return changed(carts.remove(user, request, productId), user, request, model, redirect);
+    }
+
+    /** Enters (or, blank, removes) a discount code; the cart then shows its savings, or why it does not apply. */
+    @PostMapping("/cart/promotion-code")
+    Object promotionCode(@RequestParam(required = false) String code, Optional<CurrentUser> user,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        boolean entered = code != null && !code.isBlank() && code.length() <= MAX_CODE_LENGTH;
+        carts.enterPromotionCode(request, entered ? code : null);
+        return changed(CartChange.done(entered ? "Discount code entered." : "Discount code removed."), user, request,
+                model, redirect);
     }
 
     private Object changed(CartChange change, Optional<CurrentUser> user, HttpServletRequest request, Model model,

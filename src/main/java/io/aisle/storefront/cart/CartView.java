@@ -1,20 +1,19 @@
 package io.aisle.storefront.cart;
 
 import io.aisle.catalog.Product;
-import io.aisle.ordering.OrderingProperties;
+import io.aisle.ordering.Quote;
 import io.aisle.shopping.CartLine;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A cart as the pages show it, a guest's or a customer's: lines priced from the catalog as it is now,
- * the shipping fee by the shop's rule, and a stock problem per line when there is one (stock is only
- * taken at checkout, so a cart can ask for more than is left).
+ * A cart as the pages show it, a guest's or a customer's: lines priced from the catalog as it is now, the
+ * {@link Quote} of them (discounts; shipping and tax once an address is known), the promotion code the shopper
+ * entered and why it does not apply, if it does not; and a stock problem per line when there is one (stock is
+ * only taken at checkout, so a cart can ask for more than is left).
  */
-public record CartView(List<Line> lines, int itemCount, BigDecimal subtotal, BigDecimal shipping, BigDecimal total,
-        BigDecimal freeShippingThreshold) {
+public record CartView(List<Line> lines, Quote quote, String promotionCode, String promotionProblem) {
 
-    public record Line(Product product, int quantity, BigDecimal lineTotal) {
+    public record Line(Product product, int quantity, Quote.Line priced) {
 
         /** What stands in the way of ordering this line, or null. */
         public String problem() {
@@ -28,12 +27,17 @@ public record CartView(List<Line> lines, int itemCount, BigDecimal subtotal, Big
         }
     }
 
-    static CartView of(List<CartLine> cartLines, OrderingProperties shop) {
-        List<Line> lines = cartLines.stream().map(l -> new Line(l.product(), l.quantity(), l.lineTotal())).toList();
-        BigDecimal subtotal = lines.stream().map(Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
-        BigDecimal shipping = lines.isEmpty() ? BigDecimal.ZERO.setScale(2) : shop.shippingFeeFor(subtotal);
-        return new CartView(lines, lines.stream().mapToInt(Line::quantity).sum(), subtotal, shipping,
-                subtotal.add(shipping), shop.freeShippingThreshold());
+    static CartView of(List<CartLine> cartLines, Quote quote, String code, String problem) {
+        List<Line> lines = new java.util.ArrayList<>(cartLines.size());
+        for (int i = 0; i < cartLines.size(); i++) {
+            CartLine line = cartLines.get(i);
+            lines.add(new Line(line.product(), line.quantity(), quote == null ? null : quote.lines().get(i)));
+        }
+        return new CartView(List.copyOf(lines), quote, code, problem);
+    }
+
+    public int itemCount() {
+        return lines.stream().mapToInt(Line::quantity).sum();
     }
 
     public boolean isEmpty() {
@@ -42,11 +46,5 @@ public record CartView(List<Line> lines, int itemCount, BigDecimal subtotal, Big
 
     public boolean hasProblems() {
         return lines.stream().anyMatch(line -> line.problem() != null);
-    }
-
-    /** How much more to spend for free shipping; zero when it is free already. */
-    public BigDecimal toFreeShipping() {
-        BigDecimal missing = freeShippingThreshold.subtract(subtotal);
-        return missing.signum() > 0 ? missing : BigDecimal.ZERO;
     }
 }

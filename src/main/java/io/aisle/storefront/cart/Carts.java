@@ -3,7 +3,8 @@ package io.aisle.storefront.cart;
 import io.aisle.catalog.OutOfStockException;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductService;
-import io.aisle.ordering.OrderingProperties;
+import io.aisle.ordering.CheckoutService;
+import io.aisle.platform.AisleException;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.shopping.CartLine;
@@ -26,20 +27,69 @@ import org.springframework.stereotype.Component;
 @Component
 public class Carts {
 
+    private static final String PROMOTION_CODE = Carts.class.getName() + ".promotionCode";
+
     private final CartService accountCarts;
     private final ProductService products;
-    private final OrderingProperties shop;
+    private final CheckoutService checkout;
 
-    Carts(CartService accountCarts, ProductService products, OrderingProperties shop) {
+    Carts(CartService accountCarts, ProductService products, CheckoutService checkout) {
         this.accountCarts = accountCarts;
         this.products = products;
-        this.shop = shop;
+        this.checkout = checkout;
     }
 
+    /**
+     * The shopper's cart priced as the cart page shows it: with the promotion code they entered (kept in the
+     * session) and, for a customer with a default address, shipping and tax to it.
+     */
     public CartView view(Optional<CurrentUser> user, HttpServletRequest request) {
         List<CartLine> lines = user.map(u -> accountCarts.lines(u.id()))
                 .orElseGet(() -> guestLines(guestCart(request.getSession(false))));
-        return CartView.of(lines, shop);
+        String code = promotionCode(request);
+        if (lines.isEmpty()) {
+            return CartView.of(lines, null, code, null);
+        }
+        Long userId = user.map(CurrentUser::id).orElse(null);
+        try {
+            return CartView.of(lines, checkout.estimate(userId, null, lines, null, null, null, code), code, null);
+        } catch (AisleException refused) {
+            // a code that does not apply (any more): the cart says why and is priced without it
+            return CartView.of(lines, checkout.estimate(userId, null, lines, null, null, null, null), code,
+                    refused.detail());
+        }
+    }
+
+    /** The promotion code the shopper entered on the cart page, or null. */
+    public static String promotionCode(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (String) session.getAttribute(PROMOTION_CODE);
+    }
+
+    /** Keeps (or, blank, forgets) the promotion code the shopper entered. */
+    void enterPromotionCode(HttpServletRequest request, String code) {
+        if (code == null || code.isBlank()) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.removeAttribute(PROMOTION_CODE);
+            }
+        } else {
+            request.getSession().setAttribute(PROMOTION_CODE, code.strip());
+        }
+    }
+
+    /** Forgets a guest's cart once it became an order. */
+    public void forgetGuestCart(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(GuestCart.SESSION_ATTRIBUTE);
+            session.removeAttribute(PROMOTION_CODE);
+        }
+    }
+
+    /** A guest's cart lines for a checkout. */
+    public List<CartLine> guestLines(HttpServletRequest request) {
+        return guestLines(guestCart(request.getSession(false)));
     }
 
     public CartChange add(Optional<CurrentUser> user, HttpServletRequest request, long productId, int quantity) {
