@@ -30,8 +30,8 @@ public interface PaymentGateway {
      */
     String refund(ProviderCharge charge);
 
-    /** One charge; {@code orderId} doubles as the provider-side idempotency key. */
-    record Charge(long orderId, long userId, BigDecimal amount, String currency, String paymentToken) {
+    /** One charge; {@code orderId} doubles as the provider-side idempotency key; {@code userId} is null for a guest. */
+    record Charge(long orderId, Long userId, BigDecimal amount, String currency, String paymentToken) {
     }
 
     /** A charge as the provider records it; {@code refundReference} is null until it is refunded. */

@@ -112,7 +112,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/account/**").authenticated()
+                        .requestMatchers("/account/**", "/orders/*/attach").authenticated()
                         .anyRequest().permitAll())
                 // the CSRF token lives in a cookie, so a guest who only browses never gets a server session
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))

@@ -44,8 +44,7 @@ public class Carts {
      * session) and, for a customer with a default address, shipping and tax to it.
      */
     public CartView view(Optional<CurrentUser> user, HttpServletRequest request) {
-        List<CartLine> lines = user.map(u -> accountCarts.lines(u.id()))
-                .orElseGet(() -> guestLines(guestCart(request.getSession(false))));
+        List<CartLine> lines = lines(user, request);
         String code = promotionCode(request);
         if (lines.isEmpty()) {
             return CartView.of(lines, null, code, null);
@@ -58,6 +57,12 @@ public class Carts {
             return CartView.of(lines, checkout.estimate(userId, null, lines, null, null, null, null), code,
                     refused.detail());
         }
+    }
+
+    /** The shopper's cart lines with their products as the catalog has them now. */
+    public List<CartLine> lines(Optional<CurrentUser> user, HttpServletRequest request) {
+        return user.map(u -> accountCarts.lines(u.id()))
+                .orElseGet(() -> guestLines(guestCart(request.getSession(false))));
     }
 
     /** The promotion code the shopper entered on the cart page, or null. */

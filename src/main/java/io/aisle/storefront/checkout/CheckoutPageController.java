@@ -1,18 +1,19 @@
 package io.aisle.storefront.checkout;
 
-import io.aisle.catalog.OutOfStockException;
 import io.aisle.identity.AccountService;
+import io.aisle.identity.AddressBook;
+import io.aisle.identity.SavedAddress;
 import io.aisle.ordering.CartAlreadyCheckedOutException;
 import io.aisle.ordering.CheckoutRequest;
 import io.aisle.ordering.CheckoutService;
-import io.aisle.ordering.EmptyCartException;
-import io.aisle.ordering.PaymentDeclinedException;
-import io.aisle.ordering.PaymentProviderException;
+import io.aisle.ordering.GuestCheckoutRequest;
 import io.aisle.ordering.PlacedOrder;
+import io.aisle.platform.AisleException;
 import io.aisle.platform.CurrentUser;
 import io.aisle.storefront.cart.Carts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +24,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Checkout for signed-in customers (security sends guests to sign in and back here). A refused checkout
- * (payment declined, stock short, cart empty) changed nothing: it comes back to this page with the
- * reason and the address as it was typed. A checkout that lost the race for its cart to another one (a
- * second tab, the API) goes to the order list, where the order that other checkout placed is.
+ * Checkout for customers and guests. A guest gives an e-mail and an address and ends on their order's page,
+ * reached through its unguessable link; a customer picks a saved address or types one (and may save it) and
+ * ends on the order in their account. Changing the address, the shipping method or the discount code re-prices
+ * the summary ({@code /checkout/summary}, swapped in by htmx). A refused checkout (payment declined, stock short,
+ * an address the shop cannot ship to, a code that does not apply) changed nothing: it comes back to this page
+ * with the reason and the form as it was typed. A checkout that lost the race for a customer's cart to another
+ * one (a second tab, the API) goes to the order list, where the order that other checkout placed is.
  */
 @Controller
 class CheckoutPageController {
@@ -34,37 +38,61 @@ class CheckoutPageController {
     private static final String PAGE = "storefront/checkout/checkout";
 
     private final CheckoutService checkout;
+    private final CheckoutSummary summary;
     private final AccountService accounts;
+    private final AddressBook addressBook;
     private final Carts carts;
 
-    CheckoutPageController(CheckoutService checkout, AccountService accounts, Carts carts) {
+    CheckoutPageController(CheckoutService checkout, CheckoutSummary summary, AccountService accounts,
+            AddressBook addressBook, Carts carts) {
         this.checkout = checkout;
+        this.summary = summary;
         this.accounts = accounts;
+        this.addressBook = addressBook;
         this.carts = carts;
     }
 
     @GetMapping("/checkout")
-    String form(CurrentUser user, HttpServletRequest request, Model model) {
-        if (!model.containsAttribute("checkoutForm")) {
-            model.addAttribute("checkoutForm", CheckoutForm.prefilled(accounts.get(user.id())));
-        }
-        model.addAttribute("cart", carts.view(Optional.of(user), request));
-        return PAGE;
+    String form(Optional<CurrentUser> user, HttpServletRequest request, Model model) {
+        CheckoutForm form = model.containsAttribute("checkoutForm") ? (CheckoutForm) model.getAttribute("checkoutForm")
+                : CheckoutForm.prefilled(user.map(u -> accounts.get(u.id())),
+                        user.flatMap(u -> addressBook.defaultFor(u.id())), Carts.promotionCode(request));
+        return page(user, request, model, form);
+    }
+
+    /** The shipping methods and the summary for the form as it is now (htmx swaps them in as it changes). */
+    @PostMapping("/checkout/summary")
+    String refresh(CheckoutForm checkoutForm, Optional<CurrentUser> user, HttpServletRequest request, Model model) {
+        // the whole page: htmx picks the priced part out of it (hx-select), and without htmx it is the page
+        return page(user, request, model, checkoutForm);
     }
 
     @PostMapping("/checkout")
-    String placeOrder(@Valid CheckoutForm checkoutForm, BindingResult errors, CurrentUser user,
+    String placeOrder(@Valid CheckoutForm checkoutForm, BindingResult errors, Optional<CurrentUser> user,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        CheckoutFields.requireFor(checkoutForm, user.isPresent(), errors);
         if (errors.hasErrors()) {
             model.addAttribute("error", "Your order was not placed: please check the highlighted fields.");
-            model.addAttribute("cart", carts.view(Optional.of(user), request));
-            return PAGE;
+            return page(user, request, model, checkoutForm);
         }
-        PlacedOrder placed = checkout.checkout(user.id(),
-                CheckoutRequest.to(checkoutForm.address(), checkoutForm.token()), checkoutForm.key());
-        redirect.addFlashAttribute("message", "Thank you for your order! We have received your payment and will "
-                + "let you know here when it ships.");
-        return "redirect:/account/orders/" + placed.order().id();
+        if (user.isPresent()) {
+            PlacedOrder placed = checkout.checkout(user.get().id(), new CheckoutRequest(
+                    checkoutForm.savedAddressChosen() ? null : checkoutForm.address(), checkoutForm.savedAddressId(),
+                    checkoutForm.saveAddress(), checkoutForm.shippingMethodId(), checkoutForm.promotionCode(),
+                    checkoutForm.token()), checkoutForm.key());
+            redirect.addFlashAttribute("message", "Thank you for your order! We have received your payment and will "
+                    + "let you know here when it ships.");
+            return "redirect:/account/orders/" + placed.order().id();
+        }
+        List<GuestCheckoutRequest.Item> items = carts.guestLines(request).stream()
+                .map(line -> new GuestCheckoutRequest.Item(line.product().id(), line.quantity())).toList();
+        PlacedOrder placed = checkout.checkoutAsGuest(new GuestCheckoutRequest(checkoutForm.email(), items,
+                checkoutForm.address(), checkoutForm.shippingMethodId(), checkoutForm.promotionCode(),
+                checkoutForm.token()), checkoutForm.key());
+        carts.forgetGuestCart(request);
+        redirect.addFlashAttribute("message", "Thank you for your order! Keep this page's address: it is your way "
+                + "back to your order, and it shows here when the order ships.");
+        return "redirect:" + placed.link();
     }
 
     @ExceptionHandler(CartAlreadyCheckedOutException.class)
@@ -74,25 +102,25 @@ class CheckoutPageController {
         return "redirect:/account/orders";
     }
 
-    @ExceptionHandler({PaymentDeclinedException.class, PaymentProviderException.class, OutOfStockException.class,
-            EmptyCartException.class})
-    String refused(RuntimeException e, HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("error", reason(e));
-        redirect.addFlashAttribute("checkoutForm", CheckoutForm.submitted(request));
-        return "redirect:/checkout";
+    /** Every other refusal: nothing was ordered; the form comes back with the reason. */
+    @ExceptionHandler(AisleException.class)
+    String refused(AisleException e, Optional<CurrentUser> user, HttpServletRequest request, Model model) {
+        CheckoutForm form = CheckoutFields.submitted(request);
+        model.addAttribute("error", CheckoutFields.reason(e));
+        Object fieldErrors = e.properties().get("errors");
+        if (fieldErrors instanceof List<?> list) {
+            // shown at their fields by the field fragment, which looks for "<field>Error"
+            CheckoutFields.byFormField(list).forEach((field, message) -> model.addAttribute(field + "Error", message));
+        }
+        return page(user, request, model, form);
     }
 
-    private static String reason(RuntimeException e) {
-        if (e instanceof PaymentDeclinedException) {
-            return "Your payment was declined. Nothing was ordered and your cart is unchanged: try another card.";
-        }
-        if (e instanceof PaymentProviderException) {
-            return "The payment provider did not confirm your payment. Nothing was ordered and your cart is "
-                    + "unchanged; any amount taken is given back. Please try again in a moment.";
-        }
-        if (e instanceof OutOfStockException shortStock) {
-            return shortStock.detail() + " Nothing was ordered: change the quantity in your cart and try again.";
-        }
-        return "Your cart is empty: add products before checking out.";
+    private String page(Optional<CurrentUser> user, HttpServletRequest request, Model model, CheckoutForm form) {
+        model.addAttribute("checkoutForm", form);
+        model.addAttribute("cart", carts.view(user, request));
+        model.addAttribute("addresses", user.map(u -> addressBook.list(u.id())).orElse(List.<SavedAddress>of()));
+        model.addAttribute("guest", user.isEmpty());
+        summary.addTo(model, user, request, form);
+        return PAGE;
     }
 }

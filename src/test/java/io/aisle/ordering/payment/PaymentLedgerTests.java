@@ -55,7 +55,7 @@ class PaymentLedgerTests extends OrderingApiTest {
     @Test
     void theProviderChargesAnOrderOnceHoweverOftenItIsAsked() {
         long orderId = OrphanCharges.unusedOrderId();
-        PaymentGateway.Charge charge = new PaymentGateway.Charge(orderId, 1, new BigDecimal("19.98"), "USD", null);
+        PaymentGateway.Charge charge = new PaymentGateway.Charge(orderId, 1L, new BigDecimal("19.98"), "USD", null);
 
         String first = gateway.charge(charge);
         String second = gateway.charge(charge);
