@@ -1,5 +1,5 @@
 package io.aisle.ordering;
 
 /** An order was cancelled and its stock put back (published along with {@link OrderStatusChanged}). */
-public record OrderCancelled(long orderId, long userId) {
+public record OrderCancelled(long orderId, Long userId) {
 }

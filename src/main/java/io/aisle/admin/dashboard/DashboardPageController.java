@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,7 +68,7 @@ class DashboardPageController {
     /** The feed starts with the latest orders; newer ones arrive live. */
     private List<OrderFeedItem> recentOrders() {
         List<Order> latest = orders.list(null, new PageQuery(0, FEED_SIZE)).content();
-        Map<Long, User> customers = accounts.findAll(latest.stream().map(Order::userId).toList());
+        Map<Long, User> customers = accounts.findAll(latest.stream().map(Order::userId).filter(Objects::nonNull).toList());
         return latest.stream().map(order -> OrderFeedItem.of(order, customers)).toList();
     }
 }

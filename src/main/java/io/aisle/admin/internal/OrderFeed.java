@@ -36,9 +36,9 @@ class OrderFeed {
         if (live.subscribers(TOPIC) == 0) {
             return;
         }
-        Map<Long, User> customers = accounts.findAll(List.of(event.userId()));
+        Map<Long, User> customers = event.userId() == null ? Map.of() : accounts.findAll(List.of(event.userId()));
         int units = event.items().stream().mapToInt(OrderItem::quantity).sum();
-        OrderFeedItem item = new OrderFeedItem(event.orderId(), CustomerLabel.of(event.userId(), customers),
+        OrderFeedItem item = new OrderFeedItem(event.orderId(), CustomerLabel.of(event.userId(), event.email(), customers),
                 event.total(), units, event.placedAt());
         live.publish(TOPIC, EVENT, render(item));
     }

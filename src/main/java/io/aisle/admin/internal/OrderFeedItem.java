@@ -11,7 +11,7 @@ public record OrderFeedItem(long orderId, String customer, BigDecimal total, int
 
     /** The order's line, with the customer looked up in {@code customers} by id. */
     public static OrderFeedItem of(Order order, Map<Long, User> customers) {
-        return new OrderFeedItem(order.id(), CustomerLabel.of(order.userId(), customers), order.total(),
+        return new OrderFeedItem(order.id(), CustomerLabel.of(order.userId(), order.email(), customers), order.total(),
                 order.itemCount(), order.createdAt());
     }
 }

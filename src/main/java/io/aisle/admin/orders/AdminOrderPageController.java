@@ -37,7 +37,8 @@ class AdminOrderPageController {
     String order(@PathVariable long id, Model model) {
         Order order = orders.get(id);
         model.addAttribute("order", order);
-        model.addAttribute("customer", accounts.findAll(List.of(order.userId())).get(order.userId()));
+        model.addAttribute("customer", order.guest() ? null
+                : accounts.findAll(List.of(order.userId())).get(order.userId()));
         model.addAttribute("actions", StatusAction.allowedFrom(order.status()));
         model.addAttribute("payments", payments.ofOrder(id));
         return "admin/orders/order";

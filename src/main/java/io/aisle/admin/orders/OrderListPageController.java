@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +67,7 @@ class OrderListPageController {
                         "delivered_at", "cancelled_at")
                 .pages(page -> orders.list(filter, page), (csv, rows) -> {
                     Map<Long, User> customers = customersOf(rows);
-                    rows.forEach(o -> csv.row(o.id(), o.createdAt(), o.status(), CustomerLabel.of(o.userId(), customers),
+                    rows.forEach(o -> csv.row(o.id(), o.createdAt(), o.status(), CustomerLabel.of(o.userId(), o.email(), customers),
                             o.shippingAddress().fullName(), o.shippingAddress().city(),
                             o.shippingAddress().postalCode(), o.shippingAddress().country(), o.itemCount(),
                             o.subtotal(), o.shippingFee(), o.total(), o.currency(), o.paymentReference(),
@@ -75,7 +76,7 @@ class OrderListPageController {
     }
 
     private Map<Long, User> customersOf(List<Order> page) {
-        return accounts.findAll(page.stream().map(Order::userId).toList());
+        return accounts.findAll(page.stream().map(Order::userId).filter(Objects::nonNull).toList());
     }
 
     private static OrderStatus parse(String status) {

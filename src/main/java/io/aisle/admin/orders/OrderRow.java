@@ -10,6 +10,6 @@ import java.util.Map;
 record OrderRow(Order order, String customer) {
 
     static List<OrderRow> of(List<Order> orders, Map<Long, User> customers) {
-        return orders.stream().map(o -> new OrderRow(o, CustomerLabel.of(o.userId(), customers))).toList();
+        return orders.stream().map(o -> new OrderRow(o, CustomerLabel.of(o.userId(), o.email(), customers))).toList();
     }
 }

@@ -18,7 +18,7 @@ public class CustomerOrderRepository {
     private static final String SUMMARY = """
             SELECT user_id, COUNT(*) AS order_count, SUM(total) AS total_spent, MAX(created_at) AS last_order_at
             FROM orders
-            WHERE status <> 'CANCELLED'
+            WHERE status <> 'CANCELLED' AND user_id IS NOT NULL
             """;
 
     private final JdbcClient jdbc;

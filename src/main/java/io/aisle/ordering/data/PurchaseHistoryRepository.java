@@ -49,13 +49,13 @@ public class PurchaseHistoryRepository {
                     SELECT id, user_id, total, created_at,
                            (status = 'CANCELLED' AND COALESCE(cancelled_at < :cutoff, TRUE)) AS cancelled
                     FROM orders
-                    WHERE created_at < :cutoff %1$s
+                    WHERE created_at < :cutoff AND user_id IS NOT NULL %1$s
                 ) o
             ) p
             LEFT JOIN (
                 SELECT o.user_id, COUNT(DISTINCT i.category_slug) AS categories
                 FROM orders o JOIN order_items i ON i.order_id = o.id
-                WHERE o.created_at < :cutoff %1$s
+                WHERE o.created_at < :cutoff AND o.user_id IS NOT NULL %1$s
                   AND NOT (o.status = 'CANCELLED' AND COALESCE(o.cancelled_at < :cutoff, TRUE))
                 GROUP BY o.user_id
             ) c ON c.user_id = p.user_id
@@ -100,7 +100,7 @@ public class PurchaseHistoryRepository {
         return jdbc.sql("""
                 SELECT user_id, COUNT(*) AS order_count, SUM(total) AS spend
                 FROM orders
-                WHERE status <> 'CANCELLED' AND created_at >= :from AND created_at < :to
+                WHERE status <> 'CANCELLED' AND created_at >= :from AND created_at < :to AND user_id IS NOT NULL
                 GROUP BY user_id
                 ORDER BY user_id
                 """)
@@ -112,7 +112,8 @@ public class PurchaseHistoryRepository {
     }
 
     private JdbcClient.StatementSpec asOfStatement(Instant cutoff, String userFilter) {
-        // the same filter in both subqueries (user_id is the orders' in both), so only these users' rows are read
+        // the same filter in both subqueries (user_id is the orders' in both), so only these users' rows are read;
+        // guests' orders (no user_id) belong to no customer's history
         return jdbc.sql(AS_OF.formatted(userFilter))
                 .param("cutoff", SqlTime.utc(cutoff))
                 .param("recentFrom", SqlTime.utc(cutoff.minus(MONTH)))

@@ -66,6 +66,9 @@ class BehaviorListeners {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrderPlaced event) {
+        if (event.userId() == null) {
+            return; // a guest's order: behaviour is tracked for customers, whose histories the models learn from
+        }
         int units = event.items().stream().mapToInt(OrderItem::quantity).sum();
         record(EventType.CHECKOUT, event.userId(), null, null, "{\"orderId\":" + event.orderId() + ",\"total\":"
                 + event.total().toPlainString() + ",\"units\":" + units + "}");
@@ -73,6 +76,9 @@ class BehaviorListeners {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrderCancelled event) {
+        if (event.userId() == null) {
+            return;
+        }
         record(EventType.CANCEL, event.userId(), null, null, "{\"orderId\":" + event.orderId() + "}");
     }
 
