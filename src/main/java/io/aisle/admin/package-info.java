@@ -7,11 +7,12 @@
  * Server-Sent Events through {@link io.aisle.platform.LiveEvents}, rendered from the same template
  * fragments the pages use.
  *
- * <p>Owns no tables: it calls the public services of catalog, ordering, identity, analytics and insights.
+ * <p>Owns no tables: it calls the public services of catalog, ordering, identity, analytics, insights and
+ * shipping (zones and methods on the shipping page).
  * Sub-packages are the page areas ({@code dashboard}, {@code products}, {@code orders}, {@code customers},
- * {@code models}) and {@code internal} (live updates, CSV, paging, shared by the areas).
+ * {@code models}, {@code shipping}) and {@code internal} (live updates, CSV, paging, shared by the areas).
  */
-@ApplicationModule(allowedDependencies = { "analytics", "assistant", "catalog", "identity", "insights", "ordering", "platform" })
+@ApplicationModule(allowedDependencies = { "analytics", "assistant", "catalog", "identity", "insights", "ordering", "platform", "shipping" })
 package io.aisle.admin;
 
 import org.springframework.modulith.ApplicationModule;
