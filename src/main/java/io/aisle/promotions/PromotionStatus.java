@@ -1,0 +1,7 @@
+package io.aisle.promotions;
+
+/** Whether a promotion can apply at all; its dates still decide when. */
+public enum PromotionStatus {
+    ACTIVE,
+    PAUSED
+}

@@ -1,0 +1,7 @@
+package io.aisle.promotions;
+
+import java.math.BigDecimal;
+
+/** A promotion with how often it was redeemed and how much it took off in all. */
+public record PromotionUsage(Promotion promotion, long redemptions, BigDecimal discounted) {
+}
