@@ -9,12 +9,10 @@ import io.aisle.platform.CsvRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
@@ -36,7 +34,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Two instances of the shop starting at the same moment on one empty database, as two containers of a fresh
@@ -55,12 +52,10 @@ class InstancesStartingTogetherTests extends ApiTest {
 
     @Test
     void bothStartOnAnEmptyDatabaseAndCreateTheAdminTheCatalogAndTheDemoCustomersOnce() throws Exception {
-        String schema = "aisle_start_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = environment.getProperty("spring.datasource.url").replaceFirst("(//[^/]+/)[^?]*.*",
-                "$1" + schema + "?createDatabaseIfNotExist=true");
-        // the shop's own database account may not create databases: a new one takes the embedded server's root
-        String rootPassword = Files.readString(Path.of(environment.getProperty("aisle.home"), "secrets", "db-root.password"));
-        JdbcClient root = JdbcClient.create(new DriverManagerDataSource(url, "root", rootPassword));
+        ScratchSchema scratch = ScratchSchema.create(environment, "aisle_start_");
+        String schema = scratch.name();
+        String url = scratch.url();
+        String rootPassword = scratch.rootPassword();
         CyclicBarrier migrate = new CyclicBarrier(2);
         CyclicBarrier startUp = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -100,7 +95,7 @@ class InstancesStartingTogetherTests extends ApiTest {
             threads.shutdown();
             threads.awaitTermination(3, TimeUnit.MINUTES);
             started.forEach(ConfigurableApplicationContext::close);
-            root.sql("DROP DATABASE IF EXISTS " + schema).update();
+            scratch.drop();
         }
     }
 

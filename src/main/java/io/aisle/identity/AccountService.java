@@ -40,12 +40,15 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionOperations transactions;
+    private final AddressBook addressBook;
     /** Compared against when the email is unknown, so both failures take the same time. */
     private final String dummyHash;
 
     AccountService(UserRepository users, RefreshTokenRepository refreshTokens, PasswordEncoder passwords,
-            ApplicationEventPublisher events, Clock clock, TransactionOperations transactions, AccountThrottle throttle) {
+            ApplicationEventPublisher events, Clock clock, TransactionOperations transactions, AccountThrottle throttle,
+            AddressBook addressBook) {
         this.throttle = throttle;
+        this.addressBook = addressBook;
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
@@ -119,8 +122,13 @@ public class AccountService {
         return users.findCredentialsByEmail(normalize(email)).map(UserRepository.Credentials::user);
     }
 
-    /** Changes the profile; a new password is checked and hashed before the transaction (no connection held). */
+    /**
+     * Changes the profile; a new password is checked and hashed before the transaction (no connection held).
+     * A shipping address replaces the default address of the customer's {@link AddressBook}.
+     */
     public User update(long userId, ProfileUpdate update) {
+        PostalAddress address = update.shippingAddress() == null ? null
+                : PostalAddresses.normalize(update.shippingAddress(), "shippingAddress.");
         String newHash = null;
         if (update.newPassword() != null) {
             checkPassword(userId, "currentPassword", update.currentPassword());
@@ -139,8 +147,10 @@ public class AccountService {
             users.updateProfile(userId,
                     update.fullName() != null ? update.fullName().strip() : current.fullName(),
                     update.phone() != null ? blankToNull(update.phone()) : current.phone(),
-                    update.shippingAddress() != null ? normalize(update.shippingAddress()) : current.shippingAddress(),
                     clock.instant());
+            if (address != null) {
+                addressBook.replaceDefault(userId, address);
+            }
             return get(userId);
         });
     }
@@ -157,7 +167,7 @@ public class AccountService {
      * Deletes the account after checking the password. First, with the account row locked, other modules
      * may veto ({@link AccountDeletionRequested}: ordering refuses while an order is still open); then they
      * delete their personal data in the same transaction ({@link AccountDeleted}); closed orders stay, with
-     * the personal data erased. READ COMMITTED plus the lock: a checkout that held the lock first has
+     * the personal data erased; the account's address book goes too. READ COMMITTED plus the lock: a checkout that held the lock first has
      * committed its order by the time the veto looks, so the veto sees it.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -166,6 +176,7 @@ public class AccountService {
         checkPassword(userId, "password", password);
         events.publishEvent(new AccountDeletionRequested(userId));
         events.publishEvent(new AccountDeleted(userId));
+        addressBook.erase(userId);
         refreshTokens.revokeAllOfUser(userId, clock.instant());
         users.anonymize(userId, clock.instant());
     }
@@ -203,11 +214,6 @@ public class AccountService {
 
     static String normalize(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static PostalAddress normalize(PostalAddress a) {
-        return PostalAddress.of(a.fullName().strip(), a.line1().strip(), blankToNull(a.line2()), a.city().strip(),
-                a.postalCode().strip(), a.country().toUpperCase(Locale.ROOT));
     }
 
     private static String blankToNull(String value) {

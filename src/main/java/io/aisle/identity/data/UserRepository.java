@@ -20,10 +20,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserRepository {
 
+    /** An account with its default address (the address book's default: the shipping address). */
     private static final String SELECT = """
-            SELECT id, email, full_name, phone, ship_full_name, ship_line1, ship_line2, ship_city,
-                   ship_postal_code, ship_country, role, created_at
-            FROM users
+            SELECT u.id, u.email, u.full_name, u.phone, u.role, u.created_at, a.full_name AS a_full_name,
+                   a.company AS a_company, a.line1 AS a_line1, a.line2 AS a_line2, a.city AS a_city,
+                   a.region AS a_region, a.postal_code AS a_postal_code, a.country AS a_country, a.phone AS a_phone
+            FROM users u
+            LEFT JOIN customer_addresses a ON a.user_id = u.id AND a.is_default = 1
             """;
 
     private final JdbcClient jdbc;
@@ -37,7 +40,7 @@ public class UserRepository {
     }
 
     public Optional<User> findById(long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id AND deleted_at IS NULL")
+        return jdbc.sql(SELECT + " WHERE u.id = :id AND u.deleted_at IS NULL")
                 .param("id", id)
                 .query(UserRepository::map)
                 .optional();
@@ -46,8 +49,8 @@ public class UserRepository {
     /** Customer accounts (not admins, not deleted), newest first. */
     public List<User> findCustomers(PageQuery page) {
         return jdbc.sql(SELECT + """
-                 WHERE role = 'CUSTOMER' AND deleted_at IS NULL
-                 ORDER BY created_at DESC, id DESC
+                 WHERE u.role = 'CUSTOMER' AND u.deleted_at IS NULL
+                 ORDER BY u.created_at DESC, u.id DESC
                  LIMIT :limit OFFSET :offset
                 """)
                 .param("limit", page.size())
@@ -67,14 +70,14 @@ public class UserRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " WHERE id IN (:ids) AND deleted_at IS NULL")
+        return jdbc.sql(SELECT + " WHERE u.id IN (:ids) AND u.deleted_at IS NULL")
                 .param("ids", ids)
                 .query(UserRepository::map)
                 .list();
     }
 
     public Optional<Credentials> findCredentialsByEmail(String email) {
-        return jdbc.sql(SELECT.replace("SELECT id,", "SELECT password_hash, id,") + " WHERE email = :email AND deleted_at IS NULL")
+        return jdbc.sql(SELECT.replace("SELECT u.id,", "SELECT u.password_hash, u.id,") + " WHERE u.email = :email AND u.deleted_at IS NULL")
                 .param("email", email)
                 .query((rs, row) -> new Credentials(map(rs, row), rs.getString("password_hash")))
                 .optional();
@@ -109,23 +112,15 @@ public class UserRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    public void updateProfile(long id, String fullName, String phone, PostalAddress address, Instant now) {
+    public void updateProfile(long id, String fullName, String phone, Instant now) {
         jdbc.sql("""
                 UPDATE users
-                SET full_name = :fullName, phone = :phone, ship_full_name = :shipFullName, ship_line1 = :line1,
-                    ship_line2 = :line2, ship_city = :city, ship_postal_code = :postalCode,
-                    ship_country = :country, updated_at = :now
+                SET full_name = :fullName, phone = :phone, updated_at = :now
                 WHERE id = :id AND deleted_at IS NULL
                 """)
                 .param("id", id)
                 .param("fullName", fullName)
                 .param("phone", phone)
-                .param("shipFullName", address == null ? null : address.fullName())
-                .param("line1", address == null ? null : address.line1())
-                .param("line2", address == null ? null : address.line2())
-                .param("city", address == null ? null : address.city())
-                .param("postalCode", address == null ? null : address.postalCode())
-                .param("country", address == null ? null : address.country())
                 .param("now", SqlTime.utc(now))
                 .update();
     }
@@ -183,9 +178,7 @@ public class UserRepository {
         return jdbc.sql("""
                 UPDATE users
                 SET email = CONCAT('deleted-', id, '@deleted.invalid'), password_hash = NULL,
-                    full_name = 'Deleted customer', phone = NULL, ship_full_name = NULL, ship_line1 = NULL,
-                    ship_line2 = NULL, ship_city = NULL, ship_postal_code = NULL, ship_country = NULL,
-                    updated_at = :now, deleted_at = :now
+                    full_name = 'Deleted customer', phone = NULL, updated_at = :now, deleted_at = :now
                 WHERE id = :id AND deleted_at IS NULL
                 """)
                 .param("id", id)
@@ -194,9 +187,7 @@ public class UserRepository {
     }
 
     private static User map(ResultSet rs, int row) throws SQLException {
-        PostalAddress address = rs.getString("ship_line1") == null ? null : PostalAddress.of(
-                rs.getString("ship_full_name"), rs.getString("ship_line1"), rs.getString("ship_line2"),
-                rs.getString("ship_city"), rs.getString("ship_postal_code"), rs.getString("ship_country"));
+        PostalAddress address = AddressRows.address(rs, "a_");
         return new User(rs.getLong("id"), rs.getString("email"), rs.getString("full_name"), rs.getString("phone"),
                 address, Role.valueOf(rs.getString("role")), SqlTime.instant(rs, "created_at"));
     }

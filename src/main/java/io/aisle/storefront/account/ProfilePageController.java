@@ -1,7 +1,6 @@
 package io.aisle.storefront.account;
 
 import io.aisle.identity.AccountService;
-import io.aisle.identity.PostalAddress;
 import io.aisle.identity.ProfileUpdate;
 import io.aisle.identity.User;
 import io.aisle.platform.CurrentUser;
@@ -15,14 +14,14 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The customer's profile page and its three forms: name and phone, the default shipping address that
- * checkout starts from, and a new password (confirmed with the current one). A form with errors shows
- * the page again with the messages next to its fields and the other forms as they were.
+ * The customer's profile page and its two forms: name and phone, and a new password (confirmed with the
+ * current one); addresses live in the address book ({@link AddressBookPageController}), which the page
+ * links to with the default address. A form with errors shows the page again with the messages next to
+ * its fields and the other form as it was.
  */
 @Controller
 class ProfilePageController {
@@ -51,17 +50,6 @@ class ProfilePageController {
         }
         accounts.update(user.id(), new ProfileUpdate(profileForm.fullName(), profileForm.phone(), null, null, null));
         redirect.addFlashAttribute("message", "Your details are saved.");
-        return "redirect:/account";
-    }
-
-    @PostMapping("/account/address")
-    String saveAddress(CurrentUser user, @Valid @ModelAttribute("address") PostalAddress address, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return page(accounts.get(user.id()), model, "Your address was not saved: please check the highlighted fields.");
-        }
-        accounts.update(user.id(), new ProfileUpdate(null, null, address, null, null));
-        redirect.addFlashAttribute("message", "Your shipping address is saved. Checkout will start from it.");
         return "redirect:/account";
     }
 
@@ -95,10 +83,6 @@ class ProfilePageController {
         model.addAttribute("account", account);
         if (!model.containsAttribute("profileForm")) {
             model.addAttribute("profileForm", ProfileForm.of(account));
-        }
-        if (!model.containsAttribute("address")) {
-            model.addAttribute("address", account.shippingAddress() != null ? account.shippingAddress()
-                    : PostalAddress.of(account.fullName(), "", "", "", "", "US"));
         }
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", PasswordForm.EMPTY);

@@ -1,29 +1,33 @@
 package io.aisle.storefront.internal;
 
-import java.util.Arrays;
-import java.util.Comparator;
+import io.aisle.platform.Countries.Country;
+import io.aisle.platform.Countries.Region;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** The countries an address can be in, by English name, for the address forms ({@code ${@countries.all()}}). */
+/**
+ * The platform's country data for templates ({@code ${@countries.all()}}, {@code ${@countries.regions('US')}}):
+ * the address forms' country and region menus, and country names on order pages.
+ */
 @Component("countries")
 public class Countries {
 
-    public record Country(String code, String name) {
-    }
-
-    private final List<Country> all = Arrays.stream(Locale.getISOCountries())
-            .map(code -> new Country(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-            .sorted(Comparator.comparing(Country::name))
-            .toList();
-
     public List<Country> all() {
-        return all;
+        return io.aisle.platform.Countries.all();
     }
 
     /** The English name of the country with this code, or the code when it is not a country. */
     public String name(String code) {
-        return all.stream().filter(c -> c.code().equalsIgnoreCase(code)).map(Country::name).findFirst().orElse(code);
+        return io.aisle.platform.Countries.name(code);
+    }
+
+    /** The country's regions by name; empty when its addresses take a free-text region (or none). */
+    public List<Region> regions(String country) {
+        return io.aisle.platform.Countries.regions(country);
+    }
+
+    /** A postal code of the country, to show its format; null when any code goes. */
+    public String postalCodeExample(String country) {
+        return io.aisle.platform.Countries.postalCodeExample(country).orElse(null);
     }
 }
