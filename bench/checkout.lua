@@ -1,7 +1,7 @@
 -- Checkout load: every connection is one customer (run with as many threads as connections, so each
 -- thread has one connection and one token). A customer alternates "add 1 unit to the cart" and "place the
 -- order". Customer i buys product i of PRODUCT_IDS (round robin). Counts orders placed (201) and refused
--- for stock (409); anything else is an error.
+-- for stock or a used-up code (409); anything else is an error.
 local tokens = {}
 for line in io.lines(os.getenv("TOKENS_FILE")) do tokens[#tokens + 1] = line end
 local products = {}
@@ -21,8 +21,9 @@ init = function(args)
   placed, refused, failed = 0, 0, 0
   headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
   add = wrk.format("POST", "/api/v1/cart/items", headers, '{"productId":' .. product .. ',"quantity":1}')
-  order = wrk.format("POST", "/api/v1/orders", headers,
-    '{"shippingAddress":{"fullName":"Bench Customer","line1":"1 Load St","city":"Testville","postalCode":"12345","country":"US"}}')
+  -- ORDER_BODY: what to send with the order (a shipping method, a code...); by default just the address
+  order = wrk.format("POST", "/api/v1/orders", headers, os.getenv("ORDER_BODY") or
+    '{"shippingAddress":{"fullName":"Bench Customer","line1":"1 Load St","city":"Testville","region":"VA","postalCode":"22201","country":"US"}}')
 end
 
 -- `last` is what this connection has in flight (one connection per thread, no pipelining)

@@ -7,6 +7,8 @@
 #   3. GET /api/v1/products/{id}             product details
 #   4. checkout throughput                   32 customers adding to cart and placing orders
 #   5. checkout on scarce stock              32 customers racing for 500 units: exactly 500 orders
+#   6. checkout with a code, tax and Express 32 customers, a 10% code limited to 1,000,000 uses, California tax
+#   7. checkout on a scarce code             32 customers racing for a code with 300 uses: exactly 300 redemptions
 # Usage: bench/run.sh [duration, default 20s]
 DURATION=${1:-20s}
 OUT=target/bench-results.txt
@@ -56,5 +58,24 @@ checkout() { # name, stock per product, number of products
 }
 checkout "checkout throughput: 32 customers, 32 products, ample stock" 1000000 32
 checkout "checkout on scarce stock: 32 customers racing for 500 units of one product" 500 1
+
+# the full price: a promotion code, California's sales tax and the Express method of the US zone
+new_code() { # uses -> code
+  local code="BENCH$RANDOM$RANDOM"
+  post /api/v1/admin/promotions "{\"name\":\"Bench 10%\",\"code\":\"$code\",\"kind\":\"PERCENTAGE\",\"value\":10,\"usageLimit\":$1}" "$ADMIN" >/dev/null
+  echo "$code"
+}
+redemptions() { curl -sf "$BASE/api/v1/admin/promotions/$1" -H "Authorization: Bearer $ADMIN" | json 'd["usedCount"]'; }
+promotion_id() { curl -sf "$BASE/api/v1/admin/promotions?size=100" -H "Authorization: Bearer $ADMIN" | json "[p['id'] for p in d['content'] if p['code']=='$1'][0]"; }
+EXPRESS=$(curl -sf "$BASE/api/v1/shipping/options?country=US&region=CA&subtotal=60&weightGrams=0" | json "[o['methodId'] for o in d if o['name']=='Express'][0]")
+full_order() { # code -> order body
+  echo "{\"shippingAddress\":{\"fullName\":\"Bench Customer\",\"line1\":\"1 Infinite Loop\",\"city\":\"Cupertino\",\"region\":\"CA\",\"postalCode\":\"95014\",\"country\":\"US\"},\"shippingMethodId\":$EXPRESS,\"promotionCode\":\"$1\"}"
+}
+CODE=$(new_code 1000000)
+ORDER_BODY=$(full_order "$CODE") checkout "checkout with a code, tax and Express: 32 customers, 32 products, ample stock" 1000000 32
+echo "code $CODE redeemed $(redemptions "$(promotion_id "$CODE")") times (equal to the orders created = one use per order)" | tee -a "$OUT"
+CODE=$(new_code 300)
+ORDER_BODY=$(full_order "$CODE") checkout "checkout on a scarce code: 32 customers racing for a code with 300 uses" 1000000 32
+echo "code $CODE redeemed $(redemptions "$(promotion_id "$CODE")") times of 300 (orders created must be 300: no over-redemption)" | tee -a "$OUT"
 
 echo "## app resident memory after the run: $(rss_mib) MiB (heap max 1 GiB)" | tee -a "$OUT"

@@ -102,17 +102,17 @@ class CheckoutPageController {
         return "redirect:/account/orders";
     }
 
-    /** Every other refusal: nothing was ordered; the form comes back with the reason. */
+    /** Every other refusal: nothing was ordered; the form comes back with the reason, as it was typed. */
     @ExceptionHandler(AisleException.class)
-    String refused(AisleException e, Optional<CurrentUser> user, HttpServletRequest request, Model model) {
-        CheckoutForm form = CheckoutFields.submitted(request);
-        model.addAttribute("error", CheckoutFields.reason(e));
-        Object fieldErrors = e.properties().get("errors");
-        if (fieldErrors instanceof List<?> list) {
+    String refused(AisleException e, HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("error", CheckoutFields.reason(e));
+        redirect.addFlashAttribute("checkoutForm", CheckoutFields.submitted(request));
+        if (e.properties().get("errors") instanceof List<?> fieldErrors) {
             // shown at their fields by the field fragment, which looks for "<field>Error"
-            CheckoutFields.byFormField(list).forEach((field, message) -> model.addAttribute(field + "Error", message));
+            CheckoutFields.byFormField(fieldErrors).forEach((field, message) ->
+                    redirect.addFlashAttribute(field + "Error", message));
         }
-        return page(user, request, model, form);
+        return "redirect:/checkout";
     }
 
     private String page(Optional<CurrentUser> user, HttpServletRequest request, Model model, CheckoutForm form) {
