@@ -1,5 +1,6 @@
 package io.aisle.admin.products;
 
+import io.aisle.admin.internal.RefusedForm;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductForm;
 import io.aisle.catalog.ProductService;
@@ -8,20 +9,14 @@ import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.Map;
-import org.springframework.core.ResolvableType;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -89,15 +84,7 @@ class ProductFormPageController {
      */
     @ExceptionHandler({ConflictException.class, InvalidRequestException.class})
     ModelAndView refused(AisleException refusal, HttpServletRequest request) {
-        ServletRequestDataBinder binder = new ServletRequestDataBinder(null, "productForm");
-        binder.setTargetType(ResolvableType.forClass(ProductForm.class));
-        binder.construct(request);
-        Model model = new ExtendedModelMap().addAllAttributes(binder.getBindingResult().getModel());
-        model.addAttribute("error", refusal.detail());
-        @SuppressWarnings("unchecked")
-        Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        String view = path != null && path.containsKey("id")
-                ? pages.edit(model, products.get(Long.parseLong(path.get("id")))) : pages.create(model);
-        return new ModelAndView(view, model.asMap(), HttpStatus.valueOf(refusal.status()));
+        return RefusedForm.show(refusal, request, "productForm", ProductForm.class,
+                (model, id) -> id == null ? pages.create(model) : pages.edit(model, products.get(id)));
     }
 }
