@@ -3,6 +3,7 @@ package io.aisle.catalog;
 import io.aisle.catalog.data.CategoryRepository;
 import io.aisle.catalog.data.ProductRepository;
 import io.aisle.catalog.data.ProductRepository.ProductDetails;
+import io.aisle.taxes.TaxClass;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,7 +56,7 @@ public class HistoricalProducts {
         for (int from = 0; from < all.size(); from += BATCH) {
             List<HistoricalProduct> batch = all.subList(from, Math.min(from + BATCH, all.size()));
             products.insertArchivedIfAbsent(batch.stream().map(p -> new ProductDetails(p.sku(), p.name(), brand,
-                    categoryId, description, p.price(), p.currency(), null)).toList(), clock.instant());
+                    categoryId, description, p.price(), p.currency(), null, TaxClass.STANDARD.code(), 0)).toList(), clock.instant());
             Set<String> skus = batch.stream().map(HistoricalProduct::sku).collect(Collectors.toSet());
             products.findAllArchivedBySku(skus).forEach(p -> bySku.put(p.sku(), p));
         }

@@ -1,5 +1,6 @@
 package io.aisle.catalog;
 
+import io.aisle.taxes.KnownTaxClass;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -14,7 +15,10 @@ import java.math.BigDecimal;
 /**
  * What an admin sends to create or replace a product. {@code stock} is the starting stock on create and
  * ignored on update (stock moves only through audited adjustments). {@code imageUrl} is optional: a
- * generated image is used when it is missing.
+ * generated image is used when it is missing. {@code taxClass} (standard, reduced, zero; see
+ * {@link io.aisle.taxes.TaxClass}) picks the tax rates that apply, {@code weightGrams} is the shipping weight;
+ * both are optional: missing, a new product is standard-rated and weighs 0, and an update keeps the product's
+ * current values, so clients written before these fields existed change nothing by leaving them out.
  */
 public record ProductForm(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "may contain only letters, digits, '.', '_' and '-'") String sku,
@@ -24,8 +28,19 @@ public record ProductForm(
         @NotBlank @Size(max = 10000) String description,
         @NotNull @DecimalMin("0.00") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal price,
         @Min(0) @Max(MAX_STOCK) Integer stock,
-        @Size(max = 500) @Pattern(regexp = "|(https?://|/)\\S*", message = "must be an http(s) URL or a path starting with /") String imageUrl) {
+        @Size(max = 500) @Pattern(regexp = "|(https?://|/)\\S*", message = "must be an http(s) URL or a path starting with /") String imageUrl,
+        @KnownTaxClass String taxClass,
+        @Min(0) @Max(MAX_WEIGHT_GRAMS) Integer weightGrams) {
 
     /** The most units of one product the shop keeps count of; adjustments cannot go past it either. */
     public static final int MAX_STOCK = 1_000_000;
+
+    /** The heaviest product the shop ships, in grams (a tonne). */
+    public static final int MAX_WEIGHT_GRAMS = 1_000_000;
+
+    /** A form without tax class and weight: the defaults on create, the current values on update. */
+    public ProductForm(String sku, String name, String brand, String category, String description, BigDecimal price,
+            Integer stock, String imageUrl) {
+        this(sku, name, brand, category, description, price, stock, imageUrl, null, null);
+    }
 }

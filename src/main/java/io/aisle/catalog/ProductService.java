@@ -7,6 +7,7 @@ import io.aisle.catalog.data.StockAdjustmentRepository;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageResult;
+import io.aisle.taxes.TaxClass;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -105,7 +106,8 @@ public class ProductService {
         if (products.existsBySku(form.sku())) {
             throw duplicateSku(form.sku());
         }
-        long id = products.insert(details(form), form.stock() == null ? 0 : form.stock(), clock.instant());
+        ProductDetails details = details(form, TaxClass.STANDARD.code(), 0);
+        long id = products.insert(details, form.stock() == null ? 0 : form.stock(), clock.instant());
         if (form.imageUrl() == null || form.imageUrl().isBlank()) {
             products.setImageUrl(id, ProductImages.urlFor(id));
         }
@@ -119,10 +121,11 @@ public class ProductService {
         if (!current.sku().equals(form.sku()) && products.existsBySku(form.sku())) {
             throw duplicateSku(form.sku());
         }
-        ProductDetails details = details(form);
+        ProductDetails details = details(form, current.taxClass(), current.weightGrams());
         if (form.imageUrl() == null || form.imageUrl().isBlank()) {
             details = new ProductDetails(details.sku(), details.name(), details.brand(), details.categoryId(),
-                    details.description(), details.price(), details.currency(), current.imageUrl());
+                    details.description(), details.price(), details.currency(), current.imageUrl(),
+                    details.taxClass(), details.weightGrams());
         }
         if (!products.update(id, details, clock.instant())) {
             throw new ProductNotFoundException(id);
@@ -165,11 +168,16 @@ public class ProductService {
         return updated;
     }
 
-    private ProductDetails details(ProductForm form) {
+    /** The form's fields; a tax class or weight the form leaves out is taken from the given ones. */
+    private ProductDetails details(ProductForm form, String taxClass, int weightGrams) {
         long categoryId = categories.findIdBySlug(form.category().trim())
                 .orElseThrow(() -> new InvalidRequestException("category", "must be the slug of an existing category"));
+        String givenClass = form.taxClass() == null ? taxClass : TaxClass.parse(form.taxClass())
+                .orElseThrow(() -> new InvalidRequestException("taxClass", "must be one of " + String.join(", ", TaxClass.codes())))
+                .code();
         return new ProductDetails(form.sku().trim(), form.name().strip(), form.brand().strip(), categoryId,
-                form.description().strip(), form.price(), CURRENCY, blankToNull(form.imageUrl()));
+                form.description().strip(), form.price(), CURRENCY, blankToNull(form.imageUrl()), givenClass,
+                form.weightGrams() == null ? weightGrams : form.weightGrams());
     }
 
     /** A SKU stays taken after its product is deleted: past orders and imports still refer to it. */

@@ -51,6 +51,11 @@ abstract class CatalogApiTest extends ApiTest {
         return api.post().uri("/api/v1/products").header(HttpHeaders.AUTHORIZATION, admin()).body(form).exchange();
     }
 
+    /** PUT /api/v1/products/{id} as the admin. */
+    protected RestTestClient.ResponseSpec put(long id, Map<String, ?> form) {
+        return api.put().uri("/api/v1/products/{id}", id).header(HttpHeaders.AUTHORIZATION, admin()).body(form).exchange();
+    }
+
     protected Map<String, Object> product(long id) {
         return api.get().uri("/api/v1/products/{id}", id).exchange()
                 .expectStatus().isOk()

@@ -204,10 +204,6 @@ class ProductAdminApiTests extends CatalogApiTest {
         expectProblem(delete(999_999_999L), 404);
     }
 
-    private RestTestClient.ResponseSpec put(long id, Map<String, ?> form) {
-        return api.put().uri("/api/v1/products/{id}", id).header(HttpHeaders.AUTHORIZATION, admin()).body(form).exchange();
-    }
-
     private RestTestClient.ResponseSpec adjust(long id, Map<String, ?> adjustment) {
         return api.patch().uri("/api/v1/products/{id}/stock", id).header(HttpHeaders.AUTHORIZATION, admin())
                 .body(adjustment).exchange();

@@ -3,21 +3,37 @@ package io.aisle.admin.internal;
 import io.aisle.platform.AisleException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A form a business module refused (a SKU in use, a country in another zone...): the model to show it
- * again, bound from the request as the admin filled it in, with the reason on top.
+ * A form a business module refused after it passed validation (a duplicate, a country in another zone,
+ * something that went away in the meantime): the same page again, as the admin filled it in, with the reason
+ * on top and the refusal's status. For the {@code @ExceptionHandler} of a form's page controller.
  */
 public final class RefusedForm {
 
     private RefusedForm() {
     }
 
+    /**
+     * Binds the request again into {@code formType} under {@code formName} and renders {@code page}, which
+     * gets the model and the {@code {id}} of the request's path (null on a "new" form) and returns the view.
+     */
+    public static ModelAndView show(AisleException refusal, HttpServletRequest request, String formName,
+            Class<?> formType, BiFunction<Model, Long, String> page) {
+        Model model = model(request, formName, formType, refusal);
+        String view = page.apply(model, pathId(request, "id"));
+        return new ModelAndView(view, model.asMap(), HttpStatus.valueOf(refusal.status()));
+    }
+
+    /** The model to show the refused form again: the form bound from the request, the reason as "error". */
     public static Model model(HttpServletRequest request, String name, Class<?> type, AisleException refusal) {
         ServletRequestDataBinder binder = new ServletRequestDataBinder(null, name);
         binder.setTargetType(ResolvableType.forClass(type));

@@ -9,7 +9,6 @@ import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -85,9 +84,7 @@ class ProductFormPageController {
      */
     @ExceptionHandler({ConflictException.class, InvalidRequestException.class})
     ModelAndView refused(AisleException refusal, HttpServletRequest request) {
-        Model model = RefusedForm.model(request, "productForm", ProductForm.class, refusal);
-        Long id = RefusedForm.pathId(request, "id");
-        String view = id != null ? pages.edit(model, products.get(id)) : pages.create(model);
-        return new ModelAndView(view, model.asMap(), HttpStatus.valueOf(refusal.status()));
+        return RefusedForm.show(refusal, request, "productForm", ProductForm.class,
+                (model, id) -> id == null ? pages.create(model) : pages.edit(model, products.get(id)));
     }
 }

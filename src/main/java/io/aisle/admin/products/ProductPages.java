@@ -3,6 +3,7 @@ package io.aisle.admin.products;
 import io.aisle.catalog.CategoryService;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductForm;
+import io.aisle.taxes.TaxClass;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -23,8 +24,10 @@ class ProductPages {
 
     String create(Model model) {
         model.addAttribute("categories", categories.list());
+        model.addAttribute("taxClasses", TaxClass.values());
         if (!model.containsAttribute("productForm")) {
-            model.addAttribute("productForm", new ProductForm(null, null, null, null, null, null, 0, null));
+            model.addAttribute("productForm", new ProductForm(null, null, null, null, null, null, 0, null,
+                    TaxClass.STANDARD.code(), 0));
         }
         return FORM;
     }
@@ -33,9 +36,11 @@ class ProductPages {
     String edit(Model model, Product product) {
         model.addAttribute("product", product);
         model.addAttribute("categories", categories.list());
+        model.addAttribute("taxClasses", TaxClass.values());
         if (!model.containsAttribute("productForm")) {
             model.addAttribute("productForm", new ProductForm(product.sku(), product.name(), product.brand(),
-                    product.category().slug(), product.description(), product.price(), null, product.imageUrl()));
+                    product.category().slug(), product.description(), product.price(), null, product.imageUrl(),
+                    product.taxClass(), product.weightGrams()));
         }
         if (!model.containsAttribute("stockForm")) {
             model.addAttribute("stockForm", StockAdjustmentForm.EMPTY);

@@ -30,7 +30,7 @@ public class ProductRepository {
 
     /** The fields an admin writes when creating or editing a product. */
     public record ProductDetails(String sku, String name, String brand, long categoryId, String description,
-            BigDecimal price, String currency, String imageUrl) {
+            BigDecimal price, String currency, String imageUrl, String taxClass, int weightGrams) {
     }
 
     public Optional<Product> findById(long id) {
@@ -147,9 +147,9 @@ public class ProductRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO products (sku, name, brand, category_id, description, price, currency, stock,
-                                      image_url, created_at, updated_at)
+                                      image_url, tax_class, weight_grams, created_at, updated_at)
                 VALUES (:sku, :name, :brand, :categoryId, :description, :price, :currency, :stock,
-                        :imageUrl, :now, :now)
+                        :imageUrl, :taxClass, :weightGrams, :now, :now)
                 """)
                 .params(columns(details))
                 .param("stock", stock)
@@ -163,7 +163,7 @@ public class ProductRepository {
                 UPDATE products
                 SET sku = :sku, name = :name, brand = :brand, category_id = :categoryId,
                     description = :description, price = :price, currency = :currency,
-                    image_url = :imageUrl, updated_at = :now
+                    image_url = :imageUrl, tax_class = :taxClass, weight_grams = :weightGrams, updated_at = :now
                 WHERE id = :id AND deleted_at IS NULL
                 """)
                 .params(columns(details))
@@ -242,6 +242,8 @@ public class ProductRepository {
         map.put("price", d.price());
         map.put("currency", d.currency());
         map.put("imageUrl", d.imageUrl());
+        map.put("taxClass", d.taxClass());
+        map.put("weightGrams", d.weightGrams());
         return map;
     }
 

@@ -6,6 +6,7 @@ import io.aisle.catalog.data.CategoryRepository;
 import io.aisle.catalog.data.ProductRepository;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.CsvRecords;
+import io.aisle.taxes.TaxClass;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,12 +72,21 @@ class CatalogSeeder implements ApplicationRunner {
     /** Adds the product; false if another instance starting at the same moment added it first (the SKU is unique). */
     private boolean added(List<String> row) {
         try {
-            productService.create(new ProductForm(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4),
-                    new BigDecimal(row.get(5)), Integer.parseInt(row.get(6)), null));
+            productService.create(form(row));
             return true;
         } catch (ConflictException | DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /**
+     * The product of a catalog row (sku, name, brand, category, description, price, stock). Books are
+     * reduced-rated in most countries that have a reduced rate; everything else in the sample is standard.
+     */
+    static ProductForm form(List<String> row) {
+        String taxClass = (row.get(3).equals("books") ? TaxClass.REDUCED : TaxClass.STANDARD).code();
+        return new ProductForm(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4),
+                new BigDecimal(row.get(5)), Integer.parseInt(row.get(6)), null, taxClass, null);
     }
 
     static List<List<String>> readCatalog() {

@@ -98,6 +98,36 @@ class ProductFormPageTests extends AdminPageTest {
     }
 
     @Test
+    void setsTheTaxClassAndShippingWeightFromTheForm() throws Exception {
+        long id = product(word() + " Heavy book", 3);
+        Product before = products.get(id);
+        assertThat(fieldOf(adminPage("/admin/products/{id}/edit", id), "taxClass"))
+                .contains("<option value=\"standard\" selected=\"selected\">Standard</option>", "<option value=\"reduced\">Reduced</option>");
+
+        mvc.perform(form(post("/admin/products/{id}", id), before.sku(), before.name(), "12.00", null)
+                        .param("taxClass", "reduced").param("weightGrams", "1250"))
+                .andExpect(redirectedUrl("/admin/products/" + id + "/edit"));
+
+        Product after = products.get(id);
+        assertThat(after.taxClass()).isEqualTo("reduced");
+        assertThat(after.weightGrams()).isEqualTo(1250);
+        assertThat(fieldOf(adminPage("/admin/products/{id}/edit", id), "taxClass"))
+                .contains("<option value=\"reduced\" selected=\"selected\">Reduced</option>");
+    }
+
+    @Test
+    void refusesAnUnknownTaxClassAndAnImpossibleWeightNextToTheirFields() throws Exception {
+        String html = mvc.perform(form(post("/admin/products"), unique("TAX").toUpperCase(), "Odd product", "5.00", "1")
+                        .param("taxClass", "luxury").param("weightGrams", "1000001"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("productForm", "taxClass", "weightGrams"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(fieldOf(html, "taxClass")).contains("must be standard, reduced or zero");
+        assertThat(fieldOf(html, "weightGrams")).contains("must be at most 1000000");
+    }
+
+    @Test
     void asksBeforeDeletingAndThenTakesTheProductOutOfTheCatalog() throws Exception {
         String name = word() + " Doomed";
         long id = product(name, 2);

@@ -45,4 +45,11 @@ class SampleCatalogTests {
         assertThat(CsvRecords.parse("a,\"b, \"\"c\"\"\nd\",e\r\nf,,g"))
                 .containsExactly(List.of("a", "b, \"c\"\nd", "e"), List.of("f", "", "g"));
     }
+
+    @Test
+    void seedsBooksAtTheReducedTaxClassAndEverythingElseAtTheStandardOne() {
+        assertThat(rows).allSatisfy(row -> assertThat(CatalogSeeder.form(row).taxClass())
+                .isEqualTo(row.get(3).equals("books") ? "reduced" : "standard"));
+        assertThat(rows).anyMatch(row -> row.get(3).equals("books"));
+    }
 }
