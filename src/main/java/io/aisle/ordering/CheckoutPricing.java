@@ -152,7 +152,7 @@ class CheckoutPricing {
             }
         }
         totals.taxLines().forEach(tax -> adjustments.add(new OrderAdjustment(OrderAdjustment.Kind.TAX, tax.name(),
-                null, null, tax.rate(), Money.fromMinor(tax.amount()))));
+                null, null, tax.rate(), tax.amount())));
         return List.copyOf(adjustments);
     }
 
