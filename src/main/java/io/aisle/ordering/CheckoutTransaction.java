@@ -103,6 +103,9 @@ class CheckoutTransaction {
         if (hadLines && locked.productIds().isEmpty()) {
             throw new CartAlreadyCheckedOutException();
         }
+        if (locked.lines().isEmpty()) {
+            throw new EmptyCartException();
+        }
         String email = accounts.get(userId).email();
         PostalAddress address = addresses.forCustomer(userId, request);
         boolean firstOrder = orderService.isFirstOrder(userId, email);

@@ -1,14 +1,17 @@
 /**
- * Ordering: checkout, orders and their status flow, payments, and the figures over orders (sales for
+ * Ordering: checkout (customers' carts and guests' lines, priced by one rule for quotes and orders: see
+ * docs/checkout.md), orders and their status flow, payments, and the figures over orders (sales for
  * reports, per customer for the admin's customer list, per customer as of a cutoff for insights'
  * models through {@link io.aisle.ordering.PurchaseHistory}, what was bought together for recommendations
- * through {@link io.aisle.ordering.CoPurchases}). Owns the tables {@code orders}, {@code order_items},
+ * through {@link io.aisle.ordering.CoPurchases}). Owns the tables {@code orders}, {@code order_items}, {@code order_adjustments} (tax and discount lines),
  * {@code payments} (the ledger of charges and refunds, {@link io.aisle.ordering.PaymentLedger}) and
  * {@code simulated_provider_charges} (the simulated provider's own books); an order keeps a snapshot of
  * what was bought
  * (SKU, name, category, unit price) and where it went, so catalog changes never rewrite the books.
  * Depends on shopping (locks, reads and empties the cart), catalog (takes and puts back stock through
- * {@link io.aisle.catalog.StockService}), identity (the profile's shipping address; checkout holds the account
+ * {@link io.aisle.catalog.StockService}), promotions (evaluated on the lines and redeemed in the order's
+ * transaction), shipping (the methods for the address and their prices), taxes (the rules of the address;
+ * the arithmetic in {@link io.aisle.taxes.TaxCalculator}), identity (the address book; checkout holds the account
  * row's lock; vetoes {@link io.aisle.identity.AccountDeletionRequested} while an order is open and erases the
  * address on {@link io.aisle.identity.AccountDeleted}) and the platform. Payments go through
  * {@link io.aisle.ordering.PaymentGateway}; the {@code reconcile-payments} command compares orders, ledger
@@ -18,7 +21,8 @@
  * changing transaction; listeners elsewhere react after commit. {@link io.aisle.ordering.OrderImport}
  * writes the orders of an imported or simulated history in bulk: no stock, no payment, no events.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "identity", "platform", "shopping" })
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "platform", "promotions", "shipping", "shopping",
+        "taxes" })
 package io.aisle.ordering;
 
 import org.springframework.modulith.ApplicationModule;

@@ -62,7 +62,7 @@ class AdminDashboardBrowserTests extends BrowserTest {
                 .body(Map.of("productId", productId, "quantity", quantity)).exchange().expectStatus().isOk();
         api.post().uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(Map.of("shippingAddress", Map.of("fullName", "Chart Customer", "line1", "1 Road", "city", "Town",
-                        "postalCode", "123", "country", "US")))
+                        "region", "VA", "postalCode", "22201", "country", "US")))
                 .exchange().expectStatus().isCreated();
     }
 }

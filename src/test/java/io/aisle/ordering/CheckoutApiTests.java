@@ -34,7 +34,7 @@ class CheckoutApiTests extends OrderingApiTest {
                 .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(5).toString());
         assertThat(order.get("createdAt")).isNotNull();
         assertThat(order.get("shippingAddress")).isEqualTo(Map.of("fullName", "Grace Hopper", "line1", "1 Navy Way",
-                "city", "Arlington", "postalCode", "22201", "country", "US"));
+                "city", "Arlington", "region", "VA", "postalCode", "22201", "country", "US"));
         Map<?, ?> item = (Map<?, ?>) ((List<?>) order.get("items")).get(0);
         assertThat(item.get("productId")).isEqualTo((int) product);
         assertThat((String) item.get("sku")).startsWith("SKU-");

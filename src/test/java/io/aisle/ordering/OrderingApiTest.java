@@ -9,7 +9,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 public abstract class OrderingApiTest extends ShoppingApiTest {
 
     protected static final Map<String, Object> ADDRESS = Map.of("fullName", "Grace Hopper", "line1", "1 Navy Way",
-            "city", "Arlington", "postalCode", "22201", "country", "us");
+            "city", "Arlington", "region", "va", "postalCode", "22201", "country", "us");
 
     /** Sends a checkout with this body (null for none) and returns the answer to check. */
     protected RestTestClient.ResponseSpec checkout(Customer customer, Map<String, ?> body) {

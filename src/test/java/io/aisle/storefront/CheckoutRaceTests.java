@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class CheckoutRaceTests extends StorefrontTest {
 
     private static final Map<String, Object> ADDRESS = Map.of("fullName", "Grace Hopper", "line1", "1 Navy Way",
-            "city", "Arlington", "postalCode", "22201", "country", "US");
+            "city", "Arlington", "region", "VA", "postalCode", "22201", "country", "US");
 
     /** A form's answer or an API status, as one kind of result. */
     private record Outcome(boolean form, int status, String redirect, Object message, Object error) {

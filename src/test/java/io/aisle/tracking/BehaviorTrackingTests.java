@@ -52,7 +52,7 @@ class BehaviorTrackingTests extends ApiTest {
                 .body(java.util.Map.of("productId", productId, "quantity", 1)).exchange().expectStatus().isOk();
         Number orderId = (Number) api.post().uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(java.util.Map.of("shippingAddress", java.util.Map.of("fullName", "T", "line1", "1 Road",
-                        "city", "Town", "postalCode", "123", "country", "US")))
+                        "city", "Town", "region", "VA", "postalCode", "22201", "country", "US")))
                 .exchange().expectStatus().isCreated()
                 .expectBody(java.util.Map.class).returnResult().getResponseBody().get("id");
         api.post().uri("/api/v1/orders/{id}/cancel", orderId).header(HttpHeaders.AUTHORIZATION, customer.bearer())

@@ -30,7 +30,8 @@ final class OrderRows {
                 rs.getString("ship_region"), rs.getString("ship_postal_code"), rs.getString("ship_country"),
                 rs.getString("ship_phone"));
         long userId = rs.getLong("user_id");
-        return new Order(rs.getLong("id"), rs.wasNull() ? null : userId, rs.getString("email"),
+        Long customer = rs.wasNull() ? null : userId;
+        return new Order(rs.getLong("id"), customer, rs.getString("email"),
                 OrderStatus.valueOf(rs.getString("status")), PaymentStatus.valueOf(rs.getString("payment_status")),
                 List.of(), rs.getInt("item_count"), rs.getBigDecimal("subtotal"), rs.getBigDecimal("shipping_fee"),
                 rs.getBigDecimal("discount_total"), rs.getBigDecimal("tax_total"), rs.getBoolean("prices_include_tax"),
