@@ -5,7 +5,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
@@ -16,7 +15,7 @@ import java.math.BigDecimal;
  */
 public record TaxRateForm(
         @NotBlank @CountryCode String country,
-        @Pattern(regexp = "\\s*|\\s*[A-Za-z0-9]{1,3}\\s*", message = "must be a region code of 1 to 3 letters or digits, e.g. CA, or empty for the whole country") String region,
+        @RegionCode String region,
         @NotBlank @KnownTaxClass String taxClass,
         @NotBlank @Size(max = 64) String name,
         @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4) BigDecimal rate) {

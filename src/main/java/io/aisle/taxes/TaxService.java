@@ -1,12 +1,12 @@
 package io.aisle.taxes;
 
+import io.aisle.platform.InvalidRequestException;
 import io.aisle.taxes.data.TaxRateRepository;
 import io.aisle.taxes.data.TaxRateRepository.RateColumns;
 import io.aisle.taxes.data.TaxSettingsRepository;
 import io.aisle.taxes.internal.TaxTable;
 import io.aisle.taxes.internal.TaxTableCache;
 import io.aisle.taxes.internal.TaxesChanged;
-import io.aisle.platform.InvalidRequestException;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;

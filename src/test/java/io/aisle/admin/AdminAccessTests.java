@@ -29,7 +29,7 @@ class AdminAccessTests extends AdminPageTest {
     @ValueSource(strings = {"/admin", "/admin/products", "/admin/products.csv", "/admin/products/new",
             "/admin/products/{product}/edit", "/admin/products/{product}/delete", "/admin/orders", "/admin/orders.csv",
             "/admin/orders/{order}", "/admin/customers", "/admin/models", "/admin/events/orders", "/admin/events/stock",
-            "/admin/events/training"})
+            "/admin/events/training", "/admin/taxes", "/admin/taxes/rates/new"})
     void sendsGuestsToSignInRefusesCustomersAndOpensForTheAdmin(String url) throws Exception {
         mvc.perform(get(url(url))).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         mvc.perform(get(url(url)).with(signedIn(customer()))).andExpect(status().isForbidden());
@@ -41,7 +41,8 @@ class AdminAccessTests extends AdminPageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin/products", "/admin/products/{product}", "/admin/products/{product}/delete",
-            "/admin/products/{product}/stock", "/admin/orders/{order}/status", "/admin/models/train"})
+            "/admin/products/{product}/stock", "/admin/orders/{order}/status", "/admin/models/train",
+            "/admin/taxes/settings", "/admin/taxes/rates"})
     void refusesEveryChangeWithoutTheCsrfTokenAndFromAnyoneButTheAdmin(String url) throws Exception {
         mvc.perform(change(url).with(signedInAsAdmin())).andExpect(status().isForbidden());
         mvc.perform(change(url).with(csrf())).andExpect(redirectedUrl("/login"));

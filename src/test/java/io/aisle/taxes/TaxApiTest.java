@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -31,17 +32,20 @@ abstract class TaxApiTest extends ApiTest {
     String admin() {
         if (admin == null) {
             admin = adminBearer();
-            settingsBefore = taxes.settings();
         }
         return admin;
     }
 
+    @BeforeEach
+    void rememberSettings() {
+        settingsBefore = taxes.settings();
+    }
+
+    /** Putting the settings back also drops this instance's cached rates, so the deleted ones go from it too. */
     @AfterEach
     void cleanUp() {
         jdbc.sql("DELETE FROM tax_rates WHERE country = :country").param("country", COUNTRY).update();
-        if (settingsBefore != null) {
-            taxes.updateSettings(settingsBefore);
-        }
+        taxes.updateSettings(settingsBefore);
     }
 
     /** A region code no other test uses: three letters and digits. */

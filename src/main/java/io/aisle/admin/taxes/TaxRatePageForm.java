@@ -2,6 +2,7 @@ package io.aisle.admin.taxes;
 
 import io.aisle.taxes.CountryCode;
 import io.aisle.taxes.KnownTaxClass;
+import io.aisle.taxes.RegionCode;
 import io.aisle.taxes.ShopTaxRate;
 import io.aisle.taxes.TaxClass;
 import io.aisle.taxes.TaxRateForm;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
@@ -20,7 +20,7 @@ import java.math.BigDecimal;
  */
 record TaxRatePageForm(
         @NotBlank @CountryCode String country,
-        @Pattern(regexp = "\\s*|\\s*[A-Za-z0-9]{1,3}\\s*", message = "must be a region code of 1 to 3 letters or digits, e.g. CA, or empty") String region,
+        @RegionCode String region,
         @NotBlank @KnownTaxClass String taxClass,
         @NotBlank @Size(max = 64) String name,
         @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percent) {

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Taxes (admin)")
@@ -49,6 +51,7 @@ class AdminTaxController {
 
     @Operation(summary = "Add a rate for a country, or one region of it, and a tax class",
             description = "A region's rate replaces its country's rate for that class. Takes effect at once on this instance.")
+    @ResponseStatus(HttpStatus.CREATED)
     @AnswersProblem(status = 409, when = "This country, region and tax class have a rate already: change that one.")
     @PostMapping("/rates")
     ResponseEntity<ShopTaxRate> create(@Valid @RequestBody TaxRateForm form) {

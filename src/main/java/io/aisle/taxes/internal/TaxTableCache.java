@@ -20,7 +20,7 @@ public class TaxTableCache {
     private final Cache<Boolean, TaxTable> table;
     private final boolean enabled;
 
-    TaxTableCache(TaxesProperties properties) {
+    public TaxTableCache(TaxesProperties properties) {
         this.enabled = !properties.cacheTtl().isZero();
         this.table = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(1).build();
     }
