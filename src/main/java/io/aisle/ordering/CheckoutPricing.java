@@ -103,7 +103,7 @@ class CheckoutPricing {
                 Money.fromMinor(totals.subtotal()), Money.fromMinor(totals.discounts()),
                 Money.fromMinor(totals.shipping()), Money.fromMinor(totals.tax()), rules.pricesIncludeTax(), to != null,
                 Money.fromMinor(totals.total()), properties.currency(), chosen, options,
-                adjustments(discounts, totals, shippingPrice));
+                adjustments(discounts, totals, shippingPrice), false);
         return new Priced(quote, discounts);
     }
 

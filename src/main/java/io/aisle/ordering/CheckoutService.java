@@ -48,10 +48,12 @@ public class CheckoutService {
     private final ProductService products;
     private final AccountService accounts;
     private final AddressBook addressBook;
+    private final OrderingProperties properties;
 
     CheckoutService(CheckoutTransaction transaction, CheckoutPricing pricing, OrderService orders, CartService carts,
-            ProductService products, AccountService accounts, AddressBook addressBook) {
+            ProductService products, AccountService accounts, AddressBook addressBook, OrderingProperties properties) {
         this.addressBook = addressBook;
+        this.properties = properties;
         this.transaction = transaction;
         this.pricing = pricing;
         this.orders = orders;
@@ -113,8 +115,9 @@ public class CheckoutService {
 
     /**
      * What lines would cost while the shopper is still choosing (cart and checkout pages): shipped to the country
-     * and region given, else to the customer's default address, else to no address yet (no shipping or tax). The
-     * rest of the address does not change a price, so it is not checked here; checkout checks it.
+     * and region given, else to the customer's default address, else to the shop's home country (an estimate:
+     * {@link Quote#estimated()}). The rest of the address does not change a price, so it is not checked here;
+     * checkout checks it.
      */
     public Quote estimate(Long userId, String email, List<CartLine> lines, String country, String region,
             Long shippingMethodId, String code) {
@@ -124,8 +127,13 @@ public class CheckoutService {
                 ? new PostalAddress(null, null, null, null, null, blankToNull(region), null,
                         country.strip().toUpperCase(Locale.ROOT), null)
                 : userId == null ? null : addressBook.defaultFor(userId).map(SavedAddress::address).orElse(null);
-        return pricing.price(new CheckoutPricing.Request(lines, to, shippingMethodId, code, buyer,
+        boolean estimated = to == null;
+        if (estimated) {
+            to = new PostalAddress(null, null, null, null, null, null, null, properties.homeCountry(), null);
+        }
+        Quote quote = pricing.price(new CheckoutPricing.Request(lines, to, shippingMethodId, code, buyer,
                 buyer == null || orders.isFirstOrder(userId, buyer))).quote();
+        return estimated ? quote.asEstimate() : quote;
     }
 
     /** A guest's lines as cart lines: one per product, within the cart's limits; unknown products are a 404. */

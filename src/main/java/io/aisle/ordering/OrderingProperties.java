@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Checkout settings under {@code aisle.ordering}: shipping is free from {@code freeShippingThreshold}
- * (subtotal), else it costs {@code shippingFee}; orders are expected {@code deliveryDays} after they are
- * placed.
+ * Ordering settings under {@code aisle.ordering}: the shop's {@code currency}; {@code homeCountry}, where a cart
+ * is estimated to ship before the shopper gave an address; and the shipping rule of imported histories (free
+ * from {@code freeShippingThreshold}, else {@code shippingFee}, delivered {@code deliveryDays} later), which
+ * also seeded the Standard shipping method of a new shop (checkout prices shipping through the shipping
+ * module).
  */
 @Validated
 @ConfigurationProperties("aisle.ordering")
@@ -19,13 +21,15 @@ public record OrderingProperties(
         @PositiveOrZero BigDecimal freeShippingThreshold,
         @PositiveOrZero BigDecimal shippingFee,
         @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO 4217 code") String currency,
-        @Positive Integer deliveryDays) {
+        @Positive Integer deliveryDays,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO 3166 country code") String homeCountry) {
 
     public OrderingProperties {
         freeShippingThreshold = money(freeShippingThreshold == null ? new BigDecimal("50.00") : freeShippingThreshold);
         shippingFee = money(shippingFee == null ? new BigDecimal("9.99") : shippingFee);
         currency = currency == null ? "USD" : currency;
         deliveryDays = deliveryDays == null ? 5 : deliveryDays;
+        homeCountry = homeCountry == null ? "US" : homeCountry;
     }
 
     /** The fee for an order with this subtotal. */

@@ -9,6 +9,8 @@ import java.util.List;
  * can have and the chosen one, and the totals, worked out exactly as checkout will (see {@link OrderTotals}).
  * Without an address ({@code taxKnown} false) shipping and tax are not known yet: {@code shipping} is null,
  * {@code shippingFee} and {@code taxTotal} are 0, and the total is what the lines cost after discounts.
+ * {@code estimated}: priced for the shop's home country before the shopper gave an address (the cart page), so
+ * shipping is the cheapest method there and tax may change with the address.
  */
 public record Quote(
         List<Line> lines,
@@ -23,11 +25,18 @@ public record Quote(
         String currency,
         ShippingOption shipping,
         List<ShippingOption> shippingOptions,
-        List<OrderAdjustment> adjustments) {
+        List<OrderAdjustment> adjustments,
+        boolean estimated) {
 
     /** A priced line; {@code discount} is its share of the discounts, {@code tax} the tax on what is left. */
     public record Line(long productId, String sku, String name, String imageUrl, BigDecimal unitPrice, int quantity,
             BigDecimal lineTotal, BigDecimal discount, String taxClass, BigDecimal taxRate, BigDecimal tax) {
+    }
+
+    /** This quote, marked as an estimate for an address the shopper has not given. */
+    Quote asEstimate() {
+        return new Quote(lines, itemCount, subtotal, discountTotal, shippingFee, taxTotal, pricesIncludeTax, taxKnown,
+                total, currency, shipping, shippingOptions, adjustments, true);
     }
 
     /** What the discounts save, lines and shipping together. */

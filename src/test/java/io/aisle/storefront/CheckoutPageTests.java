@@ -23,13 +23,64 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class CheckoutPageTests extends StorefrontTest {
 
     @Test
-    void sendsGuestsToSignInAndBackToCheckout() throws Exception {
+    void aGuestChecksOutWithAnEmailAndLandsOnTheOrdersOwnPage() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/checkout").session(session)).andExpect(redirectedUrl("/login"));
+        long id = product(unique("Guest lamp"), "25.00", 5);
+        mvc.perform(post("/cart/items").session(session).with(csrf()).param("productId", Long.toString(id))
+                .param("quantity", "2"));
+        mvc.perform(get("/checkout").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"email\""), containsString("Sign in</a>"),
+                        containsString("Guest lamp"), containsString("Standard"), containsString("Express"))));
+
+        String orderPage = mvc.perform(post("/checkout").session(session).with(csrf())
+                        .param("email", "Guest.Buyer@Example.com").param("addressId", "new")
+                        .param("fullName", "Grace Hopper").param("line1", "1 Navy Way").param("city", "Arlington")
+                        .param("region", "VA").param("postalCode", "22201").param("country", "US")
+                        .param("card", "approved").param("idempotencyKey", UUID.randomUUID().toString()))
+                .andExpect(redirectedUrlPattern("/orders/*"))
+                .andExpect(flash().attribute("message", startsWith("Thank you for your order")))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(products.get(id).stock()).isEqualTo(3);
+        mvc.perform(get(orderPage))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"order-status\""), containsString("Grace Hopper"),
+                        containsString(orderPage + "/events"), containsString("$50.00"))));
+        // the guest cart became the order
+        mvc.perform(get("/cart").session(session)).andExpect(content().string(containsString("Your cart is empty")));
+    }
+
+    @Test
+    void aGuestMustGiveAnEmail() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        long id = product(unique("No-mail lamp"), "25.00", 5);
+        mvc.perform(post("/cart/items").session(session).with(csrf()).param("productId", Long.toString(id))
+                .param("quantity", "1"));
+        mvc.perform(post("/checkout").session(session).with(csrf()).param("addressId", "new")
+                        .param("fullName", "Grace Hopper").param("line1", "1 Navy Way").param("city", "Arlington")
+                        .param("region", "VA").param("postalCode", "22201").param("country", "US")
+                        .param("idempotencyKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"email-error\""),
+                        containsString("Enter your e-mail address"))));
+        assertThat(products.get(id).stock()).isEqualTo(5);
+    }
+
+    @Test
+    void aWrongPostalCodeComesBackNamedAtItsField() throws Exception {
         Customer customer = newCustomer();
-        mvc.perform(post("/login").session(session).with(csrf())
-                        .param("username", customer.email()).param("password", customer.password()))
-                .andExpect(redirectedUrl("http://localhost/checkout?continue"));
+        carts.add(customer.id(), product(unique("Zip lamp"), "25.00", 3), 1);
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/checkout").session(session).with(signedIn(customer)).with(csrf()).param("addressId", "new")
+                        .param("fullName", "Grace Hopper").param("line1", "1 Navy Way").param("city", "Arlington")
+                        .param("region", "VA").param("postalCode", "ABCDE").param("country", "US")
+                        .param("idempotencyKey", UUID.randomUUID().toString()))
+                .andExpect(redirectedUrl("/checkout"))
+                .andExpect(flash().attribute("postalCodeError", org.hamcrest.Matchers.notNullValue()));
+        mvc.perform(get("/checkout").session(session).with(signedIn(customer)))
+                .andExpect(content().string(allOf(containsString("id=\"postalCode-error\""),
+                        containsString("value=\"ABCDE\""))));
     }
 
     @Test

@@ -31,7 +31,7 @@ public record CheckoutForm(
         @Size(max = 20) String postalCode,
         @Pattern(regexp = "[A-Za-z]{2}|", message = "Choose a country from the list.") String country,
         @Size(max = 40) String phone,
-        boolean saveAddress,
+        Boolean saveAddress,
         Long shippingMethodId,
         @Size(max = 64, message = "A discount code has at most 64 characters.") String promotionCode,
         String card,
