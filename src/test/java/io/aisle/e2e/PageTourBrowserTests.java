@@ -37,6 +37,7 @@ class PageTourBrowserTests extends BrowserTest {
         visit(admin, "/admin/orders", "admin-orders", "Orders");
         visit(admin, "/admin/customers", "admin-customers", "Customers");
         visit(admin, "/admin/models", "admin-models", "Models");
+        visit(admin, "/admin/shipping", "admin-shipping", "Rest of world");
     }
 
     private void visit(Page on, String path, String screenshot, String expected) {

@@ -147,6 +147,37 @@ class ShippingAdminApiTests extends ShippingApiTest {
     }
 
     @Test
+    void replacesAZonesEntriesAndKeepsItsMethods() {
+        ShippingZone zone = zone("AQ-" + newRegion());
+        String before = zone.countries().get(0).region();
+        zones.addMethod(zone.id(), flat("Courier", "3.00", null, 1, 1));
+        assertThat(offered(query("AQ", before, "10.00", 0))).containsExactly("Courier");
+        String after = newRegion();
+
+        api.put().uri("/api/v1/admin/shipping/zones/{id}", zone.id()).header(HttpHeaders.AUTHORIZATION, admin)
+                .body(Map.of("name", zone.name(), "countries", List.of(Map.of("country", "AQ", "region", after))))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.countries[0].region").isEqualTo(after).jsonPath("$.methods[0].name").isEqualTo("Courier");
+
+        assertThat(offered(query("AQ", after, "10.00", 0))).containsExactly("Courier");
+        assertThat(offered(query("AQ", before, "10.00", 0))).containsExactly("Standard", "Express");
+        expectProblem(api.put().uri("/api/v1/admin/shipping/zones/{id}", Long.MAX_VALUE).header(HttpHeaders.AUTHORIZATION, admin)
+                .body(Map.of("name", unique("test-zone"), "countries", List.of(Map.of("country", "AQ", "region", newRegion()))))
+                .exchange(), 404);
+    }
+
+    @Test
+    void addsAMethodOnceWhenTheSameRequestArrivesTwiceAtOnce() throws Exception {
+        long zoneId = zone("AQ-" + newRegion()).id();
+
+        List<Integer> statuses = Concurrently.statuses(2, i -> post("/zones/" + zoneId + "/methods",
+                method("Twin", "FLAT", List.of(band(0, "1.00")))));
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        assertThat(zones.get(zoneId).methods()).singleElement().satisfies(m -> assertThat(m.name()).isEqualTo("Twin"));
+    }
+
+    @Test
     void isForAdminsOnly() {
         Customer customer = newCustomer();
         expectProblem(api.get().uri("/api/v1/admin/shipping/zones").exchange(), 401);

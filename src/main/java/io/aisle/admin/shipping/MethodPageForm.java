@@ -3,6 +3,7 @@ package io.aisle.admin.shipping;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.shipping.MethodForm;
 import io.aisle.shipping.RateBand;
+import io.aisle.shipping.RateKind;
 import io.aisle.shipping.ShippingMethod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,9 +20,9 @@ record MethodPageForm(String name, String carrier, Boolean pickup, Boolean activ
     static final MethodPageForm EMPTY = new MethodPageForm(null, null, false, true, 0, "FLAT", null, null, null, null);
 
     static MethodPageForm of(ShippingMethod method) {
-        String rates = method.bands().stream()
-                .map(band -> plain(band.from()) + " " + band.price().toPlainString())
-                .collect(Collectors.joining("\n"));
+        String rates = method.rateKind() == RateKind.FLAT ? method.bands().get(0).price().toPlainString()
+                : method.bands().stream().map(band -> plain(band.from()) + " " + band.price().toPlainString())
+                        .collect(Collectors.joining("\n"));
         return new MethodPageForm(method.name(), method.carrier(), method.pickup(), method.active(), method.sortOrder(),
                 method.rateKind().name(), rates, method.freeFrom(), method.minDays(), method.maxDays());
     }
