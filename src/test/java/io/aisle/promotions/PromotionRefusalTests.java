@@ -137,4 +137,19 @@ class PromotionRefusalTests extends PromotionTest {
                 .isInstanceOfSatisfying(PromotionRefusedException.class,
                         e -> assertRefused(e, Reason.USED_UP, 409, "has just been used up"));
     }
+
+    @Test
+    void aLimitAddedLaterCountsTheUsesBeforeIt() {
+        Promotion p = promotion(f -> { });
+        redeemOnce(p, unique("early") + "@example.com");
+        redeemOnce(p, unique("early") + "@example.com");
+
+        FormBuilder limited = new FormBuilder();
+        limited.code = p.code();
+        limited.categories = p.categorySlugs();
+        limited.usageLimit = 2;
+        admin.update(p.id(), limited.build());
+
+        assertRefused(refusal(cart, withCode(p.code())), Reason.USED_UP, 409, "has been used up");
+    }
 }

@@ -42,8 +42,13 @@ public abstract class PromotionTest extends ApiTest {
         form.categories = List.of(category);
         setup.accept(form);
         Promotion promotion = admin.create(form.build());
-        made.add(promotion.id());
+        pauseAfterwards(promotion.id());
         return promotion;
+    }
+
+    /** Pauses the promotion after the test, so that it never applies to another test's cart. */
+    protected void pauseAfterwards(long promotionId) {
+        made.add(promotionId);
     }
 
     /** A line in this test's category. */

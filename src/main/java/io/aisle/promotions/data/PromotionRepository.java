@@ -70,7 +70,7 @@ public class PromotionRepository {
                 VALUES (:name, :code, UPPER(:code), :kind, :value, :buy, :get, :minSubtotal, :productIds, :categories,
                     :firstOrderOnly, :startsAt, :endsAt, :usageLimit, :perCustomerLimit, :stackable, 'ACTIVE', :now, :now)
                 """)
-                .paramSource(params(form, code, now))
+                .paramSource(params(null, form, code, now))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -85,7 +85,7 @@ public class PromotionRepository {
                     stackable = :stackable, updated_at = :now
                 WHERE id = :id
                 """)
-                .paramSource(params(form, code, now)).param("id", id)
+                .paramSource(params(id, form, code, now))
                 .update();
     }
 
@@ -95,8 +95,8 @@ public class PromotionRepository {
                 .update();
     }
 
-    private static PromotionParams params(PromotionForm form, String code, Instant now) {
-        return new PromotionParams(form.name().strip(), code, form.kind().name(), form.value(), form.buyQuantity(),
+    private static PromotionParams params(Long id, PromotionForm form, String code, Instant now) {
+        return new PromotionParams(id, form.name().strip(), code, form.kind().name(), form.value(), form.buyQuantity(),
                 form.getQuantity(), form.minSubtotal(), PromotionRows.join(form.productIds()),
                 PromotionRows.join(form.categorySlugs()), form.firstOrderOnly(), SqlTime.utc(form.startsAt()),
                 SqlTime.utc(form.endsAt()), form.usageLimit(), form.perCustomerLimit(), form.stackable(),
