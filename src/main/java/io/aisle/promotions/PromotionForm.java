@@ -25,7 +25,7 @@ public record PromotionForm(
         @NotNull PromotionKind kind,
         @DecimalMin("0.00") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal value,
         @Min(1) @Max(1000) Integer buyQuantity,
-        @Min(1) @Max(1000) Integer getQuantity,
+        @Min(1) @Max(1000) Integer discountedQuantity,
         @DecimalMin("0.00") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal minSubtotal,
         @Size(max = 100) List<@NotNull @Positive Long> productIds,
         @Size(max = 50) List<@NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9-]+", message = "must be a category slug") String> categorySlugs,

@@ -101,7 +101,7 @@ class PromotionRefusalTests extends PromotionTest {
     @Test
     void aCartWithoutEligibleProductsIsRefused() {
         Promotion p = promotion(f -> { });
-        Promotion buyTwo = promotion(f -> { f.kind = PromotionKind.BUY_X_GET_Y; f.value = new BigDecimal("100"); f.buy = 2; f.get = 1; });
+        Promotion buyTwo = promotion(f -> { f.kind = PromotionKind.BUY_X_GET_Y; f.value = new BigDecimal("100"); f.buy = 2; f.discounted = 1; });
 
         assertRefused(refusal(List.of(new PromotionLine(1, "elsewhere", BigDecimal.TEN, 1)), withCode(p.code())),
                 Reason.NO_ELIGIBLE_PRODUCTS, 400, "None of the products in the cart is eligible");

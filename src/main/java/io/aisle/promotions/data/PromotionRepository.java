@@ -64,10 +64,10 @@ public class PromotionRepository {
     public long insert(PromotionForm form, String code, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO promotions (name, code, code_key, kind, value, buy_quantity, get_quantity, min_subtotal,
+                INSERT INTO promotions (name, code, code_key, kind, value, buy_quantity, discounted_quantity, min_subtotal,
                     product_ids, category_slugs, first_order_only, starts_at, ends_at, usage_limit, per_customer_limit,
                     stackable, status, created_at, updated_at)
-                VALUES (:name, :code, UPPER(:code), :kind, :value, :buy, :get, :minSubtotal, :productIds, :categories,
+                VALUES (:name, :code, UPPER(:code), :kind, :value, :buy, :discounted, :minSubtotal, :productIds, :categories,
                     :firstOrderOnly, :startsAt, :endsAt, :usageLimit, :perCustomerLimit, :stackable, 'ACTIVE', :now, :now)
                 """)
                 .paramSource(params(null, form, code, now))
@@ -79,7 +79,7 @@ public class PromotionRepository {
     public int update(long id, PromotionForm form, String code, Instant now) {
         return jdbc.sql("""
                 UPDATE promotions SET name = :name, code = :code, code_key = UPPER(:code), kind = :kind, value = :value,
-                    buy_quantity = :buy, get_quantity = :get, min_subtotal = :minSubtotal, product_ids = :productIds,
+                    buy_quantity = :buy, discounted_quantity = :discounted, min_subtotal = :minSubtotal, product_ids = :productIds,
                     category_slugs = :categories, first_order_only = :firstOrderOnly, starts_at = :startsAt,
                     ends_at = :endsAt, usage_limit = :usageLimit, per_customer_limit = :perCustomerLimit,
                     stackable = :stackable, updated_at = :now
@@ -97,7 +97,7 @@ public class PromotionRepository {
 
     private static PromotionParams params(Long id, PromotionForm form, String code, Instant now) {
         return new PromotionParams(id, form.name().strip(), code, form.kind().name(), form.value(), form.buyQuantity(),
-                form.getQuantity(), form.minSubtotal(), PromotionRows.join(form.productIds()),
+                form.discountedQuantity(), form.minSubtotal(), PromotionRows.join(form.productIds()),
                 PromotionRows.join(form.categorySlugs()), form.firstOrderOnly(), SqlTime.utc(form.startsAt()),
                 SqlTime.utc(form.endsAt()), form.usageLimit(), form.perCustomerLimit(), form.stackable(),
                 SqlTime.utc(now));
