@@ -12,7 +12,7 @@ CREATE TABLE promotions (
     -- percent for PERCENTAGE and BUY_X_GET_Y (100 = free), an amount for FIXED_AMOUNT, unused (0) for FREE_SHIPPING
     value              DECIMAL(12, 2) NOT NULL,
     buy_quantity       INT            NULL,
-    get_quantity       INT            NULL,
+    discounted_quantity       INT            NULL,
     min_subtotal       DECIMAL(12, 2) NULL,
     -- targets, comma-separated: read and written whole with their promotion, never queried by product
     product_ids        VARCHAR(2000)  NULL,
@@ -76,7 +76,7 @@ VALUES ('Welcome: 10% off your first order', 'WELCOME10', 'WELCOME10', 'PERCENTA
         FALSE, 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
        ('Free shipping from $30', 'FREESHIP', 'FREESHIP', 'FREE_SHIPPING', 0.00, 30.00, FALSE, NULL,
         FALSE, 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
-INSERT INTO promotions (name, kind, value, buy_quantity, get_quantity, category_slugs, stackable, status,
+INSERT INTO promotions (name, kind, value, buy_quantity, discounted_quantity, category_slugs, stackable, status,
                         created_at, updated_at)
 VALUES ('Books: buy 2, get 1 free', 'BUY_X_GET_Y', 100.00, 2, 1, 'books', FALSE, 'PAUSED',
         UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));

@@ -1,6 +1,7 @@
 /**
  * The admin's web pages: the sales dashboard with a live feed of new orders, products and stock,
- * orders and their status flow, tax rates and settings, customers with their churn risk and predicted spend, the machine-learning
+ * orders and their status flow, shipping zones and methods, tax rates and settings, promotions and their usage,
+ * customers with their churn risk and predicted spend, the machine-learning
  * models (versions, metrics, drift, training with live progress), and CSV exports. Server-rendered
  * Thymeleaf with htmx: one URL, two renderings (the full page, or only the part htmx swaps when it asks with {@code HX-Request});
  * links and forms keep real targets, so every page works without JavaScript. Live figures arrive as
@@ -8,13 +9,14 @@
  * fragments the pages use.
  *
  * <p>Owns no tables: it calls the public services of catalog, ordering, identity, analytics, insights,
- * shipping (zones and methods on the shipping page) and taxes (rates and settings on the taxes page).
- * Sub-packages are the page areas ({@code dashboard}, {@code products}, {@code orders}, {@code customers},
- * {@code models}, {@code shipping}, {@code taxes}) and {@code internal} (live updates, CSV, paging, refused
- * forms, shared by the areas).
+ * shipping (zones and methods on the shipping page), taxes (rates and settings on the taxes page) and
+ * promotions (codes, automatic promotions and their usage). Sub-packages are the page areas
+ * ({@code dashboard}, {@code products}, {@code orders}, {@code customers}, {@code models}, {@code shipping},
+ * {@code taxes}, {@code promotions}) and {@code internal} (live updates, CSV, paging, refused forms, shared by the
+ * areas).
  */
 @ApplicationModule(allowedDependencies = { "analytics", "assistant", "catalog", "identity", "insights", "ordering",
-        "platform", "shipping", "taxes" })
+        "platform", "promotions", "shipping", "taxes" })
 package io.aisle.admin;
 
 import org.springframework.modulith.ApplicationModule;

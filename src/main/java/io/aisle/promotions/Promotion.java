@@ -10,7 +10,7 @@ import java.util.List;
  * category is named. Null limits, dates and minimum: none.
  */
 public record Promotion(long id, String name, String code, PromotionKind kind, BigDecimal value,
-        Integer buyQuantity, Integer getQuantity, BigDecimal minSubtotal, List<Long> productIds,
+        Integer buyQuantity, Integer discountedQuantity, BigDecimal minSubtotal, List<Long> productIds,
         List<String> categorySlugs, boolean firstOrderOnly, Instant startsAt, Instant endsAt, Integer usageLimit,
         Integer perCustomerLimit, boolean stackable, PromotionStatus status, Instant createdAt, Instant updatedAt) {
 

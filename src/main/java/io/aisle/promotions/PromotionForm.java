@@ -25,18 +25,21 @@ public record PromotionForm(
         @NotNull PromotionKind kind,
         @DecimalMin("0.00") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal value,
         @Min(1) @Max(1000) Integer buyQuantity,
-        @Min(1) @Max(1000) Integer getQuantity,
+        @Min(1) @Max(1000) Integer discountedQuantity,
         @DecimalMin("0.00") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal minSubtotal,
         @Size(max = 100) List<@NotNull @Positive Long> productIds,
         @Size(max = 50) List<@NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9-]+", message = "must be a category slug") String> categorySlugs,
-        boolean firstOrderOnly,
+        Boolean firstOrderOnly,
         Instant startsAt,
         Instant endsAt,
         @Min(1) @Max(100_000_000) Integer usageLimit,
         @Min(1) @Max(100_000_000) Integer perCustomerLimit,
-        boolean stackable) {
+        Boolean stackable) {
 
+    /** Absent flags are false. */
     public PromotionForm {
+        firstOrderOnly = Boolean.TRUE.equals(firstOrderOnly);
+        stackable = Boolean.TRUE.equals(stackable);
         productIds = productIds == null ? List.of() : productIds.stream().distinct().toList();
         categorySlugs = categorySlugs == null ? List.of() : categorySlugs.stream().distinct().toList();
     }

@@ -8,6 +8,6 @@ public enum PromotionKind {
     FIXED_AMOUNT,
     /** Shipping costs nothing; the checkout prices the shipping it waives. */
     FREE_SHIPPING,
-    /** For every {@code buyQuantity} eligible units bought, {@code getQuantity} more (the cheapest) at {@code value} percent off. */
+    /** For every {@code buyQuantity} eligible units bought, {@code discountedQuantity} more (the cheapest) at {@code value} percent off. */
     BUY_X_GET_Y
 }

@@ -136,7 +136,7 @@ public class PromotionService {
             throw refusal.get().exception(p.code());
         }
         if (p.kind() == PromotionKind.BUY_X_GET_Y && offer.amount() == 0) {
-            int needed = p.buyQuantity() + p.getQuantity();
+            int needed = p.buyQuantity() + p.discountedQuantity();
             throw new PromotionRefusedException(Reason.NO_ELIGIBLE_PRODUCTS, p.code(), "The code " + p.code()
                     + " needs " + needed + " eligible items in the cart; it has " + Offers.eligibleUnits(p, lines) + ".");
         }

@@ -56,7 +56,7 @@ class PromotionEvaluationTests extends PromotionTest {
 
     @Test
     void buyTwoGetOneFreeGivesTheCheapestUnitsOfEachGroupOfThree() {
-        Promotion p = promotion(f -> { f.kind = PromotionKind.BUY_X_GET_Y; f.value = new BigDecimal("100"); f.buy = 2; f.get = 1; f.code = null; });
+        Promotion p = promotion(f -> { f.kind = PromotionKind.BUY_X_GET_Y; f.value = new BigDecimal("100"); f.buy = 2; f.discounted = 1; f.code = null; });
 
         // 7 units: two groups of three, so the two cheapest units (one at 4.00, one at 6.00) are free
         Discounts d = service.evaluate(List.of(line("10.00", 4), line("4.00", 1), line("6.00", 2)), withCode(null));

@@ -101,7 +101,7 @@ class PromotionRefusalTests extends PromotionTest {
     @Test
     void aCartWithoutEligibleProductsIsRefused() {
         Promotion p = promotion(f -> { });
-        Promotion buyTwo = promotion(f -> { f.kind = PromotionKind.BUY_X_GET_Y; f.value = new BigDecimal("100"); f.buy = 2; f.get = 1; });
+        Promotion buyTwo = promotion(f -> { f.kind = PromotionKind.BUY_X_GET_Y; f.value = new BigDecimal("100"); f.buy = 2; f.discounted = 1; });
 
         assertRefused(refusal(List.of(new PromotionLine(1, "elsewhere", BigDecimal.TEN, 1)), withCode(p.code())),
                 Reason.NO_ELIGIBLE_PRODUCTS, 400, "None of the products in the cart is eligible");
@@ -136,5 +136,20 @@ class PromotionRefusalTests extends PromotionTest {
                 .executeWithoutResult(tx -> service.redeem(late, newOrderId(), "slow@example.com")))
                 .isInstanceOfSatisfying(PromotionRefusedException.class,
                         e -> assertRefused(e, Reason.USED_UP, 409, "has just been used up"));
+    }
+
+    @Test
+    void aLimitAddedLaterCountsTheUsesBeforeIt() {
+        Promotion p = promotion(f -> { });
+        redeemOnce(p, unique("early") + "@example.com");
+        redeemOnce(p, unique("early") + "@example.com");
+
+        FormBuilder limited = new FormBuilder();
+        limited.code = p.code();
+        limited.categories = p.categorySlugs();
+        limited.usageLimit = 2;
+        admin.update(p.id(), limited.build());
+
+        assertRefused(refusal(cart, withCode(p.code())), Reason.USED_UP, 409, "has been used up");
     }
 }

@@ -42,8 +42,13 @@ public abstract class PromotionTest extends ApiTest {
         form.categories = List.of(category);
         setup.accept(form);
         Promotion promotion = admin.create(form.build());
-        made.add(promotion.id());
+        pauseAfterwards(promotion.id());
         return promotion;
+    }
+
+    /** Pauses the promotion after the test, so that it never applies to another test's cart. */
+    protected void pauseAfterwards(long promotionId) {
+        made.add(promotionId);
     }
 
     /** A line in this test's category. */
@@ -66,7 +71,7 @@ public abstract class PromotionTest extends ApiTest {
         public PromotionKind kind = PromotionKind.PERCENTAGE;
         public BigDecimal value = new BigDecimal("10");
         public Integer buy;
-        public Integer get;
+        public Integer discounted;
         public BigDecimal minSubtotal;
         public List<Long> products = List.of();
         public List<String> categories = List.of();
@@ -78,7 +83,7 @@ public abstract class PromotionTest extends ApiTest {
         public boolean stackable;
 
         public PromotionForm build() {
-            return new PromotionForm(name, code, kind, value, buy, get, minSubtotal, products, categories,
+            return new PromotionForm(name, code, kind, value, buy, discounted, minSubtotal, products, categories,
                     firstOrderOnly, startsAt, endsAt, usageLimit, perCustomerLimit, stackable);
         }
     }

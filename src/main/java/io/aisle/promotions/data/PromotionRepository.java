@@ -64,13 +64,13 @@ public class PromotionRepository {
     public long insert(PromotionForm form, String code, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO promotions (name, code, code_key, kind, value, buy_quantity, get_quantity, min_subtotal,
+                INSERT INTO promotions (name, code, code_key, kind, value, buy_quantity, discounted_quantity, min_subtotal,
                     product_ids, category_slugs, first_order_only, starts_at, ends_at, usage_limit, per_customer_limit,
                     stackable, status, created_at, updated_at)
-                VALUES (:name, :code, UPPER(:code), :kind, :value, :buy, :get, :minSubtotal, :productIds, :categories,
+                VALUES (:name, :code, UPPER(:code), :kind, :value, :buy, :discounted, :minSubtotal, :productIds, :categories,
                     :firstOrderOnly, :startsAt, :endsAt, :usageLimit, :perCustomerLimit, :stackable, 'ACTIVE', :now, :now)
                 """)
-                .paramSource(params(form, code, now))
+                .paramSource(params(null, form, code, now))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -79,13 +79,13 @@ public class PromotionRepository {
     public int update(long id, PromotionForm form, String code, Instant now) {
         return jdbc.sql("""
                 UPDATE promotions SET name = :name, code = :code, code_key = UPPER(:code), kind = :kind, value = :value,
-                    buy_quantity = :buy, get_quantity = :get, min_subtotal = :minSubtotal, product_ids = :productIds,
+                    buy_quantity = :buy, discounted_quantity = :discounted, min_subtotal = :minSubtotal, product_ids = :productIds,
                     category_slugs = :categories, first_order_only = :firstOrderOnly, starts_at = :startsAt,
                     ends_at = :endsAt, usage_limit = :usageLimit, per_customer_limit = :perCustomerLimit,
                     stackable = :stackable, updated_at = :now
                 WHERE id = :id
                 """)
-                .paramSource(params(form, code, now)).param("id", id)
+                .paramSource(params(id, form, code, now))
                 .update();
     }
 
@@ -95,9 +95,9 @@ public class PromotionRepository {
                 .update();
     }
 
-    private static PromotionParams params(PromotionForm form, String code, Instant now) {
-        return new PromotionParams(form.name().strip(), code, form.kind().name(), form.value(), form.buyQuantity(),
-                form.getQuantity(), form.minSubtotal(), PromotionRows.join(form.productIds()),
+    private static PromotionParams params(Long id, PromotionForm form, String code, Instant now) {
+        return new PromotionParams(id, form.name().strip(), code, form.kind().name(), form.value(), form.buyQuantity(),
+                form.discountedQuantity(), form.minSubtotal(), PromotionRows.join(form.productIds()),
                 PromotionRows.join(form.categorySlugs()), form.firstOrderOnly(), SqlTime.utc(form.startsAt()),
                 SqlTime.utc(form.endsAt()), form.usageLimit(), form.perCustomerLimit(), form.stackable(),
                 SqlTime.utc(now));

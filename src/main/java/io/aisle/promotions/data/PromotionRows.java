@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 final class PromotionRows {
 
     static final String COLUMNS = """
-            p.id, p.name, p.code, p.kind, p.value, p.buy_quantity, p.get_quantity, p.min_subtotal, p.product_ids,
+            p.id, p.name, p.code, p.kind, p.value, p.buy_quantity, p.discounted_quantity, p.min_subtotal, p.product_ids,
             p.category_slugs, p.first_order_only, p.starts_at, p.ends_at, p.usage_limit, p.per_customer_limit,
             p.stackable, p.status, p.created_at, p.updated_at
             """;
@@ -25,7 +25,7 @@ final class PromotionRows {
     static Promotion map(ResultSet rs) throws SQLException {
         return new Promotion(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
                 PromotionKind.valueOf(rs.getString("kind")), rs.getBigDecimal("value"),
-                rs.getObject("buy_quantity", Integer.class), rs.getObject("get_quantity", Integer.class),
+                rs.getObject("buy_quantity", Integer.class), rs.getObject("discounted_quantity", Integer.class),
                 rs.getBigDecimal("min_subtotal"),
                 split(rs.getString("product_ids")).stream().map(Long::valueOf).toList(),
                 split(rs.getString("category_slugs")), rs.getBoolean("first_order_only"),

@@ -46,7 +46,7 @@ public final class Offers {
     }
 
     /**
-     * Of every buyQuantity + getQuantity eligible units, getQuantity are discounted: the cheapest units of
+     * Of every buyQuantity + discountedQuantity eligible units, discountedQuantity are discounted: the cheapest units of
      * the cart, so the shop gives away the least and the result does not depend on the order of the lines.
      */
     private static long[] buyXGetY(Promotion promotion, List<PromotionLine> lines, long[] eligible) {
@@ -54,7 +54,7 @@ public final class Offers {
         for (int i = 0; i < lines.size(); i++) {
             units += eligible[i] > 0 ? lines.get(i).quantity() : 0;
         }
-        int discountedUnits = units / (promotion.buyQuantity() + promotion.getQuantity()) * promotion.getQuantity();
+        int discountedUnits = units / (promotion.buyQuantity() + promotion.discountedQuantity()) * promotion.discountedQuantity();
         long[] discounts = new long[lines.size()];
         List<Integer> cheapestFirst = IntStream.range(0, lines.size()).filter(i -> eligible[i] > 0).boxed()
                 .sorted(Comparator.comparing((Integer i) -> lines.get(i).unitPrice()).thenComparing(i -> i))

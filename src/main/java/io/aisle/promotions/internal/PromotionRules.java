@@ -35,15 +35,15 @@ public final class PromotionRules {
         if (buyXGetY && f.buyQuantity() == null) {
             throw new InvalidRequestException("buyQuantity", "is required for BUY_X_GET_Y");
         }
-        if (buyXGetY && f.getQuantity() == null) {
-            throw new InvalidRequestException("getQuantity", "is required for BUY_X_GET_Y");
+        if (buyXGetY && f.discountedQuantity() == null) {
+            throw new InvalidRequestException("discountedQuantity", "is required for BUY_X_GET_Y");
         }
         if (f.startsAt() != null && f.endsAt() != null && !f.endsAt().isAfter(f.startsAt())) {
             throw new InvalidRequestException("endsAt", "must be after startsAt");
         }
         String code = f.code() == null || f.code().isBlank() ? null : f.code().strip();
         return new PromotionForm(f.name(), code, f.kind(), value, buyXGetY ? f.buyQuantity() : null,
-                buyXGetY ? f.getQuantity() : null, f.minSubtotal(), f.productIds(), f.categorySlugs(),
+                buyXGetY ? f.discountedQuantity() : null, f.minSubtotal(), f.productIds(), f.categorySlugs(),
                 f.firstOrderOnly(), f.startsAt(), f.endsAt(), f.usageLimit(), f.perCustomerLimit(), f.stackable());
     }
 }
