@@ -1,7 +1,8 @@
 /**
  * Accounts: registration, sign-in with short-lived JWT access tokens and rotating refresh tokens,
- * roles, the customer's profile, and account deletion. Owns {@code users}, {@code refresh_tokens} and
- * {@code login_failures} (sign-in throttling). An access token dies with its session (its refresh-token family).
+ * roles, the customer's profile and address book ({@link io.aisle.identity.AddressBook}, with the one address
+ * check {@link io.aisle.identity.PostalAddresses}), and account deletion. Owns {@code users},
+ * {@code customer_addresses}, {@code refresh_tokens} and {@code login_failures} (sign-in throttling). An access token dies with its session (its refresh-token family).
  * {@link io.aisle.identity.HistoricalAccounts} creates the accounts of an imported or simulated history
  * in bulk, without a password. Depends on the platform only; other modules learn of sign-ins and deletions
  * through its events, and may veto a deletion by throwing from {@link io.aisle.identity.AccountDeletionRequested}.

@@ -1,7 +1,5 @@
 package io.aisle.ordering;
 
-import io.aisle.catalog.Product;
-import io.aisle.catalog.ProductService;
 import io.aisle.identity.AccountService;
 import io.aisle.identity.AddressBook;
 import io.aisle.identity.SavedAddress;
@@ -10,13 +8,11 @@ import io.aisle.identity.PostalAddresses;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.shopping.CartLine;
 import io.aisle.shopping.CartService;
-import java.util.LinkedHashMap;
+import io.aisle.shopping.GuestCart;
+import io.aisle.shopping.GuestCartService;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -45,20 +41,21 @@ public class CheckoutService {
     private final CheckoutPricing pricing;
     private final OrderService orders;
     private final CartService carts;
-    private final ProductService products;
+    private final GuestCartService guestCarts;
     private final AccountService accounts;
     private final AddressBook addressBook;
     private final OrderingProperties properties;
 
     CheckoutService(CheckoutTransaction transaction, CheckoutPricing pricing, OrderService orders, CartService carts,
-            ProductService products, AccountService accounts, AddressBook addressBook, OrderingProperties properties) {
+            GuestCartService guestCarts, AccountService accounts, AddressBook addressBook,
+            OrderingProperties properties) {
         this.addressBook = addressBook;
         this.properties = properties;
         this.transaction = transaction;
         this.pricing = pricing;
         this.orders = orders;
         this.carts = carts;
-        this.products = products;
+        this.guestCarts = guestCarts;
         this.accounts = accounts;
     }
 
@@ -136,25 +133,17 @@ public class CheckoutService {
         return estimated ? quote.asEstimate() : quote;
     }
 
-    /** A guest's lines as cart lines: one per product, within the cart's limits; unknown products are a 404. */
+    /**
+     * A guest's lines as cart lines, by the cart's own rules ({@link GuestCartService}: 1 to
+     * {@value CartService#MAX_QUANTITY} units a product, no more than the stock, a product that is not sold is a
+     * 404), as if the guest had added them to a cart one by one.
+     */
     public List<CartLine> guestLines(List<GuestCheckoutRequest.Item> items) {
-        Map<Long, Integer> quantities = new LinkedHashMap<>();
-        items.forEach(item -> quantities.merge(item.productId(), item.quantity(), Integer::sum));
-        quantities.values().forEach(quantity -> {
-            if (quantity < 1 || quantity > CartService.MAX_QUANTITY) {
-                throw new InvalidRequestException("items", "each product's quantity must be between 1 and "
-                        + CartService.MAX_QUANTITY);
-            }
-        });
-        Map<Long, Product> found = products.findAll(quantities.keySet()).stream()
-                .collect(Collectors.toMap(Product::id, Function.identity()));
-        return quantities.entrySet().stream().map(line -> {
-            Product product = found.get(line.getKey());
-            if (product == null) {
-                throw new InvalidRequestException("items", "product " + line.getKey() + " is not sold here");
-            }
-            return new CartLine(product, line.getValue());
-        }).toList();
+        GuestCart cart = GuestCart.empty();
+        for (GuestCheckoutRequest.Item item : items) {
+            cart = guestCarts.add(cart, item.productId(), item.quantity());
+        }
+        return guestCarts.lines(cart);
     }
 
     private static PlacedOrder withRetries(Supplier<PlacedOrder> attempt, String idempotencyKey,

@@ -1,24 +1,22 @@
 package io.aisle.shopping;
 
-import io.aisle.catalog.OutOfStockException;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductService;
 import io.aisle.identity.AccountService;
-import io.aisle.platform.InvalidRequestException;
 import io.aisle.shopping.data.CartRepository;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in customer's cart. A line holds 1 to {@value #MAX_QUANTITY} units and never more than
- * the catalog has in stock when it is changed; stock is only taken at checkout, so a cart can go stale
+ * The signed-in customer's cart, under the rules of every cart ({@link CartRules}: a line holds 1 to
+ * {@value #MAX_QUANTITY} units and never more than the catalog has in stock when it is changed; a guest's
+ * cart follows the same through {@link GuestCartService}); stock is only taken at checkout, so a cart can go stale
  * and the checkout checks again.
  */
 @Service
@@ -74,26 +72,18 @@ public class CartService {
     }
 
     private List<CartLine> withProducts(List<CartRepository.Line> lines) {
-        Map<Long, Product> catalog = products.findAll(lines.stream().map(CartRepository.Line::productId).toList())
-                .stream().collect(Collectors.toMap(Product::id, Function.identity()));
-        return lines.stream()
-                .filter(line -> catalog.containsKey(line.productId()))
-                .map(line -> new CartLine(catalog.get(line.productId()), line.quantity()))
-                .toList();
+        Map<Long, Integer> quantities = new LinkedHashMap<>();
+        lines.forEach(line -> quantities.put(line.productId(), line.quantity()));
+        return CartRules.priced(products, quantities);
     }
 
     /** Adds units to the product's line (creating it); the sum must stay within the limits. */
     @Transactional
     public Cart add(long userId, long productId, int quantity) {
-        checkRange(quantity);
+        CartRules.checkQuantity(quantity);
         requireAccount(userId);
         Product product = products.get(productId);
-        int current = cart.findQuantity(userId, productId).orElse(0);
-        if (current + quantity > MAX_QUANTITY) {
-            throw new InvalidRequestException("A cart line can hold at most " + MAX_QUANTITY + " units; you already have "
-                    + current + " of " + product.name() + ".");
-        }
-        save(userId, product, current + quantity);
+        save(userId, product, CartRules.added(product, cart.findQuantity(userId, productId).orElse(0), quantity));
         events.publishEvent(new CartItemAdded(userId, productId, quantity));
         return view(userId);
     }
@@ -101,7 +91,7 @@ public class CartService {
     /** Sets the product's line to exactly this quantity (creating it). */
     @Transactional
     public Cart set(long userId, long productId, int quantity) {
-        checkRange(quantity);
+        CartRules.checkQuantity(quantity);
         requireAccount(userId);
         Product product = products.get(productId);
         int before = cart.findQuantity(userId, productId).orElse(0);
@@ -151,15 +141,8 @@ public class CartService {
     }
 
     private void save(long userId, Product product, int quantity) {
-        if (quantity > product.stock()) {
-            throw new OutOfStockException(product.id(), product.name(), product.stock(), quantity);
-        }
+        CartRules.checkStock(product, quantity);
         cart.save(userId, product.id(), quantity, clock.instant());
     }
 
-    private static void checkRange(int quantity) {
-        if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new InvalidRequestException("The quantity must be between 1 and " + MAX_QUANTITY + ".");
-        }
-    }
 }

@@ -1,5 +1,7 @@
 /**
- * Shopping: the signed-in customer's cart and wishlist. Owns the tables {@code cart_items} and
+ * Shopping: the signed-in customer's cart and wishlist, and the rules of a guest's cart
+ * ({@link io.aisle.shopping.GuestCartService}: the same limits and messages; the storefront keeps the
+ * {@link io.aisle.shopping.GuestCart} in the session, so it needs no table). Owns the tables {@code cart_items} and
  * {@code wishlist_items}, which hold only product ids and quantities: names, prices and stock are read
  * live from the catalog through {@link io.aisle.catalog.ProductService}, so a deleted product drops out
  * and a changed price shows at once. Depends on catalog, identity (it erases a deleted account's rows on

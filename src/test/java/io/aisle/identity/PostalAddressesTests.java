@@ -3,6 +3,7 @@ package io.aisle.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aisle.platform.Countries;
 import io.aisle.platform.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +90,17 @@ class PostalAddressesTests {
 
         assertThat(normalized).isEqualTo(new PostalAddress("Ada Lovelace", null, "12 Main St", null, "Springfield",
                 "IL", "62701", "US", null));
+    }
+
+    @Test
+    void everyKnownFormatTakesItsOwnExampleAsWritten() {
+        var withFormats = Countries.all().stream().filter(c -> Countries.hasPostalCodeFormat(c.code())).toList();
+
+        assertThat(withFormats).hasSizeGreaterThan(60);
+        assertThat(withFormats).allSatisfy(country -> {
+            String example = Countries.postalCodeExample(country.code()).orElseThrow();
+            assertThat(Countries.postalCode(country.code(), example)).as(country.code()).contains(example);
+        });
     }
 
     private static PostalAddress address(String country, String region, String postalCode) {

@@ -99,6 +99,10 @@ class AddressBookPageTests extends StorefrontTest {
 
     @Test
     void theRegionFieldFollowsTheCountry() throws Exception {
+        mvc.perform(get("/account/addresses/new").with(signedIn(newCustomer())))
+                .andExpect(content().string(allOf(containsString("hx-get=\"/addresses/region-field\""),
+                        containsString("hx-target=\"#region-field\""), containsString("value=\"NY\""),
+                        containsString("New York"))));
         mvc.perform(get("/addresses/region-field").param("country", "CA").with(htmx()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<select"), containsString("value=\"QC\""),

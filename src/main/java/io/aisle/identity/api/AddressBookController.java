@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Accounts")
@@ -50,6 +52,7 @@ class AddressBookController {
                     + "address the book holds already is not saved twice: its entry is answered.")
     @AnswersProblem(status = 409, when = "The address book holds " + AddressBook.MAX_ADDRESSES
             + " addresses, the most it can: delete one first.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<SavedAddress> add(CurrentUser user, @Valid @RequestBody PostalAddress address,
             @RequestParam(defaultValue = "false") boolean makeDefault) {

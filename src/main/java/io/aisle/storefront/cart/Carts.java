@@ -9,39 +9,43 @@ import io.aisle.platform.CurrentUser;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.shopping.CartLine;
 import io.aisle.shopping.CartService;
+import io.aisle.shopping.GuestCart;
+import io.aisle.shopping.GuestCartService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
 /**
  * The shopper's cart, whoever they are: a signed-in customer's is {@link CartService}'s, a guest's is a
- * {@link GuestCart} in the session that follows the same rules (1 to 99 units a line, never more than
- * the stock). Changes answer with what to tell the customer instead of throwing, so every page can
- * show the outcome where it happened.
+ * {@link GuestCart} in the HTTP session (so it survives the session id change at sign-in) changed by
+ * {@link GuestCartService}; both follow shopping's one set of cart rules and messages. Changes answer with
+ * what to tell the customer instead of throwing, so every page can show the outcome where it happened. The cart
+ * is priced by checkout's quote, with the discount code the shopper entered (kept in the session).
  */
 @Component
 public class Carts {
 
+    static final String GUEST_CART = GuestCart.class.getName();
     private static final String PROMOTION_CODE = Carts.class.getName() + ".promotionCode";
 
     private final CartService accountCarts;
+    private final GuestCartService guestCarts;
     private final ProductService products;
     private final CheckoutService checkout;
 
-    Carts(CartService accountCarts, ProductService products, CheckoutService checkout) {
+    Carts(CartService accountCarts, GuestCartService guestCarts, ProductService products, CheckoutService checkout) {
         this.accountCarts = accountCarts;
+        this.guestCarts = guestCarts;
         this.products = products;
         this.checkout = checkout;
     }
 
     /**
-     * The shopper's cart priced as the cart page shows it: with the promotion code they entered (kept in the
-     * session) and, for a customer with a default address, shipping and tax to it.
+     * The shopper's cart priced as the cart page shows it: with the promotion code they entered and, for a
+     * customer with a default address, shipping and tax to it (else an estimate for the shop's home country).
      */
     public CartView view(Optional<CurrentUser> user, HttpServletRequest request) {
         List<CartLine> lines = lines(user, request);
@@ -61,8 +65,15 @@ public class Carts {
 
     /** The shopper's cart lines with their products as the catalog has them now. */
     public List<CartLine> lines(Optional<CurrentUser> user, HttpServletRequest request) {
-        return user.map(u -> accountCarts.lines(u.id()))
-                .orElseGet(() -> guestLines(guestCart(request.getSession(false))));
+        return user.map(u -> accountCarts.lines(u.id())).orElseGet(() -> guestCarts.lines(guestCart(request)));
+    }
+
+    /**
+     * The guest's cart as the session holds it (an empty one, not stored, when there is none): its lines, and
+     * its id and version, which change with each change.
+     */
+    public GuestCart guestCart(HttpServletRequest request) {
+        return guestCart(request.getSession(false));
     }
 
     /** The promotion code the shopper entered on the cart page, or null. */
@@ -83,18 +94,13 @@ public class Carts {
         }
     }
 
-    /** Forgets a guest's cart once it became an order. */
+    /** Forgets a guest's cart and code once they became an order. */
     public void forgetGuestCart(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.removeAttribute(GuestCart.SESSION_ATTRIBUTE);
+            session.removeAttribute(GUEST_CART);
             session.removeAttribute(PROMOTION_CODE);
         }
-    }
-
-    /** A guest's cart lines for a checkout. */
-    public List<CartLine> guestLines(HttpServletRequest request) {
-        return guestLines(guestCart(request.getSession(false)));
     }
 
     public CartChange add(Optional<CurrentUser> user, HttpServletRequest request, long productId, int quantity) {
@@ -103,15 +109,7 @@ public class Carts {
             if (user.isPresent()) {
                 accountCarts.add(user.get().id(), productId, quantity);
             } else {
-                HttpSession session = request.getSession();
-                GuestCart cart = guestCart(session);
-                int current = cart.quantity(productId);
-                checkRange(quantity);
-                if (current + quantity > CartService.MAX_QUANTITY) {
-                    throw new InvalidRequestException("A cart line can hold at most " + CartService.MAX_QUANTITY
-                            + " units; you already have " + current + " of " + product.name() + ".");
-                }
-                saveGuestLine(session, cart, product, current + quantity);
+                changeGuestCart(request, cart -> guestCarts.add(cart, productId, quantity));
             }
         }, "Added " + quantity + " × " + product.name() + " to your cart.");
     }
@@ -122,9 +120,7 @@ public class Carts {
             if (user.isPresent()) {
                 accountCarts.set(user.get().id(), productId, quantity);
             } else {
-                checkRange(quantity);
-                HttpSession session = request.getSession();
-                saveGuestLine(session, guestCart(session), product, quantity);
+                changeGuestCart(request, cart -> guestCarts.set(cart, productId, quantity));
             }
         }, "Updated: " + quantity + " × " + product.name() + ".");
     }
@@ -132,13 +128,8 @@ public class Carts {
     CartChange remove(Optional<CurrentUser> user, HttpServletRequest request, long productId) {
         if (user.isPresent()) {
             accountCarts.remove(user.get().id(), productId);
-        } else {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                GuestCart cart = guestCart(session);
-                cart.remove(productId);
-                session.setAttribute(GuestCart.SESSION_ATTRIBUTE, cart);
-            }
+        } else if (request.getSession(false) != null) {
+            changeGuestCart(request, cart -> guestCarts.remove(cart, productId));
         }
         return CartChange.done("Removed from your cart.");
     }
@@ -153,36 +144,14 @@ public class Carts {
         }
     }
 
-    private static void saveGuestLine(HttpSession session, GuestCart cart, Product product, int quantity) {
-        if (quantity > product.stock()) {
-            throw new OutOfStockException(product.id(), product.name(), product.stock(), quantity);
-        }
-        cart.set(product.id(), quantity);
-        // set again: a session stored outside memory only saves attributes that are set
-        session.setAttribute(GuestCart.SESSION_ATTRIBUTE, cart);
-    }
-
-    private static void checkRange(int quantity) {
-        if (quantity < 1 || quantity > CartService.MAX_QUANTITY) {
-            throw new InvalidRequestException("The quantity must be between 1 and " + CartService.MAX_QUANTITY + ".");
-        }
+    private static void changeGuestCart(HttpServletRequest request, UnaryOperator<GuestCart> change) {
+        HttpSession session = request.getSession();
+        // set again even when unchanged in place: a session stored outside memory only saves attributes that are set
+        session.setAttribute(GUEST_CART, change.apply(guestCart(session)));
     }
 
     static GuestCart guestCart(HttpSession session) {
-        Object cart = session == null ? null : session.getAttribute(GuestCart.SESSION_ATTRIBUTE);
-        return cart instanceof GuestCart guest ? guest : new GuestCart();
-    }
-
-    /** The guest's lines priced from the catalog; products no longer sold are left out. */
-    List<CartLine> guestLines(GuestCart cart) {
-        if (cart.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Product> catalog = products.findAll(cart.lines().keySet()).stream()
-                .collect(Collectors.toMap(Product::id, Function.identity()));
-        return cart.lines().entrySet().stream()
-                .filter(line -> catalog.containsKey(line.getKey()))
-                .map(line -> new CartLine(catalog.get(line.getKey()), line.getValue()))
-                .toList();
+        Object cart = session == null ? null : session.getAttribute(GUEST_CART);
+        return cart instanceof GuestCart guest ? guest : GuestCart.empty();
     }
 }

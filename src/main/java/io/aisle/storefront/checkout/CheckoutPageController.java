@@ -10,6 +10,7 @@ import io.aisle.ordering.GuestCheckoutRequest;
 import io.aisle.ordering.PlacedOrder;
 import io.aisle.platform.AisleException;
 import io.aisle.platform.CurrentUser;
+import io.aisle.shopping.GuestCart;
 import io.aisle.storefront.cart.Carts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -84,11 +85,13 @@ class CheckoutPageController {
                     + "let you know here when it ships.");
             return "redirect:/account/orders/" + placed.order().id();
         }
-        List<GuestCheckoutRequest.Item> items = carts.guestLines(request).stream()
-                .map(line -> new GuestCheckoutRequest.Item(line.product().id(), line.quantity())).toList();
+        GuestCart cart = carts.guestCart(request);
+        List<GuestCheckoutRequest.Item> items = cart.lines().stream()
+                .map(line -> new GuestCheckoutRequest.Item(line.productId(), line.quantity())).toList();
+        // the key is the cart's state, not the form's: two tabs checking out the same cart place one order
         PlacedOrder placed = checkout.checkoutAsGuest(new GuestCheckoutRequest(checkoutForm.email(), items,
                 checkoutForm.address(), checkoutForm.shippingMethodId(), checkoutForm.promotionCode(),
-                checkoutForm.token()), checkoutForm.key());
+                checkoutForm.token()), "guest-cart:" + cart.id() + ':' + cart.version());
         carts.forgetGuestCart(request);
         redirect.addFlashAttribute("message", "Thank you for your order! Keep this page's address: it is your way "
                 + "back to your order, and it shows here when the order ships.");
