@@ -29,7 +29,7 @@ class OrderEventsTests extends OrderingApiTest {
         addToCart(customer, product, 3);
 
         Order order = checkout.checkout(customer.id(), CheckoutRequest.to(
-                PostalAddress.of("Alan Turing", "Bletchley Park", null, "Milton Keynes", "MK3 6EB", "GB"), null),
+                new PostalAddress("Alan Turing", null, "1 Navy Way", null, "Arlington", "VA", "22201", "US", null), null),
                 null).order();
         orders.cancel(customer.id(), order.id());
 

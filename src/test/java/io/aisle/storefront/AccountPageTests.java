@@ -141,7 +141,7 @@ class AccountPageTests extends StorefrontTest {
                 .body(Map.of("productId", product, "quantity", 1)).exchange().expectStatus().isOk();
         Map<?, ?> order = api.post().uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(Map.of("shippingAddress", Map.of("fullName", "Ada", "line1", "1 Lane", "city", "London",
-                        "postalCode", "W1", "country", "GB")))
+                        "postalCode", "W1A 1AA", "country", "GB")))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         MockHttpSession session = new MockHttpSession();
         formSignIn(session, customer);

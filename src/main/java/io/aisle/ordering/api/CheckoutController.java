@@ -45,8 +45,8 @@ class CheckoutController {
             description = "Lines with discounts and tax, the shipping methods the address can have with price and "
                     + "estimated dates, and the totals, worked out as checkout will. Without shippingAddress, shipping "
                     + "and tax are left out (taxKnown false).")
-    @AnswersProblem(status = 409, when = "The cart is empty, or the promotion code cannot be used (the answer says "
-            + "why).")
+    @AnswersProblem(status = 409, when = "The cart is empty, or the promotion code is used up (a code that does not "
+            + "apply otherwise is a 400 saying why).")
     @PostMapping("/api/v1/checkout/quote")
     Quote quote(CurrentUser user, @Valid @RequestBody(required = false) CheckoutRequest request) {
         return checkout.quote(user.id(), request == null ? CheckoutRequest.EMPTY : request);
@@ -54,7 +54,8 @@ class CheckoutController {
 
     @Operation(summary = "Price a guest's lines", description = "As the customer's quote, for lines sent with the "
             + "request; no account needed.")
-    @AnswersProblem(status = 409, when = "The promotion code cannot be used (the answer says why).")
+    @AnswersProblem(status = 409, when = "The promotion code is used up (a code that does not apply otherwise is a "
+            + "400 saying why).")
     @PostMapping("/api/v1/checkout/guest/quote")
     Quote guestQuote(@Valid @RequestBody GuestQuoteRequest request) {
         return checkout.quoteForGuest(checkout.guestLines(request.items()), request.shippingAddress(),
@@ -68,8 +69,8 @@ class CheckoutController {
                     + "safe: the same key with the same e-mail answers with the same order.")
     @ResponseStatus(HttpStatus.CREATED)
     @AnswersProblem(status = 402, when = "The payment was declined; nothing was ordered or charged.")
-    @AnswersProblem(status = 409, when = "A product is short of stock (named in the answer), or the promotion code "
-            + "cannot be used or its last use was just taken; nothing was ordered or charged.")
+    @AnswersProblem(status = 409, when = "A product is short of stock (named in the answer), or the promotion code's "
+            + "last use (or the customer's own limit) was just taken; nothing was ordered or charged.")
     @AnswersProblem(status = 503, when = "The payment provider did not confirm the payment: nothing was ordered, and "
             + "any amount taken is given back by reconciliation (reconcile-payments).")
     @PostMapping("/api/v1/checkout/guest")

@@ -42,14 +42,18 @@ class OrderController {
     }
 
     @Operation(summary = "Check out the cart",
-            description = "Send an Idempotency-Key header (up to 100 characters) to make retries safe: the same key "
+            description = "Ships to shippingAddress, the saved address addressId, or the default address; by "
+                    + "shippingMethodId (see POST /checkout/quote; none: the cheapest), with an optional promotionCode. "
+                    + "An address the shop cannot ship to, a method not offered for it, or a code that does not "
+                    + "apply is a 400 saying why. Send an Idempotency-Key header (up to 100 characters) to make retries safe: the same key "
                     + "always answers with the same order. One cart makes one order: a checkout of a cart that another "
                     + "checkout is taking or took answers 409 (Cart already checked out, or Empty cart) and charges "
                     + "nothing.")
     @ResponseStatus(HttpStatus.CREATED)
     @AnswersProblem(status = 402, when = "The payment was declined; nothing was ordered or charged.")
-    @AnswersProblem(status = 409, when = "The cart is empty, was just checked out by another request, or a product is "
-            + "short of stock (named in the answer); nothing was ordered or charged.")
+    @AnswersProblem(status = 409, when = "The cart is empty, was just checked out by another request, a product is "
+            + "short of stock (named in the answer), or the promotion code's last use (or the customer's own limit) "
+            + "was just taken; nothing was ordered or charged.")
     @AnswersProblem(status = 503, when = "The payment provider did not confirm the payment: nothing was ordered, and "
             + "any amount taken is given back by reconciliation (reconcile-payments).")
     @PostMapping
