@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * Who is buying, when, and with which code. {@code code} and {@code customerEmail} may be null (no code
  * entered; a customer not known yet, whose per-customer limits are then checked at redemption only).
- * {@code firstOrder} is the checkout's knowledge that this customer has no earlier order.
+ * {@code firstOrder} is the checkout's knowledge that this customer has no earlier order. {@code at} is the
+ * moment the dates are checked against (null: now).
  */
 public record PromotionContext(String code, String customerEmail, boolean firstOrder, Instant at) {
 }

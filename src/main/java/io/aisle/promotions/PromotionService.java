@@ -12,6 +12,7 @@ import io.aisle.promotions.internal.Offers;
 import io.aisle.promotions.internal.Refusal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -65,12 +66,14 @@ public class PromotionService {
         List<Candidate> candidates = promotions.findCandidates(codeKey);
         Map<Long, Long> customerUses = customerUses(candidates, ctx.customerEmail());
         long[] amounts = Offers.amounts(lines);
-        long subtotal = java.util.Arrays.stream(amounts).sum();
+        long subtotal = Arrays.stream(amounts).sum();
+        PromotionContext at = ctx.at() != null ? ctx : new PromotionContext(ctx.code(), ctx.customerEmail(),
+                ctx.firstOrder(), clock.instant());
         List<Offer> automatic = new ArrayList<>();
         Offer code = null;
         for (Candidate candidate : candidates) {
             Promotion p = candidate.promotion();
-            Optional<Refusal> refusal = Conditions.check(p, subtotal, ctx, candidate.uses(),
+            Optional<Refusal> refusal = Conditions.check(p, subtotal, at, candidate.uses(),
                     customerUses.getOrDefault(p.id(), 0L));
             Offer offer = refusal.isPresent() ? null : Offers.of(p, lines, amounts);
             if (p.automatic()) {
@@ -108,8 +111,8 @@ public class PromotionService {
             if (p.perCustomerLimit() != null && email != null) {
                 counters.addCustomerUse(p.id(), email);
                 if (counters.customerUsesLocked(p.id(), email) > p.perCustomerLimit()) {
-                    throw new PromotionRefusedException(Reason.CUSTOMER_LIMIT_REACHED, p.code(), name
-                            + " can be used " + p.perCustomerLimit() + " time(s) per customer, and you have used it up.");
+                    throw new PromotionRefusedException(Reason.CUSTOMER_LIMIT_REACHED, p.code(), name + " can be used "
+                            + Conditions.times(p.perCustomerLimit()) + " per customer, and you have used it up.");
                 }
             }
             try {

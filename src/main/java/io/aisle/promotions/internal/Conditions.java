@@ -65,7 +65,8 @@ public final class Conditions {
         return Optional.of(new Refusal(reason, detail));
     }
 
-    private static String times(long n) {
+    /** "once", "2 times". */
+    public static String times(long n) {
         return n == 1 ? "once" : n + " times";
     }
 }

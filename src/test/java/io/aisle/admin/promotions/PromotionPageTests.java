@@ -69,6 +69,15 @@ class PromotionPageTests extends PromotionTest {
     }
 
     @Test
+    void theListSaysWhatEachKindGivesInWords() throws Exception {
+        promotion(f -> { f.kind = io.aisle.promotions.PromotionKind.BUY_X_GET_Y; f.value = new java.math.BigDecimal("100"); f.buy = 2; f.discounted = 1; });
+        promotion(f -> { f.kind = io.aisle.promotions.PromotionKind.BUY_X_GET_Y; f.value = new java.math.BigDecimal("50"); f.buy = 3; f.discounted = 2; });
+        promotion(f -> { f.kind = io.aisle.promotions.PromotionKind.FIXED_AMOUNT; f.value = new java.math.BigDecimal("7.50"); f.minSubtotal = new java.math.BigDecimal("40.00"); });
+
+        assertThat(page("/admin/promotions")).contains("Buy 2, get 1 free", "Buy 3, get 2 at 50% off", "$7.50 off", "from $40.00");
+    }
+
+    @Test
     void pausingAndResumingFromTheListChangesWhetherThePromotionApplies() throws Exception {
         Promotion p = promotion(f -> { });
 
