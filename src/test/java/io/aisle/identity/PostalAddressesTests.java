@@ -27,7 +27,7 @@ class PostalAddressesTests {
             "IT, 00184, 00184, ",
             "ES, 28013, 28013, ",
             "JP, 1000001, 100-0001, ",
-            "IN, 110001, 110001, ",
+            "IN, 110001, 110001, DL",
             "BR, 01310100, 01310-100, SP",
             "PL, 00950, 00-950, ",
             "SE, 11455, 114 55, ",
@@ -45,7 +45,7 @@ class PostalAddressesTests {
     @CsvSource({
             "US, 9410, CA", "US, 94105-12, CA", "US, ABCDE, CA", "CA, 12345, ON", "CA, D1A 0B1, ON",
             "GB, 12345, ", "GB, SW1A, ", "DE, 1011, ", "DE, 101155, ", "FR, 7500, ", "NL, 0123 AB, ",
-            "AU, 200, NSW", "IT, 0018, ", "ES, 99013, ", "JP, 100-001, ", "IN, 011001, ", "BR, 0131010, SP",
+            "AU, 200, NSW", "IT, 0018, ", "ES, 99013, ", "JP, 100-001, ", "IN, 011001, DL", "BR, 0131010, SP",
             "KE, 123456789012345678901, "})
     void refusesAPostalCodeThatDoesNotFitTheCountryNamingTheField(String country, String postalCode, String region) {
         assertThatThrownBy(() -> PostalAddresses.normalize(address(country, region, postalCode)))
@@ -58,6 +58,7 @@ class PostalAddressesTests {
         assertThat(PostalAddresses.normalize(address("US", "california", "94105")).region()).isEqualTo("CA");
         assertThat(PostalAddresses.normalize(address("CA", " qc ", "H2X 1Y4")).region()).isEqualTo("QC");
         assertThat(PostalAddresses.normalize(address("AU", "Victoria", "3000")).region()).isEqualTo("VIC");
+        assertThat(PostalAddresses.normalize(address("IN", "Maharashtra", "400001")).region()).isEqualTo("MH");
 
         assertThatThrownBy(() -> PostalAddresses.normalize(address("US", null, "94105")))
                 .isInstanceOfSatisfying(InvalidRequestException.class,

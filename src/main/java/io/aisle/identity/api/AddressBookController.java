@@ -48,7 +48,7 @@ class AddressBookController {
 
     @Operation(summary = "Save an address (the first one, or with makeDefault=true, becomes the default)",
             description = "The postal code must fit the country's format and the region must be one of the "
-                    + "country's where it has a list (US, CA, AU, BR, MX); both are written the usual way. An "
+                    + "country's where it has a list (US, CA, AU, BR, MX, IN); both are written the usual way. An "
                     + "address the book holds already is not saved twice: its entry is answered.")
     @AnswersProblem(status = 409, when = "The address book holds " + AddressBook.MAX_ADDRESSES
             + " addresses, the most it can: delete one first.")
