@@ -36,7 +36,8 @@ CREATE TABLE tax_settings (
 -- The rates are demo rates, so that the demo shows tax lines (a few US states, Canada's GST and HST provinces,
 -- four European VAT countries), chosen so that an order to a plain US address WITHOUT a region stays untaxed
 -- as before: the US has region rates only. They are examples, not tax advice: a shop edits them on
--- /admin/taxes or through /api/v1/admin/taxes (docs/taxes.md).
+-- /admin/taxes or through /api/v1/admin/taxes (docs/taxes.md). They are seeded into a new shop only: a shop that
+-- already took orders upgrades without any rate, so no customer's total changes until its admin sets rates.
 INSERT INTO tax_settings (id, prices_include_tax, tax_shipping, updated_at)
 VALUES (1, FALSE, FALSE, UTC_TIMESTAMP(6));
 
@@ -76,4 +77,5 @@ FROM (
     UNION ALL SELECT 'NL', '',   'standard', 'VAT', 0.2100
     UNION ALL SELECT 'NL', '',   'reduced',  'VAT', 0.0900
     UNION ALL SELECT 'NL', '',   'zero',     'VAT', 0.0000
-) s;
+) s
+WHERE NOT EXISTS (SELECT 1 FROM orders);
