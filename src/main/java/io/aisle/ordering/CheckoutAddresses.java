@@ -23,7 +23,7 @@ class CheckoutAddresses {
      */
     PostalAddress forCustomer(long userId, CheckoutRequest request) {
         if (request.shippingAddress() != null) {
-            PostalAddress address = PostalAddresses.normalize(request.shippingAddress());
+            PostalAddress address = PostalAddresses.normalize(request.shippingAddress(), "shippingAddress.");
             if (Boolean.TRUE.equals(request.saveAddress())) {
                 book.add(userId, address, book.defaultFor(userId).isEmpty());
             }

@@ -93,7 +93,7 @@ public class CheckoutService {
     public Quote quote(long userId, CheckoutRequest request) {
         String email = accounts.get(userId).email();
         PostalAddress address = request.shippingAddress() == null ? null
-                : PostalAddresses.normalize(request.shippingAddress());
+                : PostalAddresses.normalize(request.shippingAddress(), "shippingAddress.");
         return pricing.price(new CheckoutPricing.Request(carts.lines(userId), address, request.shippingMethodId(),
                 request.promotionCode(), email, orders.isFirstOrder(userId, email))).quote();
     }
@@ -106,7 +106,7 @@ public class CheckoutService {
             String email) {
         String normalized = email == null || email.isBlank() ? null : normalizeEmail(email);
         return pricing.price(new CheckoutPricing.Request(lines, address == null ? null
-                : PostalAddresses.normalize(address), shippingMethodId, code, normalized,
+                : PostalAddresses.normalize(address, "shippingAddress."), shippingMethodId, code, normalized,
                 normalized == null || orders.isFirstOrder(null, normalized))).quote();
     }
 

@@ -128,7 +128,7 @@ class CheckoutTransaction {
                         OrderService.guestLink(links.secret(GUEST_LINK_PURPOSE, earlier.get().id())));
             }
         }
-        PostalAddress address = PostalAddresses.normalize(request.shippingAddress());
+        PostalAddress address = PostalAddresses.normalize(request.shippingAddress(), "shippingAddress.");
         boolean firstOrder = orderService.isFirstOrder(null, email);
         CheckoutPricing.Priced priced = pricing.price(new CheckoutPricing.Request(lines, address,
                 request.shippingMethodId(), request.promotionCode(), email, firstOrder));
