@@ -3,6 +3,7 @@ package io.aisle.ordering;
 import io.aisle.catalog.StockService;
 import io.aisle.ordering.data.OrderItemRepository;
 import io.aisle.ordering.data.OrderRepository;
+import io.aisle.ordering.data.ShipmentRepository;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
@@ -24,14 +25,16 @@ public class OrderService {
 
     private final OrderRepository orders;
     private final OrderItemRepository items;
+    private final ShipmentRepository shipments;
     private final StockService stock;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderService(OrderRepository orders, OrderItemRepository items, StockService stock,
+    OrderService(OrderRepository orders, OrderItemRepository items, ShipmentRepository shipments, StockService stock,
             ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.items = items;
+        this.shipments = shipments;
         this.stock = stock;
         this.events = events;
         this.clock = clock;
@@ -85,6 +88,20 @@ public class OrderService {
     @Transactional
     public Order changeStatus(long orderId, OrderStatus to) {
         return move(get(orderId), to);
+    }
+
+    /**
+     * The admin ships a paid order with this carrier and tracking number: the status change and the shipment
+     * are one transaction, and the status guard lets only one of two simultaneous shipments through. The
+     * request is checked (400) before anything changes.
+     */
+    @Transactional
+    public Order ship(long orderId, ShipmentRequest request) {
+        ShipmentRequest.Checked shipment = request.check();
+        Order shipped = move(get(orderId), OrderStatus.SHIPPED);
+        shipments.insert(orderId, shipment.carrier(), shipment.trackingNumber(), shipment.trackingUrl(),
+                shipped.shippedAt());
+        return shipped;
     }
 
     private Order move(Order order, OrderStatus to) {

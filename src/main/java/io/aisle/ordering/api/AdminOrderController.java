@@ -5,6 +5,9 @@ import io.aisle.ordering.OrderService;
 import io.aisle.ordering.OrderStatus;
 import io.aisle.ordering.Payment;
 import io.aisle.ordering.PaymentLedger;
+import io.aisle.ordering.ShipmentRequest;
+import io.aisle.ordering.Shipments;
+import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
@@ -28,13 +31,23 @@ class AdminOrderController {
 
     private final OrderService orders;
     private final PaymentLedger payments;
+    private final Shipments shipments;
 
-    AdminOrderController(OrderService orders, PaymentLedger payments) {
+    AdminOrderController(OrderService orders, PaymentLedger payments, Shipments shipments) {
         this.orders = orders;
         this.payments = payments;
+        this.shipments = shipments;
     }
 
-    record StatusChange(@NotBlank String status) {
+    /**
+     * The new status; when it is SHIPPED, also the carrier and its tracking number (a tracking URL only for
+     * an OTHER carrier). SHIPPED without a carrier is still accepted for older clients and records no shipment.
+     */
+    record StatusChange(@NotBlank String status, String carrier, String trackingNumber, String trackingUrl) {
+
+        boolean namesShipment() {
+            return carrier != null || trackingNumber != null || trackingUrl != null;
+        }
     }
 
     @Operation(summary = "All customers' orders, newest first, optionally in one status")
@@ -46,8 +59,8 @@ class AdminOrderController {
     }
 
     @GetMapping("/{id}")
-    Order get(@PathVariable long id) {
-        return orders.get(id);
+    TrackedOrder get(@PathVariable long id) {
+        return new TrackedOrder(orders.get(id), shipments.ofOrder(id));
     }
 
     @Operation(summary = "The order's payments in the ledger: its charge and any refund, oldest first")
@@ -56,10 +69,21 @@ class AdminOrderController {
         return payments.ofOrder(id);
     }
 
-    @Operation(summary = "Move an order along PAID → SHIPPED → DELIVERED, or PAID → CANCELLED")
+    @Operation(summary = "Move an order along PAID → SHIPPED → DELIVERED, or PAID → CANCELLED",
+            description = "Shipping takes the carrier (UPS, USPS, FEDEX, DHL, ROYAL_MAIL, DPD, CANADA_POST, "
+                    + "AUSTRALIA_POST, POSTNL, LA_POSTE, PICKUP, OTHER) and, for a named carrier, its tracking "
+                    + "number; the tracking link is built from the carrier's pattern (an OTHER carrier may give "
+                    + "trackingUrl). Shipping twice at once ships once: the second answers 409.")
     @AnswersProblem(status = 409, when = "The status flow does not allow this change from the order's current status.")
     @PostMapping("/{id}/status")
-    Order changeStatus(@PathVariable long id, @Valid @RequestBody StatusChange change) {
-        return orders.changeStatus(id, OrderStatus.parse(change.status()));
+    TrackedOrder changeStatus(@PathVariable long id, @Valid @RequestBody StatusChange change) {
+        OrderStatus to = OrderStatus.parse(change.status());
+        if (change.namesShipment() && to != OrderStatus.SHIPPED) {
+            throw new InvalidRequestException("carrier", "is only given when the status becomes SHIPPED");
+        }
+        Order order = change.namesShipment()
+                ? orders.ship(id, new ShipmentRequest(change.carrier(), change.trackingNumber(), change.trackingUrl()))
+                : orders.changeStatus(id, to);
+        return new TrackedOrder(order, shipments.ofOrder(id));
     }
 }
