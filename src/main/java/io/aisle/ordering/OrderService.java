@@ -3,6 +3,7 @@ package io.aisle.ordering;
 import io.aisle.catalog.StockService;
 import io.aisle.ordering.data.OrderItemRepository;
 import io.aisle.ordering.data.OrderRepository;
+import io.aisle.ordering.data.OrderSearchRepository;
 import io.aisle.ordering.data.ShipmentRepository;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.PageQuery;
@@ -26,15 +27,17 @@ public class OrderService {
     private final OrderRepository orders;
     private final OrderItemRepository items;
     private final ShipmentRepository shipments;
+    private final OrderSearchRepository search;
     private final StockService stock;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderService(OrderRepository orders, OrderItemRepository items, ShipmentRepository shipments, StockService stock,
-            ApplicationEventPublisher events, Clock clock) {
+    OrderService(OrderRepository orders, OrderItemRepository items, ShipmentRepository shipments,
+            OrderSearchRepository search, StockService stock, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.items = items;
         this.shipments = shipments;
+        this.search = search;
         this.stock = stock;
         this.events = events;
         this.clock = clock;
@@ -76,6 +79,12 @@ public class OrderService {
     @Transactional(readOnly = true)
     public PageResult<Order> list(OrderStatus status, PageQuery page) {
         return PageResult.of(withItems(orders.findAll(status, page)), page, orders.count(status));
+    }
+
+    /** All customers' orders matching the admin's search, newest first. */
+    @Transactional(readOnly = true)
+    public PageResult<Order> search(OrderSearch criteria, PageQuery page) {
+        return PageResult.of(withItems(search.find(criteria, page)), page, search.count(criteria));
     }
 
     /** The customer cancels their own order; only a paid order that has not shipped can be cancelled. */

@@ -2,15 +2,11 @@ package io.aisle.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aisle.platform.Concurrently;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -75,29 +71,56 @@ class ShipmentApiTests extends OrderingApiTest {
     @Test
     void shipsOnceWhenSeveralAdminsShipTheSameOrderAtOnce() throws Exception {
         long order = buy(newCustomer(), newProduct(CATEGORY, new BigDecimal("2.00"), 5), 1);
-        String admin = adminBearer();
-        int admins = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(admins);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < admins; i++) {
-                String number = "RACE000" + i;
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return ship(admin, order, "FEDEX", number, null).returnResult(String.class).getStatus().value();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
-        } finally {
-            pool.shutdownNow();
-        }
+        String bearer = adminBearer();
+        List<Integer> statuses = Concurrently.statuses(8,
+                admin -> ship(bearer, order, "FEDEX", "RACE000" + admin, null));
+
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
         assertThat(shipmentsInDatabase(order)).isEqualTo(1);
+    }
+
+    @Test
+    void shipsSeveralOrdersWithOneCarrierAndSaysWhichWereRefusedAndWhy() {
+        long product = newProduct(CATEGORY, new BigDecimal("2.00"), 10);
+        long first = buy(newCustomer(), product, 1);
+        long second = buy(newCustomer(), product, 1);
+        String admin = adminBearer();
+        ship(admin, second, "PICKUP", null, null).expectStatus().isOk();
+
+        Map<?, ?> outcome = api.post().uri("/api/v1/admin/orders/shipments").header(HttpHeaders.AUTHORIZATION, admin)
+                .body(Map.of("carrier", "CANADA_POST", "orders", List.of(Map.of("id", first, "trackingNumber",
+                        "1234567890123456"), Map.of("id", second, "trackingNumber", "6543210987654321"),
+                        Map.of("id", Long.MAX_VALUE, "trackingNumber", "1111222233334444"))))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(outcome.get("shipped")).isEqualTo(List.of((int) first));
+        Map<?, ?> refused = (Map<?, ?>) outcome.get("refused");
+        assertThat(List.copyOf(refused.keySet())).isEqualTo(List.of(String.valueOf(second), String.valueOf(Long.MAX_VALUE)));
+        assertThat(refused.get(String.valueOf(second))).isEqualTo("Order " + second + " is SHIPPED and cannot become SHIPPED.");
+        assertThat(getJson(admin, "/api/v1/admin/orders/{id}", first).get("shipments").toString())
+                .contains("https://www.canadapost-postescanada.ca/track-reperage/en#/details/1234567890123456");
+        problemBody(api.post().uri("/api/v1/admin/orders/shipments").header(HttpHeaders.AUTHORIZATION, admin)
+                .body(Map.of("carrier", "UPS", "orders", List.of())).exchange(), 400);
+    }
+
+    @Test
+    void findsOrdersByNumberOrEmailThroughTheAdminApi() {
+        Customer customer = newCustomer();
+        long order = buy(customer, newProduct(CATEGORY, new BigDecimal("2.00"), 5), 1);
+        jdbc.sql("UPDATE orders SET email = :email WHERE id = :id AND email IS NULL") // as checkout writes it (V16)
+                .param("email", customer.email()).param("id", order).update();
+        String admin = adminBearer();
+
+        assertThat(getJson(admin, "/api/v1/admin/orders?q={q}", customer.email()).get("content").toString())
+                .contains("id=" + order);
+        assertThat((List<?>) getJson(admin, "/api/v1/admin/orders?q={q}&status=SHIPPED", customer.email()).get("content"))
+                .isEmpty();
+        assertThat(getJson(admin, "/api/v1/admin/orders?q={q}", "#" + order).get("page").toString())
+                .contains("totalElements=1");
+        problemBody(api.get().uri("/api/v1/admin/orders?from=2026-02-01&to=2026-01-01")
+                .header(HttpHeaders.AUTHORIZATION, admin).exchange(), 400);
+        problemBody(api.get().uri("/api/v1/admin/orders?from=yesterday").header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange(), 400);
     }
 
     private RestTestClient.ResponseSpec ship(String admin, long order, String carrier, String number, String url) {

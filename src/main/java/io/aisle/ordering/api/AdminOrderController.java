@@ -1,6 +1,8 @@
 package io.aisle.ordering.api;
 
+import io.aisle.ordering.BulkShipping;
 import io.aisle.ordering.Order;
+import io.aisle.ordering.OrderSearch;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.OrderStatus;
 import io.aisle.ordering.Payment;
@@ -15,7 +17,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +40,13 @@ class AdminOrderController {
     private final OrderService orders;
     private final PaymentLedger payments;
     private final Shipments shipments;
+    private final BulkShipping bulk;
 
-    AdminOrderController(OrderService orders, PaymentLedger payments, Shipments shipments) {
+    AdminOrderController(OrderService orders, PaymentLedger payments, Shipments shipments, BulkShipping bulk) {
         this.orders = orders;
         this.payments = payments;
         this.shipments = shipments;
+        this.bulk = bulk;
     }
 
     /**
@@ -50,12 +60,35 @@ class AdminOrderController {
         }
     }
 
-    @Operation(summary = "All customers' orders, newest first, optionally in one status")
+    @Operation(summary = "All customers' orders, newest first, searched and filtered",
+            description = "q is an order number (42 or #42), the start of an e-mail address, or the start of an "
+                    + "e-mail address or ship-to name; status, paymentStatus, and from/to (UTC days, ISO dates, "
+                    + "both included) filter. Every parameter is optional.")
     @GetMapping
-    PageResult<Order> list(@RequestParam(required = false) String status,
+    PageResult<Order> list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String paymentStatus,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return orders.list(status == null || status.isBlank() ? null : OrderStatus.parse(status),
-                PageQuery.of(page, size));
+        OrderStatus wanted = status == null || status.isBlank() ? null : OrderStatus.parse(status);
+        return orders.search(new OrderSearch(q, wanted, paymentStatus, from, to), PageQuery.of(page, size));
+    }
+
+    /** One order of a bulk shipment and its tracking number (none for a pick-up or an other carrier). */
+    record ShipmentLine(long id, String trackingNumber) {
+    }
+
+    record BulkShipment(@NotBlank String carrier, @NotEmpty @Size(max = BulkShipping.MAX_ORDERS) List<ShipmentLine> orders) {
+    }
+
+    @Operation(summary = "Ship several orders with one carrier, each with its own tracking number",
+            description = "Each order ships on its own: the answer lists the orders shipped and, for each order "
+                    + "refused (already shipped, cancelled, unknown, bad tracking number), the reason.")
+    @PostMapping("/shipments")
+    BulkShipping.Outcome shipAll(@Valid @RequestBody BulkShipment request) {
+        Map<Long, String> tracking = new HashMap<>();
+        request.orders().forEach(line -> tracking.put(line.id(), line.trackingNumber()));
+        return bulk.ship(request.orders().stream().map(ShipmentLine::id).toList(), request.carrier(), tracking);
     }
 
     @GetMapping("/{id}")
