@@ -1,6 +1,7 @@
 package io.aisle.ordering;
 
 import io.aisle.platform.InvalidRequestException;
+import io.aisle.platform.SearchText;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,15 +16,10 @@ public record OrderSearch(String text, OrderStatus status, String paymentStatus,
 
     public static final OrderSearch ALL = new OrderSearch(null, null, null, null, null);
 
-    private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,18})");
     private static final Pattern PAYMENT_STATUS = Pattern.compile("[A-Z_]{1,24}");
-    private static final int MAX_TEXT = 254;
 
     public OrderSearch {
-        text = text == null || text.isBlank() ? null : text.strip();
-        if (text != null && text.length() > MAX_TEXT) {
-            throw new InvalidRequestException("q", "must be at most " + MAX_TEXT + " characters");
-        }
+        text = SearchText.normalize(text, "q");
         paymentStatus = paymentStatus == null || paymentStatus.isBlank() ? null
                 : paymentStatus.strip().toUpperCase(Locale.ROOT);
         if (paymentStatus != null && !PAYMENT_STATUS.matcher(paymentStatus).matches()) {
@@ -32,16 +28,5 @@ public record OrderSearch(String text, OrderStatus status, String paymentStatus,
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidRequestException("from", "must not be after to");
         }
-    }
-
-    /** The order number searched for, or null when the text is not one. */
-    public Long orderNumber() {
-        var match = text == null ? null : NUMBER.matcher(text);
-        return match != null && match.matches() ? Long.valueOf(match.group(1)) : null;
-    }
-
-    /** Whether the text can only be (the start of) an e-mail address. */
-    public boolean isEmail() {
-        return text != null && text.contains("@");
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT id, email, full_name, phone, ship_full_name, ship_line1, ship_line2, ship_city,
                    ship_postal_code, ship_country, role, created_at
             FROM users
@@ -193,7 +193,7 @@ public class UserRepository {
                 .update() == 1;
     }
 
-    private static User map(ResultSet rs, int row) throws SQLException {
+    static User map(ResultSet rs, int row) throws SQLException {
         PostalAddress address = rs.getString("ship_line1") == null ? null : PostalAddress.of(
                 rs.getString("ship_full_name"), rs.getString("ship_line1"), rs.getString("ship_line2"),
                 rs.getString("ship_city"), rs.getString("ship_postal_code"), rs.getString("ship_country"));

@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.aisle.admin.AdminPageTest;
+import io.aisle.identity.CustomerDirectory;
+import io.aisle.identity.CustomerSearch;
+import io.aisle.identity.User;
 import io.aisle.insights.ActiveModelsFixture;
 import io.aisle.insights.CustomerInsight;
 import io.aisle.insights.CustomerInsights;
@@ -39,6 +42,61 @@ class CustomerListPageTests extends AdminPageTest {
 
     private static final Pattern ROW = Pattern.compile("<tr id=\"customer-(\\d+)\">");
     private static final Pattern SPENT = Pattern.compile("class=\"num spent\"><span class=\"money\">\\$([0-9,.]+)</span>");
+
+    @Autowired
+    CustomerDirectory directory;
+
+    @Test
+    void findsCustomersByEmailNameOrNumberAndFiltersByTheDayTheyJoined() throws Exception {
+        String surname = "Quill" + word();
+        long oldest = register("Ada " + surname, unique("ada") + "@example.com");
+        long middle = register(surname + " Byron", unique("byron") + "@example.com");
+        String email = unique("lovelace") + "@example.net";
+        long newest = register("Augusta " + surname, email);
+        jdbc.sql("UPDATE users SET created_at = '2019-05-05 10:00:00' WHERE id = :id").param("id", oldest).update();
+        jdbc.sql("UPDATE users SET created_at = '2019-05-06 10:00:00' WHERE id = :id").param("id", middle).update();
+
+        assertThat(ids("/admin/customers?q={q}", email.toUpperCase(Locale.ROOT))).containsExactly(newest);
+        assertThat(ids("/admin/customers?q={q}", email.substring(0, 12))).containsExactly(newest);
+        assertThat(ids("/admin/customers?q={q}", surname.toLowerCase(Locale.ROOT))).containsExactly(middle);
+        assertThat(ids("/admin/customers?q={q}", "#" + oldest)).containsExactly(oldest);
+        assertThat(ids("/admin/customers?q=&from=2019-05-05&to=2019-05-06")).contains(middle, oldest)
+                .doesNotContain(newest);
+        assertThat(ids("/admin/customers?q={q}&sort=spent&to=2019-05-05", "#" + oldest)).containsExactly(oldest);
+        assertThat(ids("/admin/customers?q={q}&from=2019-05-06", "#" + oldest)).isEmpty();
+        assertThat(adminPage("/admin/customers?q={q}", email)).contains("value=\"" + email + "\"");
+        mvc.perform(get("/admin/customers?from=2019-05-07&to=2019-05-06").with(signedInAsAdmin()))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void pagesTheMatchesNewestFirstWithZeroBasedPageNumbers() {
+        String name = "Paged" + word();
+        long first = register(name + " One", unique("one") + "@example.com");
+        long second = register(name + " Two", unique("two") + "@example.com");
+        long third = register(name + " Three", unique("three") + "@example.com");
+        CustomerSearch search = new CustomerSearch(name, null, null);
+
+        var page0 = directory.search(search, new PageQuery(0, 2));
+        var page1 = directory.search(search, new PageQuery(1, 2));
+
+        assertThat(page0.content()).extracting(User::id).containsExactly(third, second);
+        assertThat(page1.content()).extracting(User::id).containsExactly(first);
+        assertThat(page1.page().totalElements()).isEqualTo(3);
+        assertThat(page1.page().totalPages()).isEqualTo(2);
+    }
+
+    private List<Long> ids(String url, Object... variables) throws Exception {
+        return ROW.matcher(adminPage(url, variables)).results().map(m -> Long.valueOf(m.group(1))).toList();
+    }
+
+    /** A new customer with this name and e-mail; returns the account id. */
+    private long register(String fullName, String email) {
+        Map<?, ?> user = api.post().uri("/api/v1/auth/register")
+                .body(Map.of("email", email, "password", "correct-horse-battery", "fullName", fullName))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return ((Number) user.get("id")).longValue();
+    }
 
     @Test
     void showsEachCustomersOrderCountTotalSpentAndLastOrderWithoutCancelledOrders() throws Exception {
