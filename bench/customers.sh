@@ -34,9 +34,9 @@ JAR=target/bench-customers.cookies
 csrf=$(curl -sf -c "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
 curl -sf -b "$JAR" -c "$JAR" -o /dev/null -X POST "$BASE/login" \
   --data-urlencode "username=admin@aisle.local" --data-urlencode "password=bench-admin-password" --data-urlencode "_csrf=$csrf"
-COOKIE=$(awk '!/^#/ && NF >= 7 {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$JAR")
-curl -sf -H "Cookie: $COOKIE" "$BASE/admin/customers?page=$LAST" | grep -q 'id="customers-table"' \
-  || { echo "not signed in as the admin: see target/bench-app.log"; exit 1; }
+COOKIE=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$JAR")
+page=$(curl -sf -H "Cookie: $COOKIE" "$BASE/admin/customers?page=$LAST")
+[[ $page == *'id="customers-table"'* ]] || { echo "not signed in as the admin: see target/bench-app.log"; exit 1; }
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), $TOTAL customers" | tee "$OUT"
 measure() { # name, path

@@ -2,7 +2,6 @@ package io.aisle.identity.data;
 
 import io.aisle.identity.CustomerSearch;
 import io.aisle.identity.User;
-import io.aisle.platform.PageQuery;
 import io.aisle.platform.SqlFilter;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Repository;
  * The admin's customer list and search. A page is found on the index alone (the ids of the page, from
  * {@code ix_users_role_created}, or from {@code uk_users_email} / {@code ix_users_full_name} for text), and
  * only its rows are read: with OFFSET over whole rows, the last of 4,000 pages would read every account.
+ * The index can be walked from either end, so a page past the middle is found from the oldest end.
  */
 @Repository
 public class CustomerSearchRepository {
@@ -22,8 +22,8 @@ public class CustomerSearchRepository {
         this.jdbc = jdbc;
     }
 
-    /** A page of the matching customers (not admins, not deleted), newest first. */
-    public List<User> find(CustomerSearch search, PageQuery page) {
+    /** Matching customers (not admins, not deleted), newest first, {@code limit} of them after skipping {@code offset}. */
+    public List<User> findNewestFirst(CustomerSearch search, int limit, long offset) {
         SqlFilter where = where(search);
         return jdbc.sql(UserRepository.SELECT + """
                  JOIN (SELECT id AS page_id FROM users""" + where.sql() + """
@@ -31,8 +31,23 @@ public class CustomerSearchRepository {
                  ORDER BY created_at DESC, id DESC
                 """)
                 .params(where.params())
-                .param("limit", page.size())
-                .param("offset", page.offset())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(UserRepository::map)
+                .list();
+    }
+
+    /** The same from the other end of the index: oldest first (for the pages past the middle). */
+    public List<User> findOldestFirst(CustomerSearch search, int limit, long offset) {
+        SqlFilter where = where(search);
+        return jdbc.sql(UserRepository.SELECT + """
+                 JOIN (SELECT id AS page_id FROM users""" + where.sql() + """
+                       ORDER BY created_at, id LIMIT :limit OFFSET :offset) page ON page.page_id = users.id
+                 ORDER BY created_at, id
+                """)
+                .params(where.params())
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(UserRepository::map)
                 .list();
     }

@@ -70,20 +70,21 @@ class CustomerListPageTests extends AdminPageTest {
     }
 
     @Test
-    void pagesTheMatchesNewestFirstWithZeroBasedPageNumbers() {
+    void pagesTheMatchesNewestFirstWithZeroBasedPageNumbersFromEitherEndOfTheIndex() {
         String name = "Paged" + word();
-        long first = register(name + " One", unique("one") + "@example.com");
-        long second = register(name + " Two", unique("two") + "@example.com");
-        long third = register(name + " Three", unique("three") + "@example.com");
+        List<Long> joined = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(n -> register(name + " " + n, unique("paged" + n) + "@example.com")).toList();
         CustomerSearch search = new CustomerSearch(name, null, null);
 
-        var page0 = directory.search(search, new PageQuery(0, 2));
-        var page1 = directory.search(search, new PageQuery(1, 2));
+        List<List<Long>> pages = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(n -> directory.search(search, new PageQuery(n, 2)).content().stream().map(User::id).toList())
+                .toList();
 
-        assertThat(page0.content()).extracting(User::id).containsExactly(third, second);
-        assertThat(page1.content()).extracting(User::id).containsExactly(first);
-        assertThat(page1.page().totalElements()).isEqualTo(3);
-        assertThat(page1.page().totalPages()).isEqualTo(2);
+        assertThat(pages).containsExactly(List.of(joined.get(4), joined.get(3)), List.of(joined.get(2), joined.get(1)),
+                List.of(joined.get(0)), List.of());
+        var last = directory.search(search, new PageQuery(2, 2)).page();
+        assertThat(last.totalElements()).isEqualTo(5);
+        assertThat(last.totalPages()).isEqualTo(3);
     }
 
     private List<Long> ids(String url, Object... variables) throws Exception {
