@@ -38,7 +38,7 @@ COOKIE=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s%s=%s", (n++ 
 page=$(curl -sf -H "Cookie: $COOKIE" "$BASE/admin/customers?page=$LAST")
 [[ $page == *'id="customers-table"'* ]] || { echo "not signed in as the admin: see target/bench-app.log"; exit 1; }
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), $TOTAL customers" | tee "$OUT"
+echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), $TOTAL customers, load average $(cut -d" " -f1-3 /proc/loadavg)" | tee "$OUT"
 measure() { # name, path
   wrk -t2 -c64 -d5s -H "Cookie: $COOKIE" "$BASE$2" >/dev/null
   echo "## $1: GET $2 (64 connections)" | tee -a "$OUT"
@@ -51,16 +51,27 @@ measure "last page" "/admin/customers?page=$LAST"
 measure "name search (prefix; 10,000 matches), first page" "/admin/customers?q=Grace%20Hopper"
 measure "e-mail search (prefix), first page" "/admin/customers?q=bench4242"
 
-# the database alone, last page: the page's ids on the index, then 25 rows (today) vs OFFSET over rows (before)
-query_ms() { # sql; best of 5
-  for _ in 1 2 3 4 5; do
-    s=$(date +%s%N); sql -e "$1" >/dev/null; echo $(( ($(date +%s%N) - s) / 1000000 ))
-  done | sort -n | head -1
-}
+# one request at a time: how long the admin waits for a page
+for path in "page=0" "page=$(( LAST / 2 ))" "page=$LAST" "q=Grace%20Hopper"; do
+  for _ in $(seq 50); do curl -s -o /dev/null -H "Cookie: $COOKIE" -w '%{time_total}\n' "$BASE/admin/customers?$path"; done \
+    | sort -n | awk -v p="$path" '{t[NR]=$1*1000} END {printf "## /admin/customers?%s, 50 sequential requests: p50 %.0f ms, p90 %.0f ms\n", p, t[int(NR*0.5)], t[int(NR*0.9)]}' \
+    | tee -a "$OUT"
+done
+
+# the database alone (server time, best of 5): the last page found on the index, then its 25 rows (today),
+# the same with OFFSET over whole rows (before), and the count of all customers
 COLS="id, email, full_name, phone, ship_full_name, ship_line1, ship_line2, ship_city, ship_postal_code, ship_country, role, created_at"
 WHERE="WHERE role = 'CUSTOMER' AND deleted_at IS NULL"
 OFFSET=$(( LAST * 25 ))
-echo "## database time of the last page's query, best of 5 (includes the mariadb client's start)" | tee -a "$OUT"
-echo "index-only page, then its rows (today): $(query_ms "SELECT $COLS FROM users JOIN (SELECT id AS page_id FROM users $WHERE ORDER BY created_at DESC, id DESC LIMIT 25 OFFSET $OFFSET) page ON page.page_id = users.id ORDER BY created_at DESC, id DESC") ms" | tee -a "$OUT"
-echo "OFFSET over whole rows (before): $(query_ms "SELECT $COLS FROM users IGNORE INDEX (ix_users_role_created) $WHERE ORDER BY created_at DESC, id DESC LIMIT 25 OFFSET $OFFSET") ms" | tee -a "$OUT"
-echo "the count under the pager: $(query_ms "SELECT COUNT(*) FROM users $WHERE") ms; a client round trip alone: $(query_ms "SELECT 1") ms" | tee -a "$OUT"
+server_ms() { # sql
+  sql -e "SET profiling = 1; $1; $1; $1; $1; $1; SHOW PROFILES;" | awk '$2 ~ /^[0-9.]+$/ {print $2 * 1000}' | sort -n \
+    | head -1 | xargs printf '%.1f'
+}
+{
+  echo "## database server time, best of 5"
+  echo "middle page, found on the index then its rows (today): $(server_ms "SELECT $COLS FROM users JOIN (SELECT id AS page_id FROM users $WHERE ORDER BY created_at DESC, id DESC LIMIT 25 OFFSET $(( OFFSET / 2 ))) page ON page.page_id = users.id ORDER BY created_at DESC, id DESC") ms"
+  echo "last page, from the oldest end of the index (today): $(server_ms "SELECT $COLS FROM users JOIN (SELECT id AS page_id FROM users $WHERE ORDER BY created_at, id LIMIT 25 OFFSET 0) page ON page.page_id = users.id ORDER BY created_at, id") ms"
+  echo "last page, OFFSET over whole rows without the index (before): $(server_ms "SELECT $COLS FROM users IGNORE INDEX (ix_users_role_created) $WHERE ORDER BY created_at DESC, id DESC LIMIT 25 OFFSET $OFFSET") ms"
+  echo "count of all customers (kept 5 s by the app): $(server_ms "SELECT COUNT(*) FROM users $WHERE") ms"
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee -a "$OUT"
