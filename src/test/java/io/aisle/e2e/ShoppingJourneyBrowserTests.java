@@ -77,7 +77,14 @@ class ShoppingJourneyBrowserTests extends BrowserTest {
         BrowserContext adminBrowser = newContext(1440, 900);
         Page admin = adminBrowser.newPage();
         signIn(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
-        admin.navigate("/admin/orders/" + orderId);
+        admin.navigate("/admin/orders");
+        admin.locator("#q").fill("#" + orderId);
+        assertThat(admin.locator("#orders-table tbody tr")).hasCount(1);
+        assertThat(admin.locator("#order-" + orderId)).isVisible();
+        screenshot(admin, "admin-orders");
+        admin.locator("#order-" + orderId + " a").first().click();
+        assertThat(admin).hasURL(Pattern.compile("/admin/orders/" + orderId));
+        screenshot(admin, "admin-order-to-ship");
         admin.locator("#ship-form [name=carrier]").selectOption("UPS");
         admin.locator("#ship-form [name=trackingNumber]").fill("1Z 999 AA1 01 2345 6784");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ship")).click();
