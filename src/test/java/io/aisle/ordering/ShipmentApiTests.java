@@ -35,6 +35,17 @@ class ShipmentApiTests extends OrderingApiTest {
     }
 
     @Test
+    void documentsTheOrderWithItsShipmentsAsOneObjectInTheOpenApiDocument() {
+        Map<?, ?> schemas = (Map<?, ?>) ((Map<?, ?>) getJson(null, "/v3/api-docs").get("components")).get("schemas");
+        Map<?, ?> properties = (Map<?, ?>) ((Map<?, ?>) schemas.get("TrackedOrder")).get("properties");
+
+        assertThat(properties.keySet()).map(Object::toString)
+                .contains("id", "status", "total", "shippingAddress", "shipments").doesNotContain("order");
+        assertThat(((Map<?, ?>) ((Map<?, ?>) schemas.get("Shipment")).get("properties")).keySet()).map(Object::toString)
+                .contains("carrier", "carrierName", "trackingNumber", "trackingUrl", "shippedAt");
+    }
+
+    @Test
     void showsNoShipmentBeforeTheOrderShipsAndRecordsAnOtherCarriersOwnLink() {
         Customer customer = newCustomer();
         long order = buy(customer, newProduct(CATEGORY, new BigDecimal("2.00"), 5), 1);
