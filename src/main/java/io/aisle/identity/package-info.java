@@ -4,7 +4,8 @@
  * check {@link io.aisle.identity.PostalAddresses}), and account deletion. Owns {@code users},
  * {@code customer_addresses}, {@code refresh_tokens} and {@code login_failures} (sign-in throttling). An access token dies with its session (its refresh-token family).
  * {@link io.aisle.identity.HistoricalAccounts} creates the accounts of an imported or simulated history
- * in bulk, without a password. Depends on the platform only; other modules learn of sign-ins and deletions
+ * in bulk, without a password. {@link io.aisle.identity.CustomerDirectory} finds customers for the admin.
+ * Depends on the platform only; other modules learn of sign-ins and deletions
  * through its events, and may veto a deletion by throwing from {@link io.aisle.identity.AccountDeletionRequested}.
  */
 @ApplicationModule(allowedDependencies = "platform")

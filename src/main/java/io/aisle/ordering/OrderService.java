@@ -4,6 +4,8 @@ import io.aisle.catalog.StockService;
 import io.aisle.ordering.data.OrderAdjustmentRepository;
 import io.aisle.ordering.data.OrderItemRepository;
 import io.aisle.ordering.data.OrderRepository;
+import io.aisle.ordering.data.OrderSearchRepository;
+import io.aisle.ordering.data.ShipmentRepository;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
@@ -28,16 +30,21 @@ public class OrderService {
     private final OrderItemRepository items;
     private final OrderAdjustmentRepository adjustments;
     private final SignedLinks links;
+    private final ShipmentRepository shipments;
+    private final OrderSearchRepository search;
     private final StockService stock;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrderService(OrderRepository orders, OrderItemRepository items, OrderAdjustmentRepository adjustments,
-            SignedLinks links, StockService stock, ApplicationEventPublisher events, Clock clock) {
+            SignedLinks links, ShipmentRepository shipments, OrderSearchRepository search, StockService stock,
+            ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.items = items;
         this.adjustments = adjustments;
         this.links = links;
+        this.shipments = shipments;
+        this.search = search;
         this.stock = stock;
         this.events = events;
         this.clock = clock;
@@ -131,6 +138,12 @@ public class OrderService {
         return PageResult.of(withItems(orders.findAll(status, page)), page, orders.count(status));
     }
 
+    /** All customers' orders matching the admin's search, newest first. */
+    @Transactional(readOnly = true)
+    public PageResult<Order> search(OrderSearch criteria, PageQuery page) {
+        return PageResult.of(withItems(search.find(criteria, page)), page, search.count(criteria));
+    }
+
     /** The customer cancels their own order; only a paid order that has not shipped can be cancelled. */
     @Transactional
     public Order cancel(long userId, long orderId) {
@@ -141,6 +154,20 @@ public class OrderService {
     @Transactional
     public Order changeStatus(long orderId, OrderStatus to) {
         return move(get(orderId), to);
+    }
+
+    /**
+     * The admin ships a paid order with this carrier and tracking number: the status change and the shipment
+     * are one transaction, and the status guard lets only one of two simultaneous shipments through. The
+     * request is checked (400) before anything changes.
+     */
+    @Transactional
+    public Order ship(long orderId, ShipmentRequest request) {
+        ShipmentRequest.Checked shipment = request.check();
+        Order shipped = move(get(orderId), OrderStatus.SHIPPED);
+        shipments.insert(orderId, shipment.carrier(), shipment.trackingNumber(), shipment.trackingUrl(),
+                shipped.shippedAt());
+        return shipped;
     }
 
     private Order move(Order order, OrderStatus to) {

@@ -3,7 +3,10 @@
  * docs/checkout.md), orders and their status flow, payments, and the figures over orders (sales for
  * reports, per customer for the admin's customer list, per customer as of a cutoff for insights'
  * models through {@link io.aisle.ordering.PurchaseHistory}, what was bought together for recommendations
- * through {@link io.aisle.ordering.CoPurchases}). Owns the tables {@code orders}, {@code order_items}, {@code order_adjustments} (tax and discount lines),
+ * through {@link io.aisle.ordering.CoPurchases}). Owns the tables {@code orders}, {@code order_items},
+ * {@code order_adjustments} (tax and discount lines), {@code shipments} (how an order left the shop: carrier,
+ * tracking number and link, written by {@link io.aisle.ordering.OrderService#ship} with the status change; see
+ * {@link io.aisle.ordering.Carrier}),
  * {@code payments} (the ledger of charges and refunds, {@link io.aisle.ordering.PaymentLedger}) and
  * {@code simulated_provider_charges} (the simulated provider's own books); an order keeps a snapshot of
  * what was bought
@@ -19,7 +22,9 @@
  * {@link io.aisle.ordering.OrderPlaced},
  * {@link io.aisle.ordering.OrderStatusChanged} and {@link io.aisle.ordering.OrderCancelled} inside the
  * changing transaction; listeners elsewhere react after commit. {@link io.aisle.ordering.OrderImport}
- * writes the orders of an imported or simulated history in bulk: no stock, no payment, no events.
+ * writes the orders of an imported or simulated history in bulk: no stock, no payment, no events. For the
+ * admin: {@link io.aisle.ordering.OrderSearch} finds orders by number, e-mail or ship-to name,
+ * {@link io.aisle.ordering.BulkShipping} ships many, {@link io.aisle.ordering.PackingLists} lists their lines.
  */
 @ApplicationModule(allowedDependencies = { "catalog", "identity", "platform", "promotions", "shipping", "shopping",
         "taxes" })

@@ -57,9 +57,10 @@ class AdminAccessTests extends AdminPageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin/products", "/admin/products/{product}", "/admin/products/{product}/delete",
-            "/admin/products/{product}/stock", "/admin/orders/{order}/status", "/admin/models/train",
-            "/admin/taxes/settings", "/admin/taxes/rates", "/admin/shipping/zones", "/admin/shipping/zones/{zone}", "/admin/shipping/zones/{zone}/delete",
-            "/admin/shipping/zones/{zone}/methods", "/admin/shipping/methods/{method}",
+            "/admin/products/{product}/stock", "/admin/orders/{order}/status", "/admin/orders/{order}/ship",
+            "/admin/orders/ship", "/admin/orders/export", "/admin/models/train",
+            "/admin/taxes/settings", "/admin/taxes/rates", "/admin/shipping/zones", "/admin/shipping/zones/{zone}",
+            "/admin/shipping/zones/{zone}/delete", "/admin/shipping/zones/{zone}/methods", "/admin/shipping/methods/{method}",
             "/admin/shipping/methods/{method}/pause", "/admin/shipping/methods/{method}/delete"})
     void refusesEveryChangeWithoutTheCsrfTokenAndFromAnyoneButTheAdmin(String url) throws Exception {
         mvc.perform(change(url).with(signedInAsAdmin())).andExpect(status().isForbidden());
@@ -69,11 +70,13 @@ class AdminAccessTests extends AdminPageTest {
         org.assertj.core.api.Assertions.assertThat(products.get(product).stock()).isEqualTo(5);
         org.assertj.core.api.Assertions.assertThat(zones.get(zone).methods()).singleElement()
                 .satisfies(m -> org.assertj.core.api.Assertions.assertThat(m.active()).isTrue());
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT status FROM orders WHERE id = :id")
+                .param("id", order).query(String.class).single()).isEqualTo("PAID");
     }
 
     /** A change that would go through with the token: it must not, without it. */
     private MockHttpServletRequestBuilder change(String url) {
-        return post(url(url)).param("status", "CANCELLED").param("delta", "-5").param("reason", "Access test")
+        return post(url(url)).param("status", "CANCELLED").param("ids", String.valueOf(order)).param("carrier", "PICKUP").param("delta", "-5").param("reason", "Access test")
                 .param("sku", unique("ACCESS").toUpperCase()).param("name", "Access test").param("brand", "Testbrand")
                 .param("category", CATEGORY).param("description", "Access test.").param("price", "1.00")
                 .param("countries", "AQ-ACCESS").param("rateKind", "FLAT").param("rates", "1.00").param("minDays", "1")

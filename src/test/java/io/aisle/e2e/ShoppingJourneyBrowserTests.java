@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A guest finds a product, fills a cart, signs up (the cart comes along), checks out and sees the order;
- * an admin ships it, and the customer's open order page shows SHIPPED without a reload.
+ * an admin ships it with a carrier and tracking number, and the customer's open order page shows SHIPPED and
+ * the tracking link without a reload.
  */
 class ShoppingJourneyBrowserTests extends BrowserTest {
 
@@ -78,7 +79,16 @@ class ShoppingJourneyBrowserTests extends BrowserTest {
         BrowserContext adminBrowser = newContext(1440, 900);
         Page admin = adminBrowser.newPage();
         signIn(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
-        admin.navigate("/admin/orders/" + orderId);
+        admin.navigate("/admin/orders");
+        admin.locator("#q").fill("#" + orderId);
+        assertThat(admin.locator("#orders-table tbody tr")).hasCount(1);
+        assertThat(admin.locator("#order-" + orderId)).isVisible();
+        screenshot(admin, "admin-orders");
+        admin.locator("#order-" + orderId + " a").first().click();
+        assertThat(admin).hasURL(Pattern.compile("/admin/orders/" + orderId));
+        screenshot(admin, "admin-order-to-ship");
+        admin.locator("#ship-form [name=carrier]").selectOption("UPS");
+        admin.locator("#ship-form [name=trackingNumber]").fill("1Z 999 AA1 01 2345 6784");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ship")).click();
         // once shipped, delivering is the only move left
         assertThat(admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deliver"))).isVisible();
@@ -86,6 +96,9 @@ class ShoppingJourneyBrowserTests extends BrowserTest {
         adminBrowser.close();
 
         assertThat(page.locator("#order-status")).hasText("Shipped");
+        assertThat(page.locator("#order-status-note")).containsText("on its way with UPS");
+        assertThat(page.locator("#order-tracking a")).hasAttribute("href",
+                "https://www.ups.com/track?tracknum=1Z999AA10123456784");
         screenshot(page, "storefront-order-shipped");
     }
 }

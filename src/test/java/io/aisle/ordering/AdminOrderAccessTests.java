@@ -10,7 +10,8 @@ import org.springframework.http.HttpMethod;
 class AdminOrderAccessTests extends ShoppingApiTest {
 
     @ParameterizedTest
-    @CsvSource({"GET, /api/v1/admin/orders", "GET, /api/v1/admin/orders/1", "POST, /api/v1/admin/orders/1/status"})
+    @CsvSource({"GET, /api/v1/admin/orders", "GET, /api/v1/admin/orders/1", "POST, /api/v1/admin/orders/1/status",
+            "POST, /api/v1/admin/orders/shipments"})
     void refusesCustomersWith403AndAnonymousCallersWith401(HttpMethod method, String uri) {
         Customer customer = newCustomer();
 

@@ -19,6 +19,7 @@ import io.aisle.ordering.CheckoutService;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.OrderStatus;
+import io.aisle.ordering.ShipmentRequest;
 import io.aisle.platform.LiveEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +82,48 @@ class OrderPageTests extends StorefrontTest {
     }
 
     @Test
+    void saysWhatTheOrderIsDoingForEachStatusWithTheCarrierAndTrackingLinkOnceShipped() throws Exception {
+        Customer customer = newCustomer();
+        Order order = order(customer, "Status lamp");
+        assertThat(note(customer, order)).contains("will let you know here when it ships").doesNotContain("order-tracking");
+
+        orders.ship(order.id(), new ShipmentRequest("ROYAL_MAIL", "ab 123 456 789 gb", null));
+        assertThat(note(customer, order)).contains("Your order is on its way with Royal Mail.", "AB123456789GB",
+                        "href=\"https://www.royalmail.com/track-your-item#/tracking-results/AB123456789GB\"",
+                        "Track your parcel")
+                .doesNotContain("let you know");
+
+        orders.changeStatus(order.id(), OrderStatus.DELIVERED);
+        assertThat(note(customer, order)).contains("Your order was delivered.", "Royal Mail", "AB123456789GB")
+                .doesNotContain("on its way");
+
+        Order pickedUp = order(customer, "Pick-up lamp");
+        orders.ship(pickedUp.id(), new ShipmentRequest("PICKUP", null, null));
+        assertThat(note(customer, pickedUp)).contains("ready for pick-up").doesNotContain("Track your parcel");
+
+        Order cancelled = order(customer, "Cancelled lamp");
+        orders.cancel(customer.id(), cancelled.id());
+        assertThat(note(customer, cancelled)).contains("cancelled and refunded").doesNotContain("when it ships");
+    }
+
+    @Test
+    void streamsTheCarrierAndTrackingLinkWhenTheShopShipsAndDropsTheOldMessage() throws Exception {
+        Customer customer = newCustomer();
+        Order order = order(customer, "Tracked lamp");
+        MvcResult stream = mvc.perform(get("/account/orders/{id}/events", order.id()).with(signedIn(customer))
+                        .accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+
+        orders.ship(order.id(), new ShipmentRequest("DHL", "JD014600003828", null));
+
+        String events = stream.getResponse().getContentAsString();
+        assertThat(events).contains("event:status", "status-SHIPPED", "id=\"order-status-note\"",
+                "Your order is on its way with DHL.", "id=\"order-tracking\"", "JD014600003828",
+                "tracking-id=JD014600003828", "id=\"page-messages\" hx-swap-oob=\"true\"");
+    }
+
+    @Test
     void cancelsAPaidOrderAndRefusesOnceShipped() throws Exception {
         Customer customer = newCustomer();
         Order paid = order(customer, "Cancel lamp");
@@ -95,6 +138,16 @@ class OrderPageTests extends StorefrontTest {
                 .andExpect(flash().attribute("error", containsString("can no longer be cancelled")));
         mvc.perform(get("/account/orders/{id}", shipped.id()).with(signedIn(customer)))
                 .andExpect(content().string(not(containsString("Cancel order"))));
+    }
+
+    /** The status note of the customer's order page, with its tracking details. */
+    private String note(Customer customer, Order order) throws Exception {
+        String html = mvc.perform(get("/account/orders/{id}", order.id()).with(signedIn(customer)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int start = html.indexOf("id=\"order-status-note\"");
+        assertThat(start).isPositive();
+        return html.substring(start, html.indexOf("class=\"order-layout\"", start));
     }
 
     private Order order(Customer customer, String name) {

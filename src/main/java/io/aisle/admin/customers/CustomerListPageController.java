@@ -3,6 +3,8 @@ package io.aisle.admin.customers;
 import io.aisle.platform.Htmx;
 import io.aisle.admin.internal.Pager;
 import io.aisle.identity.AccountService;
+import io.aisle.identity.CustomerDirectory;
+import io.aisle.identity.CustomerSearch;
 import io.aisle.identity.User;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.CustomerScore;
@@ -19,10 +21,12 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Customers with their order figures and predictions. Accounts belong to identity, orders to ordering and
+ * Customers with their order figures and predictions, found by number, e-mail or name and filtered by when
+ * they joined (newest first), or ranked. Accounts belong to identity, orders to ordering and
  * scores to insights, so a page is put together from the three: newest accounts first, the ordering
  * module's ranking of customers by total spent or last order, or the insights module's ranking by churn
  * risk, each with the other modules' figures for the customers of the page.
@@ -33,22 +37,28 @@ class CustomerListPageController {
     static final int PAGE_SIZE = 25;
 
     private final AccountService accounts;
+    private final CustomerDirectory directory;
     private final CustomerOrderStats stats;
     private final CustomerInsights insights;
 
-    CustomerListPageController(AccountService accounts, CustomerOrderStats stats, CustomerInsights insights) {
+    CustomerListPageController(AccountService accounts, CustomerDirectory directory, CustomerOrderStats stats,
+            CustomerInsights insights) {
         this.accounts = accounts;
+        this.directory = directory;
         this.stats = stats;
         this.insights = insights;
     }
 
     @GetMapping("/admin/customers")
-    String list(@RequestParam(defaultValue = "joined") String sort, @RequestParam(defaultValue = "0") int page,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
-        CustomerSort by = CustomerSort.parse(sort);
+    String list(@RequestParam(defaultValue = "joined") String sort, @ModelAttribute("filters") CustomerFilters filters,
+            @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        CustomerSearch search = filters.search();
+        // a search lists the matching accounts newest first; the rankings always rank every customer
+        CustomerSort by = search.isAll() ? CustomerSort.parse(sort) : CustomerSort.JOINED;
         PageQuery query = new PageQuery(page, PAGE_SIZE);
         PageResult<CustomerRow> rows = switch (by) {
-            case JOINED -> newest(query);
+            case JOINED -> newest(search, query);
             case CHURN_RISK -> atRisk(query);
             default -> ranked(by.ranking, query);
         };
@@ -58,8 +68,8 @@ class CustomerListPageController {
         return Htmx.view(request, response, "admin/customers/list", "results");
     }
 
-    private PageResult<CustomerRow> newest(PageQuery query) {
-        PageResult<User> users = accounts.list(query);
+    private PageResult<CustomerRow> newest(CustomerSearch search, PageQuery query) {
+        PageResult<User> users = directory.search(search, query);
         List<Long> ids = users.content().stream().map(User::id).toList();
         Map<Long, CustomerOrderSummary> figures = stats.of(ids);
         Map<Long, CustomerScore> scores = insights.scores(ids);

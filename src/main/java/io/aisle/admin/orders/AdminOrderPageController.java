@@ -1,10 +1,13 @@
 package io.aisle.admin.orders;
 
 import io.aisle.identity.AccountService;
+import io.aisle.ordering.Carrier;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.OrderStatus;
 import io.aisle.ordering.PaymentLedger;
+import io.aisle.ordering.ShipmentRequest;
+import io.aisle.ordering.Shipments;
 import io.aisle.platform.AisleException;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
@@ -26,11 +29,14 @@ class AdminOrderPageController {
     private final OrderService orders;
     private final AccountService accounts;
     private final PaymentLedger payments;
+    private final Shipments shipments;
 
-    AdminOrderPageController(OrderService orders, AccountService accounts, PaymentLedger payments) {
+    AdminOrderPageController(OrderService orders, AccountService accounts, PaymentLedger payments,
+            Shipments shipments) {
         this.orders = orders;
         this.accounts = accounts;
         this.payments = payments;
+        this.shipments = shipments;
     }
 
     @GetMapping("/admin/orders/{id}")
@@ -41,7 +47,19 @@ class AdminOrderPageController {
                 : accounts.findAll(List.of(order.userId())).get(order.userId()));
         model.addAttribute("actions", StatusAction.allowedFrom(order.status()));
         model.addAttribute("payments", payments.ofOrder(id));
+        model.addAttribute("shipment", shipments.latest(id).orElse(null));
+        model.addAttribute("carriers", Carrier.values());
         return "admin/orders/order";
+    }
+
+    /** Ships the order with the carrier and tracking number the admin entered (checked by the ordering module). */
+    @PostMapping("/admin/orders/{id}/ship")
+    String ship(@PathVariable long id, @RequestParam(required = false) String carrier,
+            @RequestParam(required = false) String trackingNumber, @RequestParam(required = false) String trackingUrl,
+            RedirectAttributes redirect) {
+        orders.ship(id, new ShipmentRequest(carrier, trackingNumber, trackingUrl));
+        redirect.addFlashAttribute("message", "Order #" + id + " is now shipped.");
+        return "redirect:/admin/orders/{id}";
     }
 
     /** Moves the order on; the flow is enforced by the ordering module, whatever the buttons offered. */

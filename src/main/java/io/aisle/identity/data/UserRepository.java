@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class UserRepository {
 
     /** An account with its default address (the address book's default: the shipping address). */
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT u.id, u.email, u.full_name, u.phone, u.role, u.created_at, a.full_name AS a_full_name,
                    a.company AS a_company, a.line1 AS a_line1, a.line2 AS a_line2, a.city AS a_city,
                    a.region AS a_region, a.postal_code AS a_postal_code, a.country AS a_country, a.phone AS a_phone
@@ -186,7 +186,7 @@ public class UserRepository {
                 .update() == 1;
     }
 
-    private static User map(ResultSet rs, int row) throws SQLException {
+    static User map(ResultSet rs, int row) throws SQLException {
         PostalAddress address = AddressRows.address(rs, "a_");
         return new User(rs.getLong("id"), rs.getString("email"), rs.getString("full_name"), rs.getString("phone"),
                 address, Role.valueOf(rs.getString("role")), SqlTime.instant(rs, "created_at"));

@@ -8,6 +8,7 @@ import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.PlacedOrder;
 import io.aisle.ordering.Quote;
+import io.aisle.ordering.Shipments;
 import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,10 +32,12 @@ class CheckoutController {
 
     private final CheckoutService checkout;
     private final OrderService orders;
+    private final Shipments shipments;
 
-    CheckoutController(CheckoutService checkout, OrderService orders) {
+    CheckoutController(CheckoutService checkout, OrderService orders, Shipments shipments) {
         this.checkout = checkout;
         this.orders = orders;
+        this.shipments = shipments;
     }
 
     /** A guest's placed order and the path of its page, the guest's way back to it. */
@@ -83,9 +86,10 @@ class CheckoutController {
                 .body(new GuestOrder(placed.link(), placed.order()));
     }
 
-    @Operation(summary = "A guest's order, by the secret of its link")
+    @Operation(summary = "A guest's order, by the secret of its link, with its shipments")
     @GetMapping("/api/v1/guest-orders/{secret}")
-    Order guestOrder(@PathVariable String secret) {
-        return orders.getByLink(secret);
+    TrackedOrder guestOrder(@PathVariable String secret) {
+        Order order = orders.getByLink(secret);
+        return new TrackedOrder(order, shipments.ofOrder(order.id()));
     }
 }

@@ -5,6 +5,7 @@ import io.aisle.ordering.CheckoutService;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.PlacedOrder;
+import io.aisle.ordering.Shipments;
 import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.PageQuery;
@@ -35,10 +36,12 @@ class OrderController {
 
     private final CheckoutService checkout;
     private final OrderService orders;
+    private final Shipments shipments;
 
-    OrderController(CheckoutService checkout, OrderService orders) {
+    OrderController(CheckoutService checkout, OrderService orders, Shipments shipments) {
         this.checkout = checkout;
         this.orders = orders;
+        this.shipments = shipments;
     }
 
     @Operation(summary = "Check out the cart",
@@ -71,9 +74,11 @@ class OrderController {
         return orders.listMine(user.id(), PageQuery.of(page, size));
     }
 
+    @Operation(summary = "One of the customer's orders, with its shipment (carrier, tracking number and link) once it ships")
     @GetMapping("/{id}")
-    Order get(CurrentUser user, @PathVariable long id) {
-        return orders.getMine(user.id(), id);
+    TrackedOrder get(CurrentUser user, @PathVariable long id) {
+        Order order = orders.getMine(user.id(), id);
+        return new TrackedOrder(order, shipments.ofOrder(order.id()));
     }
 
     @Operation(summary = "Cancel an order that has not shipped yet; its stock is put back")

@@ -2,6 +2,7 @@ package io.aisle.storefront.account;
 
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
+import io.aisle.ordering.Shipments;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.LiveEvents;
@@ -31,10 +32,12 @@ class OrderPageController {
     private static final int PER_PAGE = 10;
 
     private final OrderService orders;
+    private final Shipments shipments;
     private final LiveEvents live;
 
-    OrderPageController(OrderService orders, LiveEvents live) {
+    OrderPageController(OrderService orders, Shipments shipments, LiveEvents live) {
         this.orders = orders;
+        this.shipments = shipments;
         this.live = live;
     }
 
@@ -51,7 +54,9 @@ class OrderPageController {
 
     @GetMapping("/account/orders/{id:\\d+}")
     String order(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("order", orders.getMine(user.id(), id));
+        Order order = orders.getMine(user.id(), id);
+        model.addAttribute("order", order);
+        model.addAttribute("shipment", shipments.latest(order.id()).orElse(null));
         return "storefront/account/order";
     }
 

@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.aisle.admin.AdminPageTest;
+import io.aisle.identity.CustomerDirectory;
+import io.aisle.identity.CustomerSearch;
+import io.aisle.identity.User;
 import io.aisle.insights.ActiveModelsFixture;
 import io.aisle.insights.CustomerInsight;
 import io.aisle.insights.CustomerInsights;
@@ -39,6 +42,62 @@ class CustomerListPageTests extends AdminPageTest {
 
     private static final Pattern ROW = Pattern.compile("<tr id=\"customer-(\\d+)\">");
     private static final Pattern SPENT = Pattern.compile("class=\"num spent\"><span class=\"money\">\\$([0-9,.]+)</span>");
+
+    @Autowired
+    CustomerDirectory directory;
+
+    @Test
+    void findsCustomersByEmailNameOrNumberAndFiltersByTheDayTheyJoined() throws Exception {
+        String surname = "Quill" + word();
+        long oldest = register("Ada " + surname, unique("ada") + "@example.com");
+        long middle = register(surname + " Byron", unique("byron") + "@example.com");
+        String email = unique("lovelace") + "@example.net";
+        long newest = register("Augusta " + surname, email);
+        jdbc.sql("UPDATE users SET created_at = '2019-05-05 10:00:00' WHERE id = :id").param("id", oldest).update();
+        jdbc.sql("UPDATE users SET created_at = '2019-05-06 10:00:00' WHERE id = :id").param("id", middle).update();
+
+        assertThat(ids("/admin/customers?q={q}", email.toUpperCase(Locale.ROOT))).containsExactly(newest);
+        assertThat(ids("/admin/customers?q={q}", email.substring(0, 12))).containsExactly(newest);
+        assertThat(ids("/admin/customers?q={q}", surname.toLowerCase(Locale.ROOT))).containsExactly(middle);
+        assertThat(ids("/admin/customers?q={q}", "#" + oldest)).containsExactly(oldest);
+        assertThat(ids("/admin/customers?q=&from=2019-05-05&to=2019-05-06")).contains(middle, oldest)
+                .doesNotContain(newest);
+        assertThat(ids("/admin/customers?q={q}&sort=spent&to=2019-05-05", "#" + oldest)).containsExactly(oldest);
+        assertThat(ids("/admin/customers?q={q}&from=2019-05-06", "#" + oldest)).isEmpty();
+        assertThat(adminPage("/admin/customers?q={q}", email)).contains("value=\"" + email + "\"");
+        mvc.perform(get("/admin/customers?from=2019-05-07&to=2019-05-06").with(signedInAsAdmin()))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void pagesTheMatchesNewestFirstWithZeroBasedPageNumbersFromEitherEndOfTheIndex() {
+        String name = "Paged" + word();
+        List<Long> joined = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(n -> register(name + " " + n, unique("paged" + n) + "@example.com")).toList();
+        CustomerSearch search = new CustomerSearch(name, null, null);
+
+        List<List<Long>> pages = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(n -> directory.search(search, new PageQuery(n, 2)).content().stream().map(User::id).toList())
+                .toList();
+
+        assertThat(pages).containsExactly(List.of(joined.get(4), joined.get(3)), List.of(joined.get(2), joined.get(1)),
+                List.of(joined.get(0)), List.of());
+        var last = directory.search(search, new PageQuery(2, 2)).page();
+        assertThat(last.totalElements()).isEqualTo(5);
+        assertThat(last.totalPages()).isEqualTo(3);
+    }
+
+    private List<Long> ids(String url, Object... variables) throws Exception {
+        return ROW.matcher(adminPage(url, variables)).results().map(m -> Long.valueOf(m.group(1))).toList();
+    }
+
+    /** A new customer with this name and e-mail; returns the account id. */
+    private long register(String fullName, String email) {
+        Map<?, ?> user = api.post().uri("/api/v1/auth/register")
+                .body(Map.of("email", email, "password", "correct-horse-battery", "fullName", fullName))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return ((Number) user.get("id")).longValue();
+    }
 
     @Test
     void showsEachCustomersOrderCountTotalSpentAndLastOrderWithoutCancelledOrders() throws Exception {

@@ -78,6 +78,33 @@ class OrderPageTests extends AdminPageTest {
     }
 
     @Test
+    void shipsWithTheCarrierAndTrackingNumberEnteredAndShowsTheShipment() throws Exception {
+        long order = buy(newCustomer(), product(word() + " Tracked", 5), 1);
+        assertThat(element(adminPage("/admin/orders/{id}", order), "form", "ship-form"))
+                .contains("name=\"carrier\"", "value=\"USPS\"", "Canada Post", "name=\"trackingNumber\"");
+
+        mvc.perform(post("/admin/orders/{id}/ship", order).param("carrier", "USPS")
+                        .param("trackingNumber", "9400 1000 0000 0000 0000 00").with(signedInAsAdmin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/orders/" + order))
+                .andExpect(flash().attribute("message", "Order #" + order + " is now shipped."));
+
+        assertThat(element(adminPage("/admin/orders/{id}", order), "p", "order-shipment")).contains("USPS",
+                "9400100000000000000000", "href=\"https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000000\"");
+    }
+
+    @Test
+    void refusesToShipWithoutATrackingNumberForANamedCarrierAndSaysWhy() throws Exception {
+        long order = buy(newCustomer(), product(word() + " Untracked", 5), 1);
+
+        mvc.perform(post("/admin/orders/{id}/ship", order).param("carrier", "UPS").param("trackingNumber", "")
+                        .with(signedInAsAdmin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/orders/" + order))
+                .andExpect(flash().attribute("error", "trackingNumber is required for UPS."));
+
+        assertThat(orders.get(order).status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
     void refusesAChangeTheFlowDoesNotAllowAndSaysWhy() throws Exception {
         long order = buy(newCustomer(), product(word() + " Unshipped", 5), 1);
 
