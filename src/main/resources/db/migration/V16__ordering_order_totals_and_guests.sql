@@ -26,6 +26,8 @@ ALTER TABLE orders
     ADD CONSTRAINT uk_orders_guest_idempotency UNIQUE (guest_email, idempotency_key),
     ADD CONSTRAINT uk_orders_access_token UNIQUE (access_token_hash),
     ADD CONSTRAINT ck_orders_customer CHECK (user_id IS NOT NULL OR guest_email IS NOT NULL),
+    ADD CONSTRAINT ck_orders_payment_status CHECK (payment_status IN ('PENDING', 'AUTHORIZED', 'PAID',
+        'PARTIALLY_REFUNDED', 'REFUNDED')),
     ADD CONSTRAINT ck_orders_money CHECK (subtotal >= 0 AND shipping_fee >= 0 AND discount_total >= 0
         AND tax_total >= 0 AND total >= 0),
     ADD INDEX ix_orders_email (email, created_at);

@@ -1,10 +1,11 @@
 package io.aisle.ordering;
 
 /**
- * Where an order's money is, apart from where its goods are ({@link OrderStatus}). An order is only ever
- * stored once its payment went through (checkout charges inside its transaction), so every order is
- * {@code PAID} today; pending and authorized payments and refunds come with the real payment providers.
+ * Where an order's money is, apart from where its goods are ({@link OrderStatus}): waiting for the customer's
+ * payment, authorized and not captured yet, paid, or given back in part or in full. The simulated provider
+ * charges inside the checkout's transaction, so every order it makes is {@code PAID}; the other states are
+ * set by real payment providers and refunds.
  */
 public enum PaymentStatus {
-    PAID
+    PENDING, AUTHORIZED, PAID, PARTIALLY_REFUNDED, REFUNDED
 }

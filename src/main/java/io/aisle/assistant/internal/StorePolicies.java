@@ -1,20 +1,31 @@
 package io.aisle.assistant.internal;
 
 import io.aisle.ordering.OrderingProperties;
+import io.aisle.platform.Countries;
+import io.aisle.shipping.ShippingMethod;
+import io.aisle.shipping.ShippingOption;
+import io.aisle.shipping.ShippingQuery;
+import io.aisle.shipping.ShippingService;
+import io.aisle.shipping.ShippingZoneService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * The store's policies, read from {@code assistant/policies.md} on the classpath (a copy of
  * {@code docs/policies.md}; a test keeps the two equal), one {@code ## } section per topic. The shipping
- * answer adds the figures checkout really uses, so a changed setting never makes the text lie.
+ * answer adds the methods checkout really offers to the shop's home country, with their prices, free-from
+ * thresholds and delivery days, read from the shipping module when asked, so a changed method never makes the
+ * text lie.
  */
 @Component
 public class StorePolicies {
@@ -23,9 +34,13 @@ public class StorePolicies {
 
     private final Map<String, String> sections;
     private final OrderingProperties ordering;
+    private final ShippingService shipping;
+    private final ShippingZoneService zones;
 
-    StorePolicies(OrderingProperties ordering) {
+    StorePolicies(OrderingProperties ordering, ShippingService shipping, ShippingZoneService zones) {
         this.ordering = ordering;
+        this.shipping = shipping;
+        this.zones = zones;
         this.sections = parse(read());
     }
 
@@ -34,12 +49,30 @@ public class StorePolicies {
         String key = topic(topic);
         String text = sections.getOrDefault(key, "");
         if (key.equals("shipping")) {
-            text += "\n\nRight now: shipping is free from " + ordering.currency() + " "
-                    + ordering.freeShippingThreshold() + " (order subtotal), otherwise it costs " + ordering.currency()
-                    + " " + ordering.shippingFee() + "; delivery is expected " + ordering.deliveryDays()
-                    + " days after the order is placed.";
+            text += "\n\n" + methodsNow();
         }
         return text;
+    }
+
+    /** "Right now, to the United States: Standard costs USD 9.99, free from USD 50.00, in 5 days; ..." */
+    private String methodsNow() {
+        String country = ordering.homeCountry();
+        List<ShippingOption> options = shipping.optionsFor(new ShippingQuery(country, null, BigDecimal.ZERO, 0));
+        if (options.isEmpty()) {
+            return "Right now the shop has no shipping method for " + Countries.name(country) + ".";
+        }
+        return options.stream().map(option -> {
+            ShippingMethod method = zones.method(option.methodId());
+            String price = option.price().signum() == 0 ? "is free"
+                    : "costs " + ordering.currency() + " " + option.price();
+            String free = method.freeFrom() == null || option.price().signum() == 0 ? ""
+                    : ", free from " + ordering.currency() + " " + method.freeFrom() + " (order subtotal)";
+            String days = option.minDays() == option.maxDays() ? option.maxDays() + " days"
+                    : option.minDays() + " to " + option.maxDays() + " days";
+            return option.name() + " " + price + free + (option.pickup() ? ", ready for pick-up in " : ", delivered in ")
+                    + days;
+        }).collect(Collectors.joining("; ", "Right now, to " + Countries.name(country) + ": ",
+                ". Other countries may have other methods; checkout shows the ones for the address."));
     }
 
     static String topic(String words) {

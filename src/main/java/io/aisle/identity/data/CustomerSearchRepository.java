@@ -27,7 +27,7 @@ public class CustomerSearchRepository {
         SqlFilter where = where(search);
         return jdbc.sql(UserRepository.SELECT + """
                  JOIN (SELECT id AS page_id FROM users""" + where.sql() + """
-                       ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset) page ON page.page_id = users.id
+                       ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset) page ON page.page_id = u.id
                  ORDER BY created_at DESC, id DESC
                 """)
                 .params(where.params())
@@ -42,7 +42,7 @@ public class CustomerSearchRepository {
         SqlFilter where = where(search);
         return jdbc.sql(UserRepository.SELECT + """
                  JOIN (SELECT id AS page_id FROM users""" + where.sql() + """
-                       ORDER BY created_at, id LIMIT :limit OFFSET :offset) page ON page.page_id = users.id
+                       ORDER BY created_at, id LIMIT :limit OFFSET :offset) page ON page.page_id = u.id
                  ORDER BY created_at, id
                 """)
                 .params(where.params())

@@ -57,6 +57,7 @@ class CheckoutController {
 
     @Operation(summary = "Price a guest's lines", description = "As the customer's quote, for lines sent with the "
             + "request; no account needed.")
+    @AnswersProblem(status = 404, when = "A product in items is not sold here (as when adding it to a cart).")
     @AnswersProblem(status = 409, when = "The promotion code is used up (a code that does not apply otherwise is a "
             + "400 saying why).")
     @PostMapping("/api/v1/checkout/guest/quote")
@@ -72,6 +73,7 @@ class CheckoutController {
                     + "safe: the same key with the same e-mail answers with the same order.")
     @ResponseStatus(HttpStatus.CREATED)
     @AnswersProblem(status = 402, when = "The payment was declined; nothing was ordered or charged.")
+    @AnswersProblem(status = 404, when = "A product in items is not sold here (as when adding it to a cart).")
     @AnswersProblem(status = 409, when = "A product is short of stock (named in the answer), or the promotion code's "
             + "last use (or the customer's own limit) was just taken; nothing was ordered or charged.")
     @AnswersProblem(status = 503, when = "The payment provider did not confirm the payment: nothing was ordered, and "
