@@ -14,7 +14,11 @@ DURATION=${1:-20s}
 OUT=target/bench-results.txt
 source "$(dirname "$0")/lib.sh"
 
-ADMIN=$(post /api/v1/auth/login '{"email":"admin@aisle.local","password":"bench-admin-password"}' | json 'd["accessToken"]')
+# the admin account is made just after the app starts serving: wait for it
+for _ in $(seq 60); do
+  ADMIN=$(post /api/v1/auth/login '{"email":"admin@aisle.local","password":"bench-admin-password"}' 2>/dev/null | json 'd["accessToken"]' 2>/dev/null) && break
+  sleep 0.5
+done
 IDS=$(curl -sf "$BASE/api/v1/products?size=100" | json '",".join(str(p["id"]) for p in d["content"])')
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1)" | tee "$OUT"
@@ -60,22 +64,20 @@ checkout "checkout throughput: 32 customers, 32 products, ample stock" 1000000 3
 checkout "checkout on scarce stock: 32 customers racing for 500 units of one product" 500 1
 
 # the full price: a promotion code, California's sales tax and the Express method of the US zone
-new_code() { # uses -> code
+new_code() { # uses -> "code id"
   local code="BENCH$RANDOM$RANDOM"
-  post /api/v1/admin/promotions "{\"name\":\"Bench 10%\",\"code\":\"$code\",\"kind\":\"PERCENTAGE\",\"value\":10,\"usageLimit\":$1}" "$ADMIN" >/dev/null
-  echo "$code"
+  echo "$code $(post /api/v1/admin/promotions "{\"name\":\"Bench 10%\",\"code\":\"$code\",\"kind\":\"PERCENTAGE\",\"value\":10,\"usageLimit\":$1}" "$ADMIN" | json 'd["id"]')"
 }
-redemptions() { curl -sf "$BASE/api/v1/admin/promotions/$1" -H "Authorization: Bearer $ADMIN" | json 'd["usedCount"]'; }
-promotion_id() { curl -sf "$BASE/api/v1/admin/promotions?size=100" -H "Authorization: Bearer $ADMIN" | json "[p['id'] for p in d['content'] if p['code']=='$1'][0]"; }
+redemptions() { curl -sf "$BASE/api/v1/admin/promotions?size=100" -H "Authorization: Bearer $ADMIN" | json "[u['redemptions'] for u in d['content'] if u['promotion']['id']==$1][0]"; }
 EXPRESS=$(curl -sf "$BASE/api/v1/shipping/options?country=US&region=CA&subtotal=60&weightGrams=0" | json "[o['methodId'] for o in d if o['name']=='Express'][0]")
 full_order() { # code -> order body
   echo "{\"shippingAddress\":{\"fullName\":\"Bench Customer\",\"line1\":\"1 Infinite Loop\",\"city\":\"Cupertino\",\"region\":\"CA\",\"postalCode\":\"95014\",\"country\":\"US\"},\"shippingMethodId\":$EXPRESS,\"promotionCode\":\"$1\"}"
 }
-CODE=$(new_code 1000000)
+read -r CODE CODE_ID <<< "$(new_code 1000000)"
 ORDER_BODY=$(full_order "$CODE") checkout "checkout with a code, tax and Express: 32 customers, 32 products, ample stock" 1000000 32
-echo "code $CODE redeemed $(redemptions "$(promotion_id "$CODE")") times (equal to the orders created = one use per order)" | tee -a "$OUT"
-CODE=$(new_code 300)
+echo "code $CODE redeemed $(redemptions "$CODE_ID") times (equal to the orders created = one use per order)" | tee -a "$OUT"
+read -r CODE CODE_ID <<< "$(new_code 300)"
 ORDER_BODY=$(full_order "$CODE") checkout "checkout on a scarce code: 32 customers racing for a code with 300 uses" 1000000 32
-echo "code $CODE redeemed $(redemptions "$(promotion_id "$CODE")") times of 300 (orders created must be 300: no over-redemption)" | tee -a "$OUT"
+echo "code $CODE redeemed $(redemptions "$CODE_ID") times of 300 (orders created must be 300: no over-redemption)" | tee -a "$OUT"
 
 echo "## app resident memory after the run: $(rss_mib) MiB (heap max 1 GiB)" | tee -a "$OUT"

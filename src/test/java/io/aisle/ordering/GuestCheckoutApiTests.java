@@ -6,15 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.aisle.platform.Concurrently;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
@@ -81,8 +76,8 @@ class GuestCheckoutApiTests extends OrderingApiTest {
         String email = unique("guest") + "@example.com";
         String key = unique("key");
 
-        List<EntityExchangeResult<Map>> results = concurrently(8,
-                () -> guestCheckout(body(email, product, 1), key).returnResult(Map.class));
+        List<EntityExchangeResult<Map>> results = Concurrently.results(8,
+                index -> guestCheckout(body(email, product, 1), key).returnResult(Map.class));
 
         assertThat(results).allSatisfy(r -> assertThat(r.getStatus().value()).isEqualTo(201));
         assertThat(results).extracting(r -> r.getResponseBody().get("orderPage")).containsOnly(
@@ -176,27 +171,5 @@ class GuestCheckoutApiTests extends OrderingApiTest {
             request.header("Idempotency-Key", key);
         }
         return request.body(body).exchange();
-    }
-
-    private static <R> List<R> concurrently(int threads, java.util.concurrent.Callable<R> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<R>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<R> results = new ArrayList<>();
-            for (Future<R> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -34,7 +34,7 @@ public final class RefusedForm {
     }
 
     /** The model to show the refused form again: the form bound from the request, the reason as "error". */
-    public static Model model(HttpServletRequest request, String name, Class<?> type, AisleException refusal) {
+    private static Model model(HttpServletRequest request, String name, Class<?> type, AisleException refusal) {
         ServletRequestDataBinder binder = new ServletRequestDataBinder(null, name);
         binder.setTargetType(ResolvableType.forClass(type));
         binder.construct(request);

@@ -7,7 +7,6 @@ import io.aisle.platform.InvalidRequestException;
 import io.aisle.shipping.ShippingMethod;
 import io.aisle.shipping.ShippingZoneService;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,14 +87,14 @@ class MethodFormPageController {
     /** The method was refused (a name in use, bands out of order): the form again, saying why. */
     @ExceptionHandler({ConflictException.class, InvalidRequestException.class})
     ModelAndView refused(AisleException refusal, HttpServletRequest request) {
-        Model model = RefusedForm.model(request, "methodForm", MethodPageForm.class, refusal);
-        Long id = RefusedForm.pathId(request, "id");
-        if (id != null) {
-            addMethod(model, id);
-        } else {
-            model.addAttribute("zone", zones.get(RefusedForm.pathId(request, "zoneId")));
-        }
-        return new ModelAndView(FORM, model.asMap(), HttpStatus.valueOf(refusal.status()));
+        return RefusedForm.show(refusal, request, "methodForm", MethodPageForm.class, (model, id) -> {
+            if (id != null) {
+                addMethod(model, id);
+            } else {
+                model.addAttribute("zone", zones.get(RefusedForm.pathId(request, "zoneId")));
+            }
+            return FORM;
+        });
     }
 
     private void addMethod(Model model, long id) {

@@ -7,7 +7,6 @@ import io.aisle.platform.InvalidRequestException;
 import io.aisle.shipping.ShippingZone;
 import io.aisle.shipping.ShippingZoneService;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -84,11 +83,11 @@ class ZoneFormPageController {
     /** The zone was refused (a country in another zone, a name in use): the form again, saying why. */
     @ExceptionHandler({ConflictException.class, InvalidRequestException.class})
     ModelAndView refused(AisleException refusal, HttpServletRequest request) {
-        Model model = RefusedForm.model(request, "zoneForm", ZonePageForm.class, refusal);
-        Long id = RefusedForm.pathId(request, "id");
-        if (id != null) {
-            model.addAttribute("zone", zones.get(id));
-        }
-        return new ModelAndView(FORM, model.asMap(), HttpStatus.valueOf(refusal.status()));
+        return RefusedForm.show(refusal, request, "zoneForm", ZonePageForm.class, (model, id) -> {
+            if (id != null) {
+                model.addAttribute("zone", zones.get(id));
+            }
+            return FORM;
+        });
     }
 }

@@ -12,13 +12,19 @@ import java.util.Optional;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The simulated provider's own books. A real provider is another system: what it records survives the
  * shop's rollbacks and crashes. So these rows are written through a small connection pool of their own,
  * each statement committed at once, never inside the shop's transaction, and a checkout holding one of
- * the shop's connections never waits for a second one from the shop's pool.
+ * the shop's connections never waits for a second one from the shop's pool. Each statement runs in a transaction
+ * of its own on that pool ({@link #own}): a plain call inside a checkout would have Spring bind the provider's
+ * connection to the checkout's transaction and keep it until the checkout commits, so the provider's few
+ * connections would queue every checkout behind the slowest commit.
  */
 @Repository
 class SimulatedProviderRepository implements DisposableBean {
@@ -29,6 +35,7 @@ class SimulatedProviderRepository implements DisposableBean {
 
     private final HikariDataSource connections;
     private final JdbcClient jdbc;
+    private final TransactionTemplate own;
 
     SimulatedProviderRepository(DataSourceProperties database) {
         this.connections = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
@@ -37,11 +44,13 @@ class SimulatedProviderRepository implements DisposableBean {
         connections.setMinimumIdle(0);
         connections.setAutoCommit(true);
         this.jdbc = JdbcClient.create(connections);
+        this.own = new TransactionTemplate(new JdbcTransactionManager(connections));
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records the charge unless the order already has one (the idempotency key); true when it was new. */
     boolean insertIfAbsent(Charge charge, String reference, Instant now) {
-        return jdbc.sql("""
+        return own.execute(status -> jdbc.sql("""
                 INSERT INTO simulated_provider_charges (order_id, reference, user_id, amount, currency, created_at)
                 VALUES (:orderId, :reference, :userId, :amount, :currency, :now)
                 ON DUPLICATE KEY UPDATE order_id = order_id
@@ -52,31 +61,32 @@ class SimulatedProviderRepository implements DisposableBean {
                 .param("amount", charge.amount())
                 .param("currency", charge.currency())
                 .param("now", SqlTime.utc(now))
-                .update() == 1;
+                .update() == 1);
     }
 
     Optional<ProviderCharge> findByOrder(long orderId) {
-        return jdbc.sql(SELECT + " WHERE order_id = :orderId").param("orderId", orderId)
-                .query(SimulatedProviderRepository::map).optional();
+        return own.execute(status -> jdbc.sql(SELECT + " WHERE order_id = :orderId").param("orderId", orderId)
+                .query(SimulatedProviderRepository::map).optional());
     }
 
     List<ProviderCharge> findBetween(Instant from, Instant to) {
-        return jdbc.sql(SELECT + " WHERE created_at >= :from AND created_at < :to ORDER BY created_at, order_id")
+        return own.execute(status -> jdbc.sql(SELECT
+                        + " WHERE created_at >= :from AND created_at < :to ORDER BY created_at, order_id")
                 .param("from", SqlTime.utc(from))
                 .param("to", SqlTime.utc(to))
-                .query(SimulatedProviderRepository::map).list();
+                .query(SimulatedProviderRepository::map).list());
     }
 
     /** Marks the charge refunded unless it already is; the first refund's reference stays. */
     void markRefunded(long orderId, String refundReference, Instant now) {
-        jdbc.sql("""
+        own.executeWithoutResult(status -> jdbc.sql("""
                 UPDATE simulated_provider_charges SET refund_reference = :refund, refunded_at = :now
                 WHERE order_id = :orderId AND refund_reference IS NULL
                 """)
                 .param("orderId", orderId)
                 .param("refund", refundReference)
                 .param("now", SqlTime.utc(now))
-                .update();
+                .update());
     }
 
     private static ProviderCharge map(ResultSet rs, int row) throws SQLException {

@@ -43,6 +43,37 @@ class OrderPageTests extends AdminPageTest {
     }
 
     @Test
+    void showsAGuestsOrderWithItsEmailDiscountsAndTaxLines() throws Exception {
+        long product = product(word() + " Taxed", 5);
+        String code = word().toUpperCase() + "TEN";
+        api.post().uri("/api/v1/admin/promotions").header(org.springframework.http.HttpHeaders.AUTHORIZATION,
+                        adminBearer())
+                .body(java.util.Map.of("name", "Ten off", "code", code, "kind", "PERCENTAGE", "value", 10)).exchange()
+                .expectStatus().isCreated();
+        api.post().uri("/api/v1/admin/taxes/rates").header(org.springframework.http.HttpHeaders.AUTHORIZATION,
+                        adminBearer())
+                .body(java.util.Map.of("country", "US", "region", "CA", "taxClass", "standard", "name", "CA sales tax",
+                        "rate", new java.math.BigDecimal("0.0725")))
+                .exchange(); // 201, or 409 when the demo seeded it
+        String email = unique("guest") + "@example.com";
+        java.util.Map<?, ?> placed = api.post().uri("/api/v1/checkout/guest")
+                .body(java.util.Map.of("email", email, "items", List.of(java.util.Map.of("productId", product,
+                        "quantity", 2)), "promotionCode", code, "shippingAddress", java.util.Map.of("fullName",
+                        "Grace Guest", "line1", "1 Infinite Loop", "city", "Cupertino", "region", "CA",
+                        "postalCode", "95014", "country", "US")))
+                .exchange().expectStatus().isCreated().expectBody(java.util.Map.class).returnResult()
+                .getResponseBody();
+        long order = ((Number) ((java.util.Map<?, ?>) placed.get("order")).get("id")).longValue();
+
+        String html = adminPage("/admin/orders/{id}", order);
+
+        // 2 × 19.99 = 39.98; 10 % off = 4.00; tax on 35.98 at 7.25 % = 2.61; shipping 9.99 below 50.00
+        assertThat(element(html, "p", "order-customer")).contains("Guest", email);
+        assertThat(element(html, "table", "order-items")).contains("$39.98", "Ten off (code " + code + ")", "$4.00",
+                "Shipping (Standard)", "CA sales tax 7.25%", "$2.61", "$48.58");
+    }
+
+    @Test
     void showsTheOrdersChargeFromThePaymentLedger() throws Exception {
         long order = buy(newCustomer(), product(word() + " Charged", 5), 3);
         String reference = jdbc.sql("SELECT payment_reference FROM orders WHERE id = :id").param("id", order)
