@@ -183,15 +183,14 @@ public class AccountService {
 
     /**
      * Keeps the account from being deleted until the calling transaction ends (checkout calls it first,
-     * so an order and the deletion of its account never pass each other).
+     * so an order and the deletion of its account never pass each other), and answers the account's e-mail
+     * address as it is under that lock.
      *
      * @throws NotFoundException when the account is deleted already
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void holdOpen(long userId) {
-        if (!users.lockActive(userId)) {
-            throw new NotFoundException("This account does not exist.");
-        }
+    public String holdOpen(long userId) {
+        return users.lockActive(userId).orElseThrow(() -> new NotFoundException("This account does not exist."));
     }
 
     /** Checks the account's current password, sent in {@code field}; a wrong or missing one is a 400 naming it. */

@@ -129,7 +129,7 @@ public class AddressBook {
     }
 
     private void lockBook(long userId) {
-        if (!users.lockActive(userId)) {
+        if (users.lockActive(userId).isEmpty()) {
             throw new NotFoundException("This account does not exist.");
         }
     }

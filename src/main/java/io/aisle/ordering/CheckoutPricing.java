@@ -18,6 +18,7 @@ import io.aisle.taxes.TaxService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,8 @@ class CheckoutPricing {
                     product.category().name(), product.price(), line.quantity(), line.lineTotal(), line.taxClass(),
                     line.discount(), line.tax(), line.taxRate()));
         }
-        Instant now = clock.instant();
+        // stored as DATETIME(6): the order answered must equal the order read back later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return new Order(0, userId, email, OrderStatus.PAID, PaymentStatus.PAID, orderItems, quote.itemCount(),
                 quote.subtotal(), quote.shippingFee(), quote.discountTotal(), quote.taxTotal(),
                 quote.pricesIncludeTax(), quote.total(), quote.currency(), quote.shipping().name(), address,

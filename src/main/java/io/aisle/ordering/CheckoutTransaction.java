@@ -90,7 +90,7 @@ class CheckoutTransaction {
         // the account row's lock comes first, before any cart or order lock (deletion takes it first too, so
         // the two never deadlock): a concurrent deletion of the account either waits for this order (and then
         // refuses, as the order is open) or has committed, and this checkout answers 404
-        accounts.holdOpen(userId);
+        String email = accounts.holdOpen(userId);
         LockedCart locked = cart.lockForCheckout(userId);
         if (idempotencyKey != null) {
             // looked up once the cart is ours: an earlier order with this key committed together with
@@ -106,7 +106,6 @@ class CheckoutTransaction {
         if (locked.lines().isEmpty()) {
             throw new EmptyCartException();
         }
-        String email = accounts.get(userId).email();
         PostalAddress address = addresses.forCustomer(userId, request);
         boolean firstOrder = orderService.isFirstOrder(userId, email);
         CheckoutPricing.Priced priced = pricing.price(new CheckoutPricing.Request(locked.lines(), address,
@@ -154,7 +153,8 @@ class CheckoutTransaction {
         String reference = payments.charge(new PaymentGateway.Charge(orderId, draft.userId(), draft.total(),
                 draft.currency(), paymentToken));
         orders.setPaymentReference(orderId, reference);
-        Order order = orderService.get(orderId);
+        // the order as written: the draft with its id and charge (no re-read, a checkout makes enough round trips)
+        Order order = draft.placed(orderId, reference);
         ledger.recordCharge(order, reference);
         events.publishEvent(OrderPlaced.of(order));
         return new PlacedOrder(order, false, link);

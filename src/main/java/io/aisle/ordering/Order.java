@@ -41,6 +41,13 @@ public record Order(
         Instant deliveredAt,
         Instant cancelledAt) {
 
+    /** This order, not stored yet, as stored with this id and paid with this charge. */
+    Order placed(long orderId, String chargeReference) {
+        return new Order(orderId, userId, email, status, paymentStatus, items, itemCount, subtotal, shippingFee,
+                discountTotal, taxTotal, pricesIncludeTax, total, currency, shippingMethod, shippingAddress,
+                adjustments, chargeReference, createdAt, estimatedDelivery, shippedAt, deliveredAt, cancelledAt);
+    }
+
     /** Whether a guest placed it, without an account. */
     public boolean guest() {
         return userId == null;

@@ -97,7 +97,7 @@ public class OrderService {
      */
     @Transactional(readOnly = true)
     public boolean isFirstOrder(Long userId, String email) {
-        return (userId == null || orders.countByUser(userId) == 0) && !orders.existsByEmail(email);
+        return !orders.hasOrdered(userId, email);
     }
 
     /**

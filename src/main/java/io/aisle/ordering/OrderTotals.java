@@ -7,6 +7,7 @@ import io.aisle.taxes.TaxResult;
 import io.aisle.taxes.TaxRules;
 import io.aisle.taxes.TaxableAmount;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,9 @@ record OrderTotals(List<Line> lines, long subtotal, long shipping, long discount
         long discounts = shippingPrice - discountedShipping;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            BigDecimal rate = rules.rate(line.taxClass()).map(TaxRate::rate).orElse(BigDecimal.ZERO);
+            // four decimals, as stored (DECIMAL(7,4)), so that an order reads back as it was answered
+            BigDecimal rate = rules.rate(line.taxClass()).map(TaxRate::rate).orElse(BigDecimal.ZERO)
+                    .setScale(4, RoundingMode.HALF_UP);
             taxed.add(new Line(line.amount(), line.discount(), line.taxClass(), tax.lineTaxes().get(i), rate));
             subtotal += line.amount();
             discounts += line.discount();

@@ -165,12 +165,12 @@ public class UserRepository {
      * whatever the isolation); false when there is no such live account. Checkout and account deletion
      * both take this lock first, so one of them waits for the other.
      */
-    public boolean lockActive(long id) {
-        return jdbc.sql("SELECT id FROM users WHERE id = :id AND deleted_at IS NULL FOR UPDATE")
+    /** Locks the row of the account unless it is deleted, and answers its e-mail address. */
+    public Optional<String> lockActive(long id) {
+        return jdbc.sql("SELECT email FROM users WHERE id = :id AND deleted_at IS NULL FOR UPDATE")
                 .param("id", id)
-                .query(Long.class)
-                .optional()
-                .isPresent();
+                .query(String.class)
+                .optional();
     }
 
     /** Erases every personal field and frees the email address; the row stays for the shop's books. */

@@ -116,9 +116,14 @@ public class OrderRepository {
         return findOne("access_token_hash = :hash", Map.of("hash", hash));
     }
 
-    /** Whether any order, a guest's or a customer's, was placed with this contact e-mail. */
-    public boolean existsByEmail(String email) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM orders WHERE email = :email)").param("email", email)
+    /** Whether the customer ({@code userId} null for a guest) or anyone with this e-mail has placed an order. */
+    public boolean hasOrdered(Long userId, String email) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM orders WHERE user_id = :userId)
+                    OR EXISTS (SELECT 1 FROM orders WHERE email = :email)
+                """)
+                .param("userId", userId)
+                .param("email", email)
                 .query(Boolean.class).single();
     }
 
