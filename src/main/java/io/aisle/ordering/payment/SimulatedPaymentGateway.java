@@ -35,8 +35,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
         if (DECLINED_TOKEN.equals(charge.paymentToken())) {
             throw new PaymentDeclinedException();
         }
-        books.insertIfAbsent(charge, "sim_" + UUID.randomUUID(), clock.instant());
-        ProviderCharge recorded = books.findByOrder(charge.orderId()).orElseThrow();
+        ProviderCharge recorded = books.chargeOnce(charge, "sim_" + UUID.randomUUID(), clock.instant());
         if (recorded.refunded() || recorded.amount().compareTo(charge.amount()) != 0) {
             // a provider refuses an idempotency key reused for another payment; the checkout rolls back
             throw new PaymentProviderException();

@@ -42,15 +42,28 @@ class SimulatedProviderRepository implements DisposableBean {
         connections.setPoolName("simulated-payment-provider");
         connections.setMaximumPoolSize(8);
         connections.setMinimumIdle(0);
-        connections.setAutoCommit(true);
+        // every statement runs in a transaction of its own (own): starting with auto-commit off spares the
+        // transaction manager two round trips a statement to switch it off and on again
+        connections.setAutoCommit(false);
         this.jdbc = JdbcClient.create(connections);
         this.own = new TransactionTemplate(new JdbcTransactionManager(connections));
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Records the charge unless the order already has one (the idempotency key), and answers the charge the
+     * order has: this one, or the one recorded first. One transaction, committed before this returns.
+     */
+    ProviderCharge chargeOnce(Charge charge, String reference, Instant now) {
+        return own.execute(status -> {
+            insert(charge, reference, now);
+            return find(charge.orderId()).orElseThrow();
+        });
+    }
+
     /** Records the charge unless the order already has one (the idempotency key); true when it was new. */
-    boolean insertIfAbsent(Charge charge, String reference, Instant now) {
-        return own.execute(status -> jdbc.sql("""
+    private boolean insert(Charge charge, String reference, Instant now) {
+        return jdbc.sql("""
                 INSERT INTO simulated_provider_charges (order_id, reference, user_id, amount, currency, created_at)
                 VALUES (:orderId, :reference, :userId, :amount, :currency, :now)
                 ON DUPLICATE KEY UPDATE order_id = order_id
@@ -61,12 +74,16 @@ class SimulatedProviderRepository implements DisposableBean {
                 .param("amount", charge.amount())
                 .param("currency", charge.currency())
                 .param("now", SqlTime.utc(now))
-                .update() == 1);
+                .update() == 1;
     }
 
     Optional<ProviderCharge> findByOrder(long orderId) {
-        return own.execute(status -> jdbc.sql(SELECT + " WHERE order_id = :orderId").param("orderId", orderId)
-                .query(SimulatedProviderRepository::map).optional());
+        return own.execute(status -> find(orderId));
+    }
+
+    private Optional<ProviderCharge> find(long orderId) {
+        return jdbc.sql(SELECT + " WHERE order_id = :orderId").param("orderId", orderId)
+                .query(SimulatedProviderRepository::map).optional();
     }
 
     List<ProviderCharge> findBetween(Instant from, Instant to) {
