@@ -121,7 +121,7 @@ public class CheckoutService {
         String buyer = userId != null ? accounts.get(userId).email()
                 : email == null || email.isBlank() ? null : normalizeEmail(email);
         PostalAddress to = country != null && !country.isBlank()
-                ? new PostalAddress(null, null, null, null, null, blankToNull(region), null,
+                ? new PostalAddress(null, null, null, null, null, regionCode(region), null,
                         country.strip().toUpperCase(Locale.ROOT), null)
                 : userId == null ? null : addressBook.defaultFor(userId).map(SavedAddress::address).orElse(null);
         boolean estimated = to == null;
@@ -165,7 +165,8 @@ public class CheckoutService {
         }
     }
 
-    private static String blankToNull(String value) {
+    /** A region as the shipping and tax modules key it: upper case, or null when none was given. */
+    private static String regionCode(String value) {
         return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 

@@ -39,11 +39,6 @@ public record Quote(
                 total, currency, shipping, shippingOptions, adjustments, true);
     }
 
-    /** What the discounts save, lines and shipping together. */
-    public BigDecimal savings() {
-        return discountTotal;
-    }
-
     public List<OrderAdjustment> taxLines() {
         return adjustments.stream().filter(a -> a.kind() == OrderAdjustment.Kind.TAX).toList();
     }
