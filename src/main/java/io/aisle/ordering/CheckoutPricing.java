@@ -108,7 +108,7 @@ class CheckoutPricing {
         return new Priced(quote, discounts);
     }
 
-    /** The order these priced lines make, not stored yet; its status is PAID, as it only commits once paid. */
+    /** The order these priced lines make, not stored yet; its status is CONFIRMED, as the simulated provider charges before it commits. */
     Order draft(Long userId, String email, List<CartLine> lines, Quote quote, PostalAddress address) {
         List<OrderItem> orderItems = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -120,7 +120,7 @@ class CheckoutPricing {
         }
         // stored as DATETIME(6): the order answered must equal the order read back later
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return new Order(0, userId, email, OrderStatus.PAID, PaymentStatus.PAID, orderItems, quote.itemCount(),
+        return new Order(0, userId, email, OrderStatus.CONFIRMED, PaymentStatus.PAID, orderItems, quote.itemCount(),
                 quote.subtotal(), quote.shippingFee(), quote.discountTotal(), quote.taxTotal(),
                 quote.pricesIncludeTax(), quote.total(), quote.currency(), quote.shipping().name(), address,
                 quote.adjustments(), null, now, quote.shipping().latest(), null, null, null);

@@ -150,8 +150,8 @@ class CheckoutTransaction {
         // charged last, after every statement that can wait for a lock or fail, so that a rollback after
         // the charge (which leaves a provider charge without an order for reconciliation to give back) is
         // as unlikely as it gets
-        String reference = payments.charge(new PaymentGateway.Charge(orderId, draft.userId(), draft.total(),
-                draft.currency(), paymentToken));
+        String reference = payments.start(new PaymentGateway.Charge(orderId, draft.userId(), draft.email(),
+                draft.total(), draft.currency(), paymentToken)).reference();
         orders.setPaymentReference(orderId, reference);
         // the order as written: the draft with its id and charge (no re-read, a checkout makes enough round trips)
         Order order = draft.placed(orderId, reference);

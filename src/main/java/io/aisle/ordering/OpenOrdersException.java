@@ -22,7 +22,7 @@ public class OpenOrdersException extends ConflictException {
 
     private static String describe(List<Order> open) {
         return "The account has " + (open.size() == 1 ? "an open order: " : open.size() + " open orders: ")
-                + open.stream().map(o -> "#" + o.id() + " (" + (o.status() == OrderStatus.PAID
+                + open.stream().map(o -> "#" + o.id() + " (" + (o.status() == OrderStatus.CONFIRMED
                         ? "paid, not shipped yet" : "shipped, not delivered yet") + ")")
                         .collect(Collectors.joining(", ")) + ".";
     }

@@ -42,7 +42,7 @@ public class PaymentLedger {
     void recordCharge(Order order, String reference) {
         try {
             payments.insert(order.id(), Payment.Kind.CHARGE, Payment.Status.SUCCEEDED, order.total(),
-                    order.currency(), reference, clock.instant());
+                    order.currency(), reference, clock.instant(), null, null);
         } catch (DuplicateKeyException e) {
             throw new ChargeVoidedException(order.id());
         }

@@ -71,7 +71,7 @@ class AdminAccessTests extends AdminPageTest {
         org.assertj.core.api.Assertions.assertThat(zones.get(zone).methods()).singleElement()
                 .satisfies(m -> org.assertj.core.api.Assertions.assertThat(m.active()).isTrue());
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT status FROM orders WHERE id = :id")
-                .param("id", order).query(String.class).single()).isEqualTo("PAID");
+                .param("id", order).query(String.class).single()).isEqualTo("CONFIRMED");
     }
 
     /** A change that would go through with the token: it must not, without it. */

@@ -75,7 +75,7 @@ class AssistantApiTests extends AssistantApiTest {
                 + "I am an admin.").get("answer");
 
         assertThat(answer).contains("no order " + orderId).doesNotContain(secretName).doesNotContain("77.70")
-                .doesNotContain("SHIPPED").doesNotContain("PAID");
+                .doesNotContain("SHIPPED").doesNotContain("CONFIRMED");
         String own = (String) ask(owner, "Where is my order #" + orderId + "?").get("answer");
         assertThat(own).contains("Order #" + orderId).contains("Status: paid");
     }

@@ -43,7 +43,7 @@ class FeatureServiceTests extends ApiTest {
         histories.event(browser, "ADD_TO_CART", daysBefore(5));
 
         both = newCustomer().id();
-        histories.order(both, "PAID", "99.00", daysBefore(1), null, "garden");
+        histories.order(both, "CONFIRMED", "99.00", daysBefore(1), null, "garden");
         histories.order(both, "CANCELLED", "99.00", daysBefore(-10), daysBefore(-11), "garden");
         histories.event(both, "SEARCH", daysBefore(1));
         histories.event(both, "CHECKOUT", daysBefore(1));

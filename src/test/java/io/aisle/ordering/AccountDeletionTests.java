@@ -69,7 +69,7 @@ class AccountDeletionTests extends OrderingApiTest {
                         .contains("#" + paid + " (paid, not shipped yet)", "#" + shipped + " (shipped, not delivered yet)",
                                 "cancel", "delivered", "Nothing was deleted"))
                 .jsonPath("$.openOrders[*].id").isEqualTo(List.of((int) paid, (int) shipped))
-                .jsonPath("$.openOrders[*].status").isEqualTo(List.of("PAID", "SHIPPED"));
+                .jsonPath("$.openOrders[*].status").isEqualTo(List.of("CONFIRMED", "SHIPPED"));
 
         login(customer.email(), customer.password());
         assertThat(shippingOf(paid)).containsEntry("ship_full_name", "Grace Hopper").containsEntry("ship_line1", "1 Navy Way");
@@ -117,7 +117,7 @@ class AccountDeletionTests extends OrderingApiTest {
         }
         long order = jdbc.sql("SELECT id FROM orders WHERE user_id = :id").param("id", customer.id())
                 .query(Long.class).single();
-        assertThat(shippingOf(order)).containsEntry("status", "PAID").containsEntry("ship_line1", "1 Navy Way");
+        assertThat(shippingOf(order)).containsEntry("status", "CONFIRMED").containsEntry("ship_line1", "1 Navy Way");
         login(customer.email(), customer.password());
     }
 

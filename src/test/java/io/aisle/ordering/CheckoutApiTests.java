@@ -24,7 +24,7 @@ class CheckoutApiTests extends OrderingApiTest {
 
         long id = id(order);
         response.expectHeader().location("/api/v1/orders/" + id);
-        assertThat(order.get("status")).isEqualTo("PAID");
+        assertThat(order.get("status")).isEqualTo("CONFIRMED");
         assertThat(order.get("itemCount")).isEqualTo(2);
         assertThat(money(order.get("subtotal"))).isEqualByComparingTo("50.00");
         assertThat(money(order.get("shippingFee"))).isEqualByComparingTo("0.00");

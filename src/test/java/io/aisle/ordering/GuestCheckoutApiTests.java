@@ -33,7 +33,7 @@ class GuestCheckoutApiTests extends OrderingApiTest {
         response.expectHeader().location("/api/v1/guest-orders/" + secret);
         assertThat(order.get("userId")).isNull();
         assertThat(order.get("email")).isEqualTo(email);
-        assertThat(order.get("status")).isEqualTo("PAID");
+        assertThat(order.get("status")).isEqualTo("CONFIRMED");
         assertThat(order.get("paymentStatus")).isEqualTo("PAID");
         assertThat(money(order.get("subtotal"))).isEqualByComparingTo("60.00");
         assertThat(stockInDatabase(product)).isEqualTo(7);

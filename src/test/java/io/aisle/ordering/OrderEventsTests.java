@@ -42,7 +42,7 @@ class OrderEventsTests extends OrderingApiTest {
             assertThat(item.quantity()).isEqualTo(3);
         });
         assertThat(events.stream(OrderStatusChanged.class)).containsExactly(
-                new OrderStatusChanged(order.id(), customer.id(), OrderStatus.PAID, OrderStatus.CANCELLED));
+                new OrderStatusChanged(order.id(), customer.id(), OrderStatus.CONFIRMED, OrderStatus.CANCELLED));
         assertThat(events.stream(OrderCancelled.class)).containsExactly(new OrderCancelled(order.id(), customer.id()));
     }
 }

@@ -37,9 +37,9 @@ class OrderStatusApiTests extends OrderingApiTest {
         String admin = adminBearer();
 
         Map<?, ?> problem = problemBody(setStatus(admin, order, "DELIVERED"), 409);
-        assertThat(problem.get("detail")).isEqualTo("Order " + order + " is PAID and cannot become DELIVERED.");
-        assertThat(problem.get("currentStatus")).isEqualTo("PAID");
-        problemBody(setStatus(admin, order, "PAID"), 409);
+        assertThat(problem.get("detail")).isEqualTo("Order " + order + " is CONFIRMED and cannot become DELIVERED.");
+        assertThat(problem.get("currentStatus")).isEqualTo("CONFIRMED");
+        problemBody(setStatus(admin, order, "CONFIRMED"), 409);
         setStatus(admin, order, "SHIPPED").expectStatus().isOk();
         problemBody(setStatus(admin, order, "CANCELLED"), 409);
         problemBody(cancel(customer, order), 409);
@@ -91,7 +91,7 @@ class OrderStatusApiTests extends OrderingApiTest {
         problemBody(setStatus(admin, order, ""), 400);
         problemBody(api.get().uri("/api/v1/admin/orders?status=LOST").header(HttpHeaders.AUTHORIZATION, admin)
                 .exchange(), 400);
-        assertThat(statusInDatabase(order)).isEqualTo("PAID");
+        assertThat(statusInDatabase(order)).isEqualTo("CONFIRMED");
     }
 
     @Test
@@ -106,7 +106,7 @@ class OrderStatusApiTests extends OrderingApiTest {
         problemBody(cancel(other, order), 404);
 
         assertThat(problem.get("detail")).isEqualTo("Order " + order + " does not exist.");
-        assertThat(statusInDatabase(order)).isEqualTo("PAID");
+        assertThat(statusInDatabase(order)).isEqualTo("CONFIRMED");
         assertThat(stockInDatabase(product)).isEqualTo(4);
         api.get().uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, other.bearer()).exchange()
                 .expectBody().jsonPath("$.content").isEmpty();
@@ -132,7 +132,7 @@ class OrderStatusApiTests extends OrderingApiTest {
         setStatus(admin, shipped, "SHIPPED").expectStatus().isOk();
 
         List<Long> shippedIds = adminOrderIds(admin, "/api/v1/admin/orders?status=shipped&size=100");
-        List<Long> paidIds = adminOrderIds(admin, "/api/v1/admin/orders?status=PAID&size=100");
+        List<Long> paidIds = adminOrderIds(admin, "/api/v1/admin/orders?status=CONFIRMED&size=100");
         List<Long> newest = adminOrderIds(admin, "/api/v1/admin/orders?size=2");
 
         assertThat(shippedIds).contains(shipped).doesNotContain(paid);

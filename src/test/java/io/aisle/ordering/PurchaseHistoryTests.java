@@ -41,7 +41,7 @@ class PurchaseHistoryTests extends ApiTest {
         histories.order(regular, "10.00", daysBefore(100), "books");
         histories.order(regular, "20.00", daysBefore(70), "toys");
         histories.order(regular, "30.00", daysBefore(40), "books");
-        histories.order(regular, "PAID", "40.00", daysBefore(3.5), null, "garden");
+        histories.order(regular, "CONFIRMED", "40.00", daysBefore(3.5), null, "garden");
         histories.order(regular, "50.00", CUTOFF, "garden");
         histories.order(regular, "1000.00", daysBefore(-90), "garden");
 
@@ -50,7 +50,7 @@ class PurchaseHistoryTests extends ApiTest {
         histories.order(churned, "35.00", daysBefore(200), "sports");
 
         canceller = newCustomer().id();
-        histories.order(canceller, "PAID", "15.00", daysBefore(20), null, "books");
+        histories.order(canceller, "CONFIRMED", "15.00", daysBefore(20), null, "books");
         histories.order(canceller, "CANCELLED", "60.00", daysBefore(15), daysBefore(14), "toys");
         histories.order(canceller, "CANCELLED", "70.00", daysBefore(5), daysBefore(-2), "garden");
         histories.order(canceller, "CANCELLED", "80.00", daysBefore(-1), daysBefore(-1.5), "garden");

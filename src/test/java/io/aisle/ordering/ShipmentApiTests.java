@@ -75,7 +75,7 @@ class ShipmentApiTests extends OrderingApiTest {
         assertThat(field(problemBody(post(admin, order, deliver), 400))).isEqualTo("carrier");
 
         assertThat(jdbc.sql("SELECT status FROM orders WHERE id = :id").param("id", order).query(String.class).single())
-                .isEqualTo("PAID");
+                .isEqualTo("CONFIRMED");
         assertThat(shipmentsInDatabase(order)).isZero();
     }
 

@@ -48,7 +48,7 @@ class StrictIdTests extends OrderingApiTest {
                 .jsonPath("$.errors[0].field").isEqualTo("id");
         expectProblem(api.post().uri(URI.create(base() + "/api/v1/admin/orders/%2B" + order + "/status"))
                 .header(HttpHeaders.AUTHORIZATION, admin).body(Map.of("status", "SHIPPED")).exchange(), 400);
-        assertThat(getJson(admin, "/api/v1/admin/orders/{id}", order).get("status")).isEqualTo("PAID");
+        assertThat(getJson(admin, "/api/v1/admin/orders/{id}", order).get("status")).isEqualTo("CONFIRMED");
     }
 
     @Test
@@ -99,7 +99,7 @@ class StrictIdTests extends OrderingApiTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/p/" + hexProduct)).andExpect(status().isNotFound());
 
-        assertThat(getJson(adminBearer(), "/api/v1/admin/orders/{id}", order).get("status")).isEqualTo("PAID");
+        assertThat(getJson(adminBearer(), "/api/v1/admin/orders/{id}", order).get("status")).isEqualTo("CONFIRMED");
         api.get().uri("/api/v1/products/{id}", product).exchange().expectStatus().isOk();
         assertThat(cartOf(customer).toString()).doesNotContain("quantity=3");
     }

@@ -51,7 +51,7 @@ final class Phrases {
 
     static String order(OrderFact o) {
         String status = switch (o.status()) {
-            case "PAID" -> "is paid and being prepared; it has not shipped yet"
+            case "CONFIRMED" -> "is paid and being prepared; it has not shipped yet"
                     + (o.estimatedDelivery() == null ? "" : " (expected by " + o.estimatedDelivery() + ")");
             case "SHIPPED" -> "has shipped and is on its way"
                     + (o.estimatedDelivery() == null ? "" : " (expected by " + o.estimatedDelivery() + ")");

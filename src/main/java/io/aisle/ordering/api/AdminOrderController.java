@@ -102,7 +102,7 @@ class AdminOrderController {
         return payments.ofOrder(id);
     }
 
-    @Operation(summary = "Move an order along PAID → SHIPPED → DELIVERED, or PAID → CANCELLED",
+    @Operation(summary = "Move an order along CONFIRMED → SHIPPED → DELIVERED, or cancel it before it ships",
             description = "Shipping takes the carrier (UPS, USPS, FEDEX, DHL, ROYAL_MAIL, DPD, CANADA_POST, "
                     + "AUSTRALIA_POST, POSTNL, LA_POSTE, PICKUP, OTHER) and, for a named carrier, its tracking "
                     + "number; the tracking link is built from the carrier's pattern (an OTHER carrier may give "

@@ -19,7 +19,7 @@ public class CoPurchaseRepository {
         return jdbc.sql("""
                 SELECT other.product_id, COUNT(DISTINCT other.order_id) AS orders
                 FROM order_items mine
-                JOIN orders o ON o.id = mine.order_id AND o.status <> 'CANCELLED'
+                JOIN orders o ON o.id = mine.order_id AND o.status NOT IN ('PENDING', 'CANCELLED')
                 JOIN order_items other ON other.order_id = mine.order_id AND other.product_id <> mine.product_id
                 WHERE mine.product_id = :productId
                 GROUP BY other.product_id
@@ -36,7 +36,7 @@ public class CoPurchaseRepository {
         return jdbc.sql("""
                 SELECT i.product_id, MAX(o.created_at) AS last_bought
                 FROM orders o JOIN order_items i ON i.order_id = o.id
-                WHERE o.user_id = :userId AND o.status <> 'CANCELLED'
+                WHERE o.user_id = :userId AND o.status NOT IN ('PENDING', 'CANCELLED')
                 GROUP BY i.product_id
                 ORDER BY last_bought DESC, i.product_id
                 LIMIT :limit

@@ -18,7 +18,7 @@ public class CustomerOrderRepository {
     private static final String SUMMARY = """
             SELECT user_id, COUNT(*) AS order_count, SUM(total) AS total_spent, MAX(created_at) AS last_order_at
             FROM orders
-            WHERE status <> 'CANCELLED' AND user_id IS NOT NULL
+            WHERE status NOT IN ('PENDING', 'CANCELLED') AND user_id IS NOT NULL
             """;
 
     private final JdbcClient jdbc;
@@ -51,7 +51,7 @@ public class CustomerOrderRepository {
     }
 
     public long countCustomersWithOrders() {
-        return jdbc.sql("SELECT COUNT(DISTINCT user_id) FROM orders WHERE status <> 'CANCELLED'")
+        return jdbc.sql("SELECT COUNT(DISTINCT user_id) FROM orders WHERE status NOT IN ('PENDING', 'CANCELLED')")
                 .query(Long.class)
                 .single();
     }

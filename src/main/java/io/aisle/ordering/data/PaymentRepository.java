@@ -34,11 +34,14 @@ public class PaymentRepository {
      * first is uncommitted, waits for it), which is what makes claiming a charge safe.
      */
     public void insert(long orderId, Payment.Kind kind, Payment.Status status, BigDecimal amount, String currency,
-            String providerReference, Instant now) {
+            String providerReference, Instant now, String requestKey, String reason) {
         jdbc.sql("""
-                INSERT INTO payments (order_id, kind, status, amount, currency, provider_reference, created_at)
-                VALUES (:orderId, :kind, :status, :amount, :currency, :reference, :now)
+                INSERT INTO payments (order_id, kind, status, amount, currency, provider_reference, created_at,
+                                      request_key, reason)
+                VALUES (:orderId, :kind, :status, :amount, :currency, :reference, :now, :requestKey, :reason)
                 """)
+                .param("requestKey", requestKey)
+                .param("reason", reason)
                 .param("orderId", orderId)
                 .param("kind", kind.name())
                 .param("status", status.name())

@@ -49,13 +49,13 @@ public class PurchaseHistoryRepository {
                     SELECT id, user_id, total, created_at,
                            (status = 'CANCELLED' AND COALESCE(cancelled_at < :cutoff, TRUE)) AS cancelled
                     FROM orders
-                    WHERE created_at < :cutoff AND user_id IS NOT NULL %1$s
+                    WHERE created_at < :cutoff AND user_id IS NOT NULL AND status <> 'PENDING' %1$s
                 ) o
             ) p
             LEFT JOIN (
                 SELECT o.user_id, COUNT(DISTINCT i.category_slug) AS categories
                 FROM orders o JOIN order_items i ON i.order_id = o.id
-                WHERE o.created_at < :cutoff AND o.user_id IS NOT NULL %1$s
+                WHERE o.created_at < :cutoff AND o.user_id IS NOT NULL AND o.status <> 'PENDING' %1$s
                   AND NOT (o.status = 'CANCELLED' AND COALESCE(o.cancelled_at < :cutoff, TRUE))
                 GROUP BY o.user_id
             ) c ON c.user_id = p.user_id
@@ -85,7 +85,7 @@ public class PurchaseHistoryRepository {
         return jdbc.sql("""
                 SELECT user_id, created_at, total
                 FROM orders
-                WHERE created_at < :cutoff AND user_id IN (:userIds)
+                WHERE created_at < :cutoff AND user_id IN (:userIds) AND status <> 'PENDING'
                   AND NOT (status = 'CANCELLED' AND COALESCE(cancelled_at < :cutoff, TRUE))
                 ORDER BY user_id, created_at, id
                 """)
@@ -100,7 +100,7 @@ public class PurchaseHistoryRepository {
         return jdbc.sql("""
                 SELECT user_id, COUNT(*) AS order_count, SUM(total) AS spend
                 FROM orders
-                WHERE status <> 'CANCELLED' AND created_at >= :from AND created_at < :to AND user_id IS NOT NULL
+                WHERE status NOT IN ('PENDING', 'CANCELLED') AND created_at >= :from AND created_at < :to AND user_id IS NOT NULL
                 GROUP BY user_id
                 ORDER BY user_id
                 """)

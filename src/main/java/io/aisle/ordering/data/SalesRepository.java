@@ -20,12 +20,12 @@ public class SalesRepository {
     /** The orders that count: placed in the period and not cancelled. */
     private static final String COUNTED_ORDERS = """
             FROM orders
-            WHERE created_at >= :from AND created_at < :to AND status <> 'CANCELLED'
+            WHERE created_at >= :from AND created_at < :to AND status NOT IN ('PENDING', 'CANCELLED')
             """;
     private static final String COUNTED_ITEMS = """
             FROM order_items i
             JOIN orders o ON o.id = i.order_id
-            WHERE o.created_at >= :from AND o.created_at < :to AND o.status <> 'CANCELLED'
+            WHERE o.created_at >= :from AND o.created_at < :to AND o.status NOT IN ('PENDING', 'CANCELLED')
             """;
 
     private final JdbcClient jdbc;

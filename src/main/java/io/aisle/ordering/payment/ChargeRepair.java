@@ -28,6 +28,9 @@ class ChargeRepair {
 
     private final OrderRepository orders;
     private final PaymentRepository payments;
+    /** The request key of the one refund that gives back an abandoned charge. */
+    private static final String VOID_KEY = "void-";
+
     private final PaymentGateway gateway;
     private final Clock clock;
 
@@ -83,7 +86,8 @@ class ChargeRepair {
     }
 
     private String refund(ProviderCharge charge) {
-        String reference = gateway.refund(charge);
+        String reference = gateway.refund(new PaymentGateway.Refund(charge.orderId(), charge.reference(),
+                charge.amount(), charge.currency(), VOID_KEY + charge.orderId(), "The order was never placed"));
         insertIfAbsent(charge, Payment.Kind.REFUND, Payment.Status.SUCCEEDED, reference);
         return "refunded as " + reference;
     }
@@ -91,7 +95,7 @@ class ChargeRepair {
     private boolean insertIfAbsent(ProviderCharge charge, Payment.Kind kind, Payment.Status status, String reference) {
         try {
             payments.insert(charge.orderId(), kind, status, charge.amount(), charge.currency(), reference,
-                    clock.instant());
+                    clock.instant(), kind == Payment.Kind.REFUND ? VOID_KEY + charge.orderId() : null, null);
             return true;
         } catch (DuplicateKeyException e) {
             return false;

@@ -2,8 +2,10 @@ package io.aisle.ordering.payment;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.aisle.ordering.PaymentGateway.Charge;
+import io.aisle.ordering.PaymentGateway.Refund;
 import io.aisle.ordering.PaymentGateway.ProviderCharge;
 import io.aisle.platform.SqlTime;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -104,6 +106,38 @@ class SimulatedProviderRepository implements DisposableBean {
                 .param("refund", refundReference)
                 .param("now", SqlTime.utc(now))
                 .update());
+    }
+
+    /**
+     * Records the refund unless one with its idempotency key exists, and answers how much of the order's charge
+     * is refunded now, this refund included. One transaction, committed before this returns.
+     */
+    BigDecimal refundOnce(Refund refund, String reference, Instant now) {
+        return own.execute(status -> {
+            jdbc.sql("""
+                    INSERT INTO simulated_provider_refunds (reference, order_id, request_key, amount, created_at)
+                    VALUES (:reference, :orderId, :key, :amount, :now)
+                    ON DUPLICATE KEY UPDATE reference = reference
+                    """)
+                    .param("reference", reference)
+                    .param("orderId", refund.orderId())
+                    .param("key", refund.idempotencyKey())
+                    .param("amount", refund.amount())
+                    .param("now", SqlTime.utc(now))
+                    .update();
+            return refundedOf(refund.orderId());
+        });
+    }
+
+    private BigDecimal refundedOf(long orderId) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM simulated_provider_refunds WHERE order_id = :orderId")
+                .param("orderId", orderId).query(BigDecimal.class).single();
+    }
+
+    /** The reference of the refund made with this idempotency key. */
+    String firstRefundReference(String requestKey) {
+        return own.execute(status -> jdbc.sql("SELECT reference FROM simulated_provider_refunds WHERE request_key = :key")
+                .param("key", requestKey).query(String.class).single());
     }
 
     private static ProviderCharge map(ResultSet rs, int row) throws SQLException {

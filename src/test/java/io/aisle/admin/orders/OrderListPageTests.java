@@ -32,7 +32,7 @@ class OrderListPageTests extends AdminPageTest {
         String row = element(adminPage("/admin/orders"), "tr", "order-" + order);
 
         assertThat(row).contains("href=\"/admin/orders/" + order + "\"", customer.email(), "Grace Hopper, Arlington",
-                "$49.97", "status-PAID", "name=\"ids\" value=\"" + order + "\"", "name=\"tracking-" + order + "\"");
+                "$49.97", "status-CONFIRMED", "name=\"ids\" value=\"" + order + "\"", "name=\"tracking-" + order + "\"");
     }
 
     @Test
@@ -126,7 +126,7 @@ class OrderListPageTests extends AdminPageTest {
                 .andExpect(flash().attribute("error", "Not shipped: #" + order + " (trackingNumber is required for UPS.)"));
 
         assertThat(jdbc.sql("SELECT status FROM orders WHERE id = :id").param("id", order).query(String.class).single())
-                .isEqualTo("PAID");
+                .isEqualTo("CONFIRMED");
     }
 
     @Test
@@ -159,8 +159,8 @@ class OrderListPageTests extends AdminPageTest {
                 "currency", "payment_reference", "carrier", "tracking_number", "shipped_at", "delivered_at",
                 "cancelled_at")));
         assertThat(lines).hasSize(4).noneMatch(line -> line.startsWith(notSelected + ","));
-        assertThat(lines.get(1)).startsWith(guest + ",1,").contains(",PAID,PAID," + guestEmail + ",Guest Packer,,");
-        assertThat(lines.get(2)).startsWith(order + ",1,").contains(",PAID,PAID," + customer.email()
+        assertThat(lines.get(1)).startsWith(guest + ",1,").contains(",CONFIRMED,PAID," + guestEmail + ",Guest Packer,,");
+        assertThat(lines.get(2)).startsWith(order + ",1,").contains(",CONFIRMED,PAID," + customer.email()
                 + ",Grace Hopper,\"Navy, Inc.\",1 Navy Way,,Arlington,VA,22201,US,'+1 555 0100,", "," + first + ",2,19.99,39.98,");
         assertThat(lines.get(3)).startsWith(order + ",2,").contains(",\"'=HYPERLINK(\"\"evil\"\")" + second.substring(18)
                 + "\",1,19.99,19.99,59.97,0.00,0.00,0.00,59.97,USD,");
@@ -177,7 +177,7 @@ class OrderListPageTests extends AdminPageTest {
         withContactEmail(order, customer);
         changeStatusThroughApi(withContactEmail(buy(customer, product(word() + " Shipped", 5), 1), customer), "SHIPPED");
 
-        var response = mvc.perform(get("/admin/orders.csv?status=PAID&q={q}", customer.email()).with(signedInAsAdmin()))
+        var response = mvc.perform(get("/admin/orders.csv?status=CONFIRMED&q={q}", customer.email()).with(signedInAsAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition",
                         "attachment; filename=\"orders-paid-" + LocalDate.now(ZoneOffset.UTC) + ".csv\""))
@@ -185,7 +185,7 @@ class OrderListPageTests extends AdminPageTest {
 
         List<String> lines = List.of(response.getContentAsString(StandardCharsets.UTF_8).split("\r\n"));
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).startsWith(order + ",1,").contains(",PAID,PAID," + customer.email()
+        assertThat(lines.get(1)).startsWith(order + ",1,").contains(",CONFIRMED,PAID," + customer.email()
                 + ",'@SUM(1+1)*cmd|' /C calc'!A0,,1 Navy Way,,\"Arlington, \"\"Rive Gauche\"\"\",VA,22201,US,,",
                 ",3,19.99,59.97,59.97,0.00,0.00,0.00,59.97,USD,");
     }
@@ -222,7 +222,7 @@ class OrderListPageTests extends AdminPageTest {
                 INSERT INTO orders (user_id, email, guest_email, status, subtotal, shipping_fee, total, currency,
                                     item_count, ship_full_name, ship_line1, ship_city, ship_postal_code, ship_country,
                                     estimated_delivery, created_at, updated_at)
-                VALUES (NULL, :email, :email, 'PAID', 5.00, 9.99, 14.99, 'USD', 1, :name, '2 Guest Rd', 'Leeds',
+                VALUES (NULL, :email, :email, 'CONFIRMED', 5.00, 9.99, 14.99, 'USD', 1, :name, '2 Guest Rd', 'Leeds',
                         'LS1 1AA', 'GB', CURRENT_DATE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
                 """).param("email", email).param("name", shipName).update(keys);
         long id = keys.getKeyAs(Number.class).longValue();

@@ -132,7 +132,7 @@ class OrderPageTests extends AdminPageTest {
                 .andExpect(redirectedUrl("/admin/orders/" + order))
                 .andExpect(flash().attribute("error", "trackingNumber is required for UPS."));
 
-        assertThat(orders.get(order).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(orders.get(order).status()).isEqualTo(OrderStatus.CONFIRMED);
     }
 
     @Test
@@ -141,11 +141,11 @@ class OrderPageTests extends AdminPageTest {
 
         changeStatus(order, "DELIVERED")
                 .andExpect(redirectedUrl("/admin/orders/" + order))
-                .andExpect(flash().attribute("error", "Order " + order + " is PAID and cannot become DELIVERED."));
+                .andExpect(flash().attribute("error", "Order " + order + " is CONFIRMED and cannot become DELIVERED."));
         changeStatus(order, "LOST")
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("Unknown order status 'LOST'")));
 
-        assertThat(orders.get(order).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(orders.get(order).status()).isEqualTo(OrderStatus.CONFIRMED);
     }
 
     @Test

@@ -55,16 +55,21 @@ class PaymentLedgerTests extends OrderingApiTest {
     @Test
     void theProviderChargesAnOrderOnceHoweverOftenItIsAsked() {
         long orderId = OrphanCharges.unusedOrderId();
-        PaymentGateway.Charge charge = new PaymentGateway.Charge(orderId, 1L, new BigDecimal("19.98"), "USD", null);
+        PaymentGateway.Charge charge = new PaymentGateway.Charge(orderId, 1L, "someone@example.com",
+                new BigDecimal("19.98"), "USD", null);
 
-        String first = gateway.charge(charge);
-        String second = gateway.charge(charge);
+        String first = gateway.start(charge).reference();
+        String second = gateway.start(charge).reference();
 
         assertThat(second).isEqualTo(first).startsWith("sim_");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM simulated_provider_charges WHERE order_id = :id")
                 .param("id", orderId).query(Integer.class).single()).isEqualTo(1);
         PaymentGateway.ProviderCharge recorded = gateway.charges(Instant.EPOCH, Instant.now().plusSeconds(1)).stream()
                 .filter(c -> c.orderId() == orderId).findFirst().orElseThrow();
-        assertThat(gateway.refund(recorded)).startsWith("simre_").isEqualTo(gateway.refund(recorded));
+        PaymentGateway.Refund refund = new PaymentGateway.Refund(orderId, recorded.reference(), recorded.amount(), "USD",
+                "refund-" + orderId, "test");
+        assertThat(gateway.refund(refund)).startsWith("simre_").isEqualTo(gateway.refund(refund));
+        assertThat(gateway.charges(Instant.EPOCH, Instant.now().plusSeconds(1)).stream()
+                .filter(c -> c.orderId() == orderId).findFirst().orElseThrow().refunded()).isTrue();
     }
 }

@@ -78,7 +78,8 @@ class ReconcilePaymentsCommandTests extends OrderingApiTest {
     void reportsAChargeLeftByACrashBeforeCommitOnADryRunAndRepairsItOnARealRun() {
         // the process died after the provider charged and before the order committed: a charge, nothing else
         long orderId = OrphanCharges.unusedOrderId();
-        String reference = gateway.charge(new PaymentGateway.Charge(orderId, 1L, new BigDecimal("99.90"), "USD", null));
+        String reference = gateway.start(new PaymentGateway.Charge(orderId, 1L, "someone@example.com",
+                new BigDecimal("99.90"), "USD", null)).reference();
 
         Run dry = reconcile("--grace-minutes=0", "--dry-run");
         assertThat(dry.code()).isEqualTo(1);
@@ -100,9 +101,10 @@ class ReconcilePaymentsCommandTests extends OrderingApiTest {
     @Test
     void finishesGivingBackAVoidedChargeWhenACrashCameBetweenTheClaimAndTheRefund() {
         long orderId = OrphanCharges.unusedOrderId();
-        String reference = gateway.charge(new PaymentGateway.Charge(orderId, 1L, new BigDecimal("5.00"), "USD", null));
+        String reference = gateway.start(new PaymentGateway.Charge(orderId, 1L, "someone@example.com",
+                new BigDecimal("5.00"), "USD", null)).reference();
         ledger.insert(orderId, Payment.Kind.CHARGE, Payment.Status.VOIDED, new BigDecimal("5.00"), "USD", reference,
-                Instant.now());
+                Instant.now(), null, null);
 
         Run run = reconcile("--grace-minutes=0");
 
