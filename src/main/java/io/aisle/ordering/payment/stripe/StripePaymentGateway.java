@@ -1,0 +1,156 @@
+package io.aisle.ordering.payment.stripe;
+
+import com.stripe.StripeClient;
+import com.stripe.model.PaymentIntent;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCancelParams;
+import com.stripe.param.PaymentIntentCaptureParams;
+import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.PaymentIntentListParams;
+import com.stripe.param.RefundCreateParams;
+import io.aisle.ordering.PaymentGateway;
+import io.aisle.ordering.PaymentProviderException;
+import io.aisle.ordering.StripeProperties;
+import io.aisle.platform.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Payments through Stripe's PaymentIntents. Checkout creates one per order ({@link #start}) and answers PENDING with
+ * its client secret: the customer enters their card in Stripe's Payment Element on the payment page (no card data
+ * reaches the shop), confirms it there (with 3-D Secure when the bank asks), and Stripe's webhook tells the shop how
+ * it ended. Every call that changes something carries an idempotency key, so retrying it changes nothing more.
+ */
+@Component
+@ConditionalOnProperty(name = "aisle.payments.provider", havingValue = "stripe")
+class StripePaymentGateway implements PaymentGateway {
+
+    /** The statuses in which a PaymentIntent still waits for the customer. */
+    private static final Set<String> WAITING_FOR_CUSTOMER = Set.of("requires_payment_method",
+            "requires_confirmation", "requires_action");
+
+    private final StripeClient stripe;
+    private final StripeProperties settings;
+
+    StripePaymentGateway(StripeClient stripe, StripeProperties settings) {
+        this.stripe = stripe;
+        this.settings = settings;
+    }
+
+    @Override
+    public String provider() {
+        return "stripe";
+    }
+
+    @Override
+    public PaymentStart start(Charge charge) {
+        PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
+                .setAmount(Money.toMinor(charge.amount()))
+                .setCurrency(charge.currency().toLowerCase(Locale.ROOT))
+                .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
+                        .setEnabled(true).build())
+                .setCaptureMethod(settings.capture() == StripeProperties.Capture.MANUAL
+                        ? PaymentIntentCreateParams.CaptureMethod.MANUAL
+                        : PaymentIntentCreateParams.CaptureMethod.AUTOMATIC)
+                .putMetadata(StripeIntents.ORDER_ID, Long.toString(charge.orderId()));
+        if (charge.email() != null) {
+            params.setReceiptEmail(charge.email());
+        }
+        PaymentIntent intent = StripeRequests.call("create a PaymentIntent", () -> stripe.v1().paymentIntents()
+                .create(params.build(), key("order-" + charge.orderId() + "-start")));
+        return new PaymentStart(PaymentStart.Outcome.PENDING, intent.getId(), intent.getClientSecret());
+    }
+
+    @Override
+    public String resume(String reference) {
+        PaymentIntent intent = retrieve(reference);
+        return WAITING_FOR_CUSTOMER.contains(intent.getStatus()) ? intent.getClientSecret() : null;
+    }
+
+    @Override
+    public void capture(String reference, BigDecimal amount, String idempotencyKey) {
+        PaymentIntent intent = retrieve(reference);
+        if ("succeeded".equals(intent.getStatus())) {
+            return;
+        }
+        if (!"requires_capture".equals(intent.getStatus())) {
+            throw new PaymentProviderException();
+        }
+        PaymentIntentCaptureParams params = PaymentIntentCaptureParams.builder()
+                .setAmountToCapture(Money.toMinor(amount)).build();
+        StripeRequests.call("capture a PaymentIntent",
+                () -> stripe.v1().paymentIntents().capture(reference, params, key(idempotencyKey)));
+    }
+
+    @Override
+    public boolean cancel(String reference) {
+        PaymentIntent intent = retrieve(reference);
+        switch (intent.getStatus()) {
+            case "succeeded":
+                return false;
+            case "canceled":
+                return true;
+            default:
+                PaymentIntent cancelled = StripeRequests.call("cancel a PaymentIntent", () -> stripe.v1()
+                        .paymentIntents().cancel(reference, PaymentIntentCancelParams.builder().build(),
+                                key("cancel-" + reference)));
+                return "canceled".equals(cancelled.getStatus());
+        }
+    }
+
+    @Override
+    public String refund(Refund refund) {
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(refund.reference())
+                .setAmount(Money.toMinor(refund.amount()))
+                .putMetadata(StripeIntents.ORDER_ID, Long.toString(refund.orderId()))
+                .putMetadata("reason", refund.reason() == null ? "" : refund.reason())
+                .build();
+        return StripeRequests.call("refund a PaymentIntent",
+                () -> stripe.v1().refunds().create(params, key(refund.idempotencyKey()))).getId();
+    }
+
+    @Override
+    public List<ProviderCharge> charges(Instant from, Instant to) {
+        PaymentIntentListParams params = PaymentIntentListParams.builder()
+                .setCreated(PaymentIntentListParams.Created.builder()
+                        .setGte(from.getEpochSecond()).setLt(to.getEpochSecond()).build())
+                .setLimit(100L)
+                .addExpand("data.latest_charge")
+                .build();
+        return StripeRequests.call("list PaymentIntents", () -> {
+            List<ProviderCharge> charges = new ArrayList<>();
+            for (PaymentIntent intent : stripe.v1().paymentIntents().list(params).autoPagingIterable()) {
+                String orderId = intent.getMetadata() == null ? null : intent.getMetadata().get(StripeIntents.ORDER_ID);
+                if ("succeeded".equals(intent.getStatus()) && orderId != null) {
+                    charges.add(new ProviderCharge(Long.parseLong(orderId), intent.getId(),
+                            Money.fromMinor(intent.getAmountReceived()), intent.getCurrency().toUpperCase(Locale.ROOT),
+                            Instant.ofEpochSecond(intent.getCreated()), refundedInFull(intent.getLatestChargeObject())));
+                }
+            }
+            charges.sort(Comparator.comparing(ProviderCharge::createdAt));
+            return charges;
+        });
+    }
+
+    /** The PaymentIntent as Stripe has it now. */
+    PaymentIntent retrieve(String reference) {
+        return StripeRequests.call("retrieve a PaymentIntent", () -> stripe.v1().paymentIntents().retrieve(reference));
+    }
+
+    private static String refundedInFull(com.stripe.model.Charge charge) {
+        // the charge stands for its refunds: the ledger keeps each refund's own reference
+        return charge != null && Boolean.TRUE.equals(charge.getRefunded()) ? charge.getId() : null;
+    }
+
+    private static RequestOptions key(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+}
