@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,7 +43,9 @@ class OrderRefunds implements Refunds {
         this.payments = payments;
         this.gateway = gateway;
         this.events = events;
+        // its own transactions, also when called after another one committed (an after-commit listener)
         this.transaction = new TransactionTemplate(transactions);
+        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 

@@ -210,6 +210,12 @@ public class OrderRepository {
                 .query(OrderRows::map).optional();
     }
 
+    /** The order paid by this provider payment (a Stripe PaymentIntent). */
+    public Optional<Order> findByPaymentIntent(String intent) {
+        return jdbc.sql(OrderRows.SELECT + " WHERE payment_intent = :intent").param("intent", intent)
+                .query(OrderRows::map).optional();
+    }
+
     /** The provider's id of the order's open payment, or empty. */
     public Optional<String> findPaymentIntent(long id) {
         return jdbc.sql("SELECT payment_intent FROM orders WHERE id = :id AND payment_intent IS NOT NULL")

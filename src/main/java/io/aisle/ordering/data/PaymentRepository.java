@@ -99,6 +99,7 @@ public class PaymentRepository {
                 FROM orders o
                 LEFT JOIN payments p ON p.order_id = o.id AND p.kind = 'CHARGE' AND p.status = 'SUCCEEDED'
                 WHERE o.payment_reference IS NOT NULL AND o.created_at >= :from AND o.created_at < :to
+                  AND o.payment_status NOT IN ('PENDING', 'AUTHORIZED', 'VOIDED')
                 GROUP BY o.id, o.total, o.payment_reference
                 HAVING COUNT(p.id) <> 1 OR MAX(p.amount) <> o.total OR MAX(p.provider_reference) <> o.payment_reference
                 ORDER BY o.id
