@@ -27,11 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Checkout for customers and guests. A guest gives an e-mail and an address and ends on their order's page,
  * reached through its unguessable link; a customer picks a saved address or types one (and may save it) and
- * ends on the order in their account. Changing the address, the shipping method or the discount code re-prices
- * the summary ({@code /checkout/summary}, swapped in by htmx). A refused checkout (payment declined, stock short,
- * an address the shop cannot ship to, a code that does not apply) changed nothing: it comes back to this page
- * with the reason and the form as it was typed. A checkout that lost the race for a customer's cart to another
- * one (a second tab, the API) goes to the order list, where the order that other checkout placed is.
+ * ends on the order in their account; when the payment provider takes the payment on its own form (Stripe), both
+ * go to the order's payment page first ({@link PaymentPageController}). Changing the address, the shipping method
+ * or the discount code re-prices the summary ({@code /checkout/summary}, swapped in by htmx). A refused checkout
+ * (payment declined, stock short, an address the shop cannot ship to, a code that does not apply) changed nothing:
+ * it comes back to this page with the reason and the form as it was typed. A checkout that lost the race for a
+ * customer's cart to another one (a second tab, the API) goes to the order list, where the order that other
+ * checkout placed is.
  */
 @Controller
 class CheckoutPageController {
@@ -81,6 +83,10 @@ class CheckoutPageController {
                     checkoutForm.savedAddressChosen() ? null : checkoutForm.address(), checkoutForm.savedAddressId(),
                     checkoutForm.saveAddress(), checkoutForm.shippingMethodId(), checkoutForm.promotionCode(),
                     checkoutForm.token()), checkoutForm.key());
+            if (placed.awaitingPayment()) {
+                // the provider takes the payment on its own form (Stripe's Payment Element) on the payment page
+                return "redirect:/checkout/pay/" + placed.order().id();
+            }
             redirect.addFlashAttribute("message", "Thank you for your order! We have received your payment and will "
                     + "let you know here when it ships.");
             return "redirect:/account/orders/" + placed.order().id();
@@ -93,6 +99,9 @@ class CheckoutPageController {
                 checkoutForm.address(), checkoutForm.shippingMethodId(), checkoutForm.promotionCode(),
                 checkoutForm.token()), "guest-cart:" + cart.id() + ':' + cart.version());
         carts.forgetGuestCart(request);
+        if (placed.awaitingPayment()) {
+            return "redirect:" + placed.link() + "/pay";
+        }
         redirect.addFlashAttribute("message", "Thank you for your order! Keep this page's address: it is your way "
                 + "back to your order, and it shows here when the order ships.");
         return "redirect:" + placed.link();

@@ -1,8 +1,8 @@
 package io.aisle.storefront.checkout;
 
 import io.aisle.ordering.Order;
+import io.aisle.ordering.OrderPayments;
 import io.aisle.ordering.OrderService;
-import io.aisle.ordering.PendingPayments;
 import io.aisle.ordering.StripeProperties;
 import io.aisle.platform.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,10 +26,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PaymentPageController {
 
     private final OrderService orders;
-    private final PendingPayments payments;
+    private final OrderPayments payments;
     private final StripeProperties stripe;
 
-    PaymentPageController(OrderService orders, PendingPayments payments, StripeProperties stripe) {
+    PaymentPageController(OrderService orders, OrderPayments payments, StripeProperties stripe) {
         this.orders = orders;
         this.payments = payments;
         this.stripe = stripe;
@@ -68,15 +68,15 @@ class PaymentPageController {
     }
 
     private String page(Order order, String orderPage, String returnPath, Model model, HttpServletResponse response) {
-        Optional<String> clientSecret = payments.clientSecret(order);
-        if (clientSecret.isEmpty()) {
+        String clientSecret = payments.clientSecret(order);
+        if (clientSecret == null) {
             // paid, cancelled, or not paid through a payment form: the order's page says which
             return "redirect:" + orderPage;
         }
         response.setHeader("Content-Security-Policy", PaymentPagePolicy.of(stripe));
         model.addAttribute("order", order);
         model.addAttribute("orderPage", orderPage);
-        model.addAttribute("clientSecret", clientSecret.get());
+        model.addAttribute("clientSecret", clientSecret);
         model.addAttribute("publishableKey", stripe.publishableKey());
         model.addAttribute("jsUrl", stripe.jsUrl());
         model.addAttribute("returnUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path(returnPath)

@@ -1,0 +1,183 @@
+package io.aisle.ordering.payment.stripe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.aisle.ordering.PaymentGateway;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Stripe's webhooks against the real shop and database: a payment confirmed with Stripe confirms its order once,
+ * whatever order the events come in, however often, and only when Stripe signed them.
+ */
+class StripeWebhookTests extends StripeApiTest {
+
+    private static final Duration WEBHOOK = Duration.ofSeconds(15);
+
+    @Autowired
+    private PaymentGateway gateway;
+
+    @Test
+    void aPaymentConfirmedWithStripeConfirmsItsOrderThroughTheSignedWebhook() {
+        PendingOrder order = pendingOrder();
+        assertThat(statusOf(order.orderId())).isEqualTo("PENDING/PENDING");
+        long totalInCents = jdbc.sql("SELECT ROUND(total * 100) FROM orders WHERE id = :id")
+                .param("id", order.orderId()).query(Long.class).single();
+        assertThat(STRIPE.requestsTo("POST", "/v1/payment_intents")).filteredOn(created ->
+                created.params().get("metadata[order_id]").equals(Long.toString(order.orderId()))).singleElement()
+                .satisfies(created -> {
+            assertThat(created.params()).containsEntry("amount", Long.toString(totalInCents))
+                    .containsEntry("currency", "usd").containsEntry("capture_method", "automatic")
+                    .containsEntry("receipt_email", order.customer().email());
+            assertThat(created.idempotencyKey()).isEqualTo("order-" + order.orderId() + "-start");
+        });
+
+        STRIPE.confirm(order.intent(), FakeStripe.SUCCEEDS);
+
+        await().atMost(WEBHOOK).until(() -> statusOf(order.orderId()), "CONFIRMED/PAID"::equals);
+        assertThat(chargesOf(order.orderId())).isEqualTo(1);
+        assertThat(recorded(event(order.intent(), "payment_intent.succeeded").id())).isEqualTo(1);
+        assertThat(stockInDatabase(order.productId())).isEqualTo(3);
+    }
+
+    @Test
+    void theSameEventTwiceEvenAtOnceChangesNothingMore() throws Exception {
+        PendingOrder order = pendingOrder();
+        STRIPE.webhooks.hold(true);
+        STRIPE.confirm(order.intent(), FakeStripe.SUCCEEDS);
+        FakeStripeWebhooks.Event succeeded = event(order.intent(), "payment_intent.succeeded");
+
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> STRIPE.webhooks.deliver(succeeded));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> STRIPE.webhooks.deliver(succeeded));
+        assertThat(List.of(first.get(), second.get())).containsOnly(200);
+        assertThat(STRIPE.webhooks.deliver(succeeded)).isEqualTo(200);
+
+        assertThat(statusOf(order.orderId())).isEqualTo("CONFIRMED/PAID");
+        assertThat(chargesOf(order.orderId())).isEqualTo(1);
+        assertThat(recorded(succeeded.id())).isEqualTo(1);
+        assertThat(stockInDatabase(order.productId())).isEqualTo(3);
+    }
+
+    @Test
+    void aFailureArrivingAfterTheSuccessLeavesTheOrderPaid() {
+        PendingOrder order = pendingOrder();
+        STRIPE.webhooks.hold(true);
+        STRIPE.confirm(order.intent(), FakeStripe.DECLINED);
+        STRIPE.confirm(order.intent(), FakeStripe.SUCCEEDS);
+        FakeStripeWebhooks.Event failed = event(order.intent(), "payment_intent.payment_failed");
+        FakeStripeWebhooks.Event succeeded = event(order.intent(), "payment_intent.succeeded");
+
+        assertThat(STRIPE.webhooks.deliver(succeeded)).isEqualTo(200);
+        assertThat(STRIPE.webhooks.deliver(failed)).isEqualTo(200);
+
+        assertThat(statusOf(order.orderId())).isEqualTo("CONFIRMED/PAID");
+        assertThat(chargesOf(order.orderId())).isEqualTo(1);
+        assertThat(stockInDatabase(order.productId())).isEqualTo(3);
+    }
+
+    @Test
+    void aDeclinedCardLeavesTheOrderWaitingSoTheCustomerCanPayWithAnotherCard() {
+        PendingOrder order = pendingOrder();
+        STRIPE.webhooks.hold(true);
+        STRIPE.confirm(order.intent(), FakeStripe.DECLINED);
+
+        assertThat(STRIPE.webhooks.deliver(event(order.intent(), "payment_intent.payment_failed"))).isEqualTo(200);
+
+        assertThat(statusOf(order.orderId())).isEqualTo("PENDING/PENDING");
+        assertThat(stockInDatabase(order.productId())).isEqualTo(3);
+        assertThat(gateway.resume(order.intent())).isNotNull();
+    }
+
+    @Test
+    void threeDSecureKeepsTheOrderWaitingUntilTheCustomerCompletesIt() {
+        PendingOrder order = pendingOrder();
+        STRIPE.confirm(order.intent(), FakeStripe.THREE_D_SECURE);
+        String requiresAction = event(order.intent(), "payment_intent.requires_action").id();
+        await().atMost(WEBHOOK).until(() -> recorded(requiresAction) == 1);
+        assertThat(statusOf(order.orderId())).isEqualTo("PENDING/PENDING");
+
+        STRIPE.completeThreeDSecure(order.intent());
+
+        await().atMost(WEBHOOK).until(() -> statusOf(order.orderId()), "CONFIRMED/PAID"::equals);
+    }
+
+    @Test
+    void aCancelledPaymentCancelsTheOrderAndReleasesItsStock() {
+        PendingOrder order = pendingOrder();
+        STRIPE.webhooks.hold(true);
+        assertThat(gateway.cancel(order.intent())).isTrue();
+
+        assertThat(STRIPE.webhooks.deliver(event(order.intent(), "payment_intent.canceled"))).isEqualTo(200);
+
+        assertThat(statusOf(order.orderId())).isEqualTo("CANCELLED/VOIDED");
+        assertThat(stockInDatabase(order.productId())).isEqualTo(5);
+        assertThat(chargesOf(order.orderId())).isZero();
+    }
+
+    @Test
+    void answers400AndChangesNothingForAWebhookStripeDidNotSign() {
+        PendingOrder order = pendingOrder();
+        STRIPE.webhooks.hold(true);
+        STRIPE.confirm(order.intent(), FakeStripe.SUCCEEDS);
+        FakeStripeWebhooks.Event succeeded = event(order.intent(), "payment_intent.succeeded");
+        long now = Instant.now().getEpochSecond();
+
+        assertThat(STRIPE.webhooks.deliver(succeeded, null)).isEqualTo(400);
+        assertThat(STRIPE.webhooks.deliver(succeeded,
+                FakeStripeWebhooks.signature(succeeded.payload(), "whsec_not_the_shops", now))).isEqualTo(400);
+        assertThat(STRIPE.webhooks.deliver(succeeded,
+                FakeStripeWebhooks.signature(succeeded.payload(), FakeStripe.WEBHOOK_SECRET, now - 3600)))
+                .isEqualTo(400);
+        String signed = FakeStripeWebhooks.signature(succeeded.payload(), FakeStripe.WEBHOOK_SECRET, now);
+        assertThat(STRIPE.webhooks.send(succeeded.id(), succeeded.type(),
+                succeeded.payload().replace("\"livemode\":false", "\"livemode\":true"), signed)).isEqualTo(400);
+        assertThat(STRIPE.webhooks.deliveries).filteredOn(d -> d.eventId().equals(succeeded.id()))
+                .allSatisfy(d -> assertThat(d.answer()).contains("\"status\":400").contains("Invalid webhook"));
+
+        assertThat(statusOf(order.orderId())).isEqualTo("PENDING/PENDING");
+        assertThat(recorded(succeeded.id())).isZero();
+
+        assertThat(STRIPE.webhooks.deliver(succeeded)).isEqualTo(200);
+        assertThat(statusOf(order.orderId())).isEqualTo("CONFIRMED/PAID");
+    }
+
+    @Test
+    void whenStripeCannotBeAskedTheEventIsNotRecordedAndItsRedeliveryConfirmsTheOrder() {
+        PendingOrder order = pendingOrder();
+        STRIPE.webhooks.hold(true);
+        STRIPE.confirm(order.intent(), FakeStripe.SUCCEEDS);
+        FakeStripeWebhooks.Event succeeded = event(order.intent(), "payment_intent.succeeded");
+
+        STRIPE.fail(500, "api_error", null);
+        assertThat(STRIPE.webhooks.deliver(succeeded)).isGreaterThanOrEqualTo(500);
+        assertThat(recorded(succeeded.id())).isZero();
+        assertThat(statusOf(order.orderId())).isEqualTo("PENDING/PENDING");
+
+        STRIPE.recover();
+        assertThat(STRIPE.webhooks.deliver(succeeded)).isEqualTo(200);
+        assertThat(statusOf(order.orderId())).isEqualTo("CONFIRMED/PAID");
+        assertThat(recorded(succeeded.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aRefundEventIsRecordedOnceAndChangesNothing() {
+        PendingOrder order = pendingOrder();
+        STRIPE.confirm(order.intent(), FakeStripe.SUCCEEDS);
+        await().atMost(WEBHOOK).until(() -> statusOf(order.orderId()), "CONFIRMED/PAID"::equals);
+        STRIPE.webhooks.hold(true);
+        gateway.refund(new PaymentGateway.Refund(order.orderId(), order.intent(), new java.math.BigDecimal("1.00"),
+                "USD", "test-refund-" + order.orderId(), "A test"));
+        FakeStripeWebhooks.Event refunded = event(order.intent(), "charge.refunded");
+
+        assertThat(STRIPE.webhooks.deliver(refunded)).isEqualTo(200);
+        assertThat(STRIPE.webhooks.deliver(refunded)).isEqualTo(200);
+
+        assertThat(recorded(refunded.id())).isEqualTo(1);
+        assertThat(statusOf(order.orderId())).isEqualTo("CONFIRMED/PAID");
+    }
+}
