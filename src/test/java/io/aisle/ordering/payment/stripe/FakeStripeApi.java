@@ -259,7 +259,7 @@ final class FakeStripeApi {
     }
 
     private void emit(String type, String intentId, ObjectNode object) {
-        String id = "evt_fake" + ids.incrementAndGet();
+        String id = "evt_fake" + ids.incrementAndGet() + UUID.randomUUID().toString().substring(0, 8);
         ObjectNode event = fake.json.createObjectNode().put("id", id).put("object", "event")
                 .put("api_version", com.stripe.Stripe.API_VERSION).put("created", Instant.now().getEpochSecond())
                 .put("type", type).put("livemode", false).put("pending_webhooks", 1);

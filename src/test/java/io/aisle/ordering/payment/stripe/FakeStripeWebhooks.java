@@ -46,7 +46,7 @@ public final class FakeStripeWebhooks {
     }
 
     /** Holds back new events (true) so that a test delivers them itself, in any order; false sends them again. */
-    void hold(boolean hold) {
+    public void hold(boolean hold) {
         holding = hold;
     }
 
