@@ -22,10 +22,10 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Import(FakeStripeConfiguration.class)
 @TestPropertySource(properties = {
-        "aisle.payments.provider=stripe",
-        "aisle.payments.stripe.secret-key=" + FakeStripe.SECRET_KEY,
-        "aisle.payments.stripe.publishable-key=" + FakeStripe.PUBLISHABLE_KEY,
-        "aisle.payments.stripe.webhook-secret=" + FakeStripe.WEBHOOK_SECRET
+        "AISLE_PAYMENT_PROVIDER=stripe",
+        "AISLE_STRIPE_SECRET_KEY=" + FakeStripe.SECRET_KEY,
+        "AISLE_STRIPE_PUBLISHABLE_KEY=" + FakeStripe.PUBLISHABLE_KEY,
+        "AISLE_STRIPE_WEBHOOK_SECRET=" + FakeStripe.WEBHOOK_SECRET
 })
 class StripePaymentBrowserTests extends BrowserTest {
 

@@ -14,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(FakeStripeConfiguration.class)
 @TestPropertySource(properties = {
         StripeApiTest.PROVIDER,
-        "aisle.payments.stripe.secret-key=" + FakeStripe.SECRET_KEY,
-        "aisle.payments.stripe.publishable-key=" + FakeStripe.PUBLISHABLE_KEY,
-        "aisle.payments.stripe.webhook-secret=" + FakeStripe.WEBHOOK_SECRET
+        "AISLE_STRIPE_SECRET_KEY=" + FakeStripe.SECRET_KEY,
+        "AISLE_STRIPE_PUBLISHABLE_KEY=" + FakeStripe.PUBLISHABLE_KEY,
+        "AISLE_STRIPE_WEBHOOK_SECRET=" + FakeStripe.WEBHOOK_SECRET
 })
 public abstract class StripeApiTest extends OrderingApiTest {
 
-    static final String PROVIDER = "aisle.payments.provider=stripe";
+    static final String PROVIDER = "AISLE_PAYMENT_PROVIDER=stripe";
     protected static final FakeStripe STRIPE = FakeStripeConfiguration.STRIPE;
 
     /** An order of a customer waiting for its Stripe payment. */

@@ -180,6 +180,16 @@ class StripePaymentGatewayTests {
         assertThatThrownBy(() -> gateway.start(charge(62, "9.00"))).isInstanceOf(PaymentProviderException.class);
     }
 
+    @Test
+    void refusesToStartWithoutTheKeysAndNamesTheMissingSetting() {
+        StripeProperties withoutWebhookSecret = new StripeProperties(FakeStripe.SECRET_KEY, FakeStripe.PUBLISHABLE_KEY,
+                " ", null, null, null);
+
+        assertThatThrownBy(() -> new StripeConfiguration().stripeClient(withoutWebhookSecret))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AISLE_STRIPE_WEBHOOK_SECRET")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(FakeStripe.SECRET_KEY));
+    }
+
     private PaymentGateway gateway(StripeProperties.Capture capture) {
         StripeProperties settings = settings(capture, stripe.apiBase());
         return new StripePaymentGateway(new StripeConfiguration().stripeClient(settings), settings);
