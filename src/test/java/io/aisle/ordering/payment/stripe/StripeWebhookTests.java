@@ -183,4 +183,16 @@ class StripeWebhookTests extends StripeApiTest {
         assertThat(recorded(refunded.id())).isEqualTo(1);
         assertThat(statusOf(order.orderId())).isEqualTo("CONFIRMED/PAID");
     }
+
+    @Test
+    void theWebhookIsDocumentedWithEveryStatusItAnswersAndItsErrorsAreProblems() {
+        java.util.Map<?, ?> operation = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) api.get()
+                .uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody(java.util.Map.class).returnResult()
+                .getResponseBody().get("paths")).get(StripeWebhookController.PATH)).get("post");
+        java.util.Map<?, ?> responses = (java.util.Map<?, ?>) operation.get("responses");
+
+        assertThat(responses.keySet().stream().map(String::valueOf).toList())
+                .contains("200", "400", "413", "500", "503").doesNotContain("403", "404");
+        assertThat(responses.get("400").toString()).contains("application/problem+json");
+    }
 }
