@@ -1,6 +1,7 @@
 package io.aisle.ordering.payment.stripe;
 
 import com.stripe.StripeClient;
+import com.stripe.exception.InvalidRequestException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCancelParams;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -143,6 +145,20 @@ class StripePaymentGateway implements PaymentGateway {
     /** The PaymentIntent as Stripe has it now. */
     PaymentIntent retrieve(String reference) {
         return StripeRequests.call("retrieve a PaymentIntent", () -> stripe.v1().paymentIntents().retrieve(reference));
+    }
+
+    /** The PaymentIntent as Stripe has it now, or empty when Stripe has none by this id (not this account's). */
+    Optional<PaymentIntent> find(String reference) {
+        return StripeRequests.call("retrieve a PaymentIntent", () -> {
+            try {
+                return Optional.of(stripe.v1().paymentIntents().retrieve(reference));
+            } catch (InvalidRequestException e) {
+                if (Integer.valueOf(404).equals(e.getStatusCode())) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
     }
 
     private static String refundedInFull(com.stripe.model.Charge charge) {

@@ -5,6 +5,7 @@ import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.Webhook;
 import io.aisle.ordering.StripeProperties;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * PaymentIntent as it is now and hands both to {@link StripeEventHandler}. Events come in any order and more than
  * once (a {@code payment_failed} may arrive after the same PaymentIntent's {@code succeeded}), so the event only says
  * which payment to look at; what the shop does follows the PaymentIntent's current status. Stripe is asked before the
- * database transaction opens, so no row lock waits on the network.
+ * database transaction opens, so no row lock waits on the network. An event about a PaymentIntent Stripe does not
+ * know (another account's, a forged id in a correctly signed test event) is only recorded.
  */
 @Service
 @ConditionalOnProperty(name = "aisle.payments.provider", havingValue = "stripe")
@@ -41,9 +43,10 @@ class StripeWebhooks {
     void receive(String payload, String signature) {
         Event event = verified(payload, signature);
         String objectId = objectId(payload);
-        if (event.getType().startsWith(INTENT_EVENTS) && objectId != null) {
-            PaymentIntent intent = gateway.retrieve(objectId);
-            handler.handle(event.getId(), event.getType(), intent);
+        Optional<PaymentIntent> intent = event.getType().startsWith(INTENT_EVENTS) && objectId != null
+                ? gateway.find(objectId) : Optional.empty();
+        if (intent.isPresent()) {
+            handler.handle(event.getId(), event.getType(), intent.get());
         } else {
             handler.record(event.getId(), event.getType(), objectId);
         }

@@ -195,4 +195,17 @@ class StripeWebhookTests extends StripeApiTest {
                 .contains("200", "400", "413", "500", "503").doesNotContain("403", "404");
         assertThat(responses.get("400").toString()).contains("application/problem+json");
     }
+
+    @Test
+    void anEventAboutAPaymentStripeDoesNotKnowIsRecordedAndChangesNothing() {
+        String eventId = "evt_unknown_" + unique("e");
+        String payload = "{\"id\":\"" + eventId + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\","
+                + "\"created\":" + Instant.now().getEpochSecond() + ",\"livemode\":false,\"data\":{\"object\":"
+                + "{\"id\":\"pi_not_in_this_account\",\"object\":\"payment_intent\",\"status\":\"succeeded\"}}}";
+
+        assertThat(STRIPE.webhooks.send(eventId, "payment_intent.succeeded", payload, FakeStripeWebhooks.signature(
+                payload, FakeStripe.WEBHOOK_SECRET, Instant.now().getEpochSecond()))).isEqualTo(200);
+
+        assertThat(recorded(eventId)).isEqualTo(1);
+    }
 }
