@@ -7,7 +7,6 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
-import com.stripe.param.PaymentIntentListParams;
 import com.stripe.param.RefundCreateParams;
 import io.aisle.ordering.PaymentGateway;
 import io.aisle.ordering.PaymentProviderException;
@@ -15,8 +14,6 @@ import io.aisle.ordering.StripeProperties;
 import io.aisle.platform.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,25 +118,7 @@ class StripePaymentGateway implements PaymentGateway {
 
     @Override
     public List<ProviderCharge> charges(Instant from, Instant to) {
-        PaymentIntentListParams params = PaymentIntentListParams.builder()
-                .setCreated(PaymentIntentListParams.Created.builder()
-                        .setGte(from.getEpochSecond()).setLt(to.getEpochSecond()).build())
-                .setLimit(100L)
-                .addExpand("data.latest_charge")
-                .build();
-        return StripeRequests.call("list PaymentIntents", () -> {
-            List<ProviderCharge> charges = new ArrayList<>();
-            for (PaymentIntent intent : stripe.v1().paymentIntents().list(params).autoPagingIterable()) {
-                String orderId = intent.getMetadata() == null ? null : intent.getMetadata().get(StripeIntents.ORDER_ID);
-                if ("succeeded".equals(intent.getStatus()) && orderId != null) {
-                    charges.add(new ProviderCharge(Long.parseLong(orderId), intent.getId(),
-                            Money.fromMinor(intent.getAmountReceived()), intent.getCurrency().toUpperCase(Locale.ROOT),
-                            Instant.ofEpochSecond(intent.getCreated()), refundedInFull(intent.getLatestChargeObject())));
-                }
-            }
-            charges.sort(Comparator.comparing(ProviderCharge::createdAt));
-            return charges;
-        });
+        return StripeCharges.list(stripe, from, to);
     }
 
     /** The PaymentIntent as Stripe has it now. */
@@ -159,11 +138,6 @@ class StripePaymentGateway implements PaymentGateway {
                 throw e;
             }
         });
-    }
-
-    private static String refundedInFull(com.stripe.model.Charge charge) {
-        // the charge stands for its refunds: the ledger keeps each refund's own reference
-        return charge != null && Boolean.TRUE.equals(charge.getRefunded()) ? charge.getId() : null;
     }
 
     private static RequestOptions key(String idempotencyKey) {
