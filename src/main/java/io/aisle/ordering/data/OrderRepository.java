@@ -292,16 +292,17 @@ public class OrderRepository {
 
     /**
      * Ids of cancelled orders whose money was not given back (paid or authorized, in full or in part): a crash came
-     * between the cancellation and its refund.
+     * between the cancellation and its refund. Only orders paid through {@code provider}, the one that can refund.
      */
-    public List<Long> findCancelledWithMoney(Instant before, int limit) {
+    public List<Long> findCancelledWithMoney(Instant before, String provider, int limit) {
         return jdbc.sql("""
                 SELECT id FROM orders
                 WHERE status = 'CANCELLED' AND payment_status IN ('PAID', 'PARTIALLY_REFUNDED', 'AUTHORIZED')
-                  AND payment_reference IS NOT NULL AND cancelled_at < :before
+                  AND payment_reference IS NOT NULL AND cancelled_at < :before AND payment_provider = :provider
                 ORDER BY cancelled_at, id LIMIT :limit
                 """)
                 .param("before", SqlTime.utc(before))
+                .param("provider", provider)
                 .param("limit", limit)
                 .query(Long.class).list();
     }
