@@ -88,7 +88,8 @@ class AccountRecoveryPageTests extends StorefrontTest {
     void aNewAccountGetsAVerificationLinkWhoseButtonVerifiesIt() throws Exception {
         String email = unique("new") + "@example.com";
         mvc.perform(post("/register").with(csrf())
-                .param("email", email).param("password", "long-enough-pw").param("fullName", "Grace Hopper"));
+                        .param("email", email).param("password", "long-enough-pw").param("fullName", "Grace Hopper"))
+                .andExpect(flash().attribute("message", containsString("We sent a link to " + email)));
         long id = accounts.findByEmail(email).orElseThrow().id();
         String token = events.of(EmailVerificationRequested.class).stream().filter(event -> event.userId() == id)
                 .findFirst().orElseThrow().token();
