@@ -147,6 +147,21 @@ public class OrderRepository {
                 .update() == 1;
     }
 
+    /**
+     * Moves every guest order placed with this e-mail (compared as the column's collation does: case-insensitively)
+     * into the account; the guard of {@link #attachToCustomer} without the id, so running it again moves nothing.
+     */
+    public int attachAllToCustomer(String email, long userId, Instant now) {
+        return jdbc.sql("""
+                UPDATE orders SET user_id = :userId, updated_at = :now
+                WHERE user_id IS NULL AND email = :email
+                """)
+                .param("email", email)
+                .param("userId", userId)
+                .param("now", SqlTime.utc(now))
+                .update();
+    }
+
     /** The customer's orders, newest first. */
     public List<Order> findByUser(long userId, PageQuery page) {
         return findPage("WHERE user_id = :userId", Map.of("userId", userId), page);
