@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Ends the reservations of orders whose customer did not finish paying in time ({@code aisle.payments.reservation}):
  * the provider's payment is called off first, so that it can no longer take the money, and then the order is
  * cancelled and its stock released, guarded by its status, so that two instances (or a payment succeeding at the
- * same moment) end it once. A payment that took the money before it could be called off is left to its success
- * event ({@link PaymentUpdates}).
+ * same moment) end it once. A payment that could not be called off any more is handled as a late payment when its
+ * success arrives ({@link PaymentUpdates}): never oversold.
  */
 @Component
 class PaymentReservations {
@@ -65,14 +65,15 @@ class PaymentReservations {
 
     private boolean release(long orderId, Instant now) {
         String intent = orders.findPaymentIntent(orderId).orElse(null);
-        if (intent != null && !gateway.cancel(intent)) {
-            return false;
-        }
+        // called off first, so that it cannot take the money once the stock is gone; a payment that cannot be called
+        // off any more (being processed, or just succeeded) does not hold the stock either: its success is a late
+        // payment, which gets the stock back if there is enough and is refunded otherwise
+        boolean voided = intent == null || gateway.cancel(intent);
         return Boolean.TRUE.equals(transaction.execute(status -> orders.lockById(orderId)
                 .filter(order -> order.status() == OrderStatus.PENDING && order.paymentStatus() == PaymentStatus.PENDING
                         && order.reservedUntil() != null && order.reservedUntil().isBefore(now))
                 .map(order -> {
-                    updates.cancelUnpaid(order, EXPIRED_REASON);
+                    updates.cancelUnpaid(order, EXPIRED_REASON, voided);
                     return true;
                 })
                 .orElse(false)));

@@ -87,18 +87,25 @@ class ProviderPaymentUpdates implements PaymentUpdates {
             }
             Order order = found.get();
             if (order.status() == OrderStatus.PENDING && order.paymentStatus() == PaymentStatus.PENDING) {
-                cancelUnpaid(order, reason == null || reason.isBlank() ? "The payment did not go through" : reason);
+                cancelUnpaid(order, reason == null || reason.isBlank() ? "The payment did not go through" : reason,
+                        true);
+            } else if (order.status() == OrderStatus.CANCELLED && order.paymentStatus() == PaymentStatus.PENDING) {
+                // the reservation ended while the payment was still open; now it will never take money
+                orders.updatePayment(order.id(), OrderStatus.CANCELLED, PaymentStatus.PENDING, OrderStatus.CANCELLED,
+                        PaymentStatus.VOIDED, null, clock.instant());
             }
         });
     }
 
     /**
      * Cancels an order whose payment did not come (failed, or its reservation ended), releasing its stock. The
-     * caller holds the order's lock and has checked that it is still pending.
+     * caller holds the order's lock and has checked that it is still pending. {@code voided} says the provider's
+     * payment can no longer take money; when it could not be called off (it is being processed), the payment stays
+     * pending on the cancelled order, and if it succeeds later it is handled as a late payment.
      */
-    void cancelUnpaid(Order order, String reason) {
+    void cancelUnpaid(Order order, String reason, boolean voided) {
         if (!orders.updatePayment(order.id(), OrderStatus.PENDING, PaymentStatus.PENDING, OrderStatus.CANCELLED,
-                PaymentStatus.VOIDED, null, clock.instant())) {
+                voided ? PaymentStatus.VOIDED : PaymentStatus.PENDING, null, clock.instant())) {
             return;
         }
         Order withItems = orderService.get(order.id());
@@ -130,13 +137,13 @@ class ProviderPaymentUpdates implements PaymentUpdates {
                     PaymentStatus.PAID, reference, clock.instant())) {
                 ledger.recordCharge(order, reference);
             }
-        } else if (order.status() == OrderStatus.CANCELLED && order.paymentStatus() == PaymentStatus.VOIDED) {
+        } else if (isLate(order)) {
             if (!captured) {
                 return Late.AUTHORIZATION;
             }
             // a late payment: the order comes back only with all of its stock (else this throws and rolls back)
             stock.take(orderService.get(order.id()).stockLines());
-            confirm(order, OrderStatus.CANCELLED, PaymentStatus.VOIDED, PaymentStatus.PAID, reference);
+            confirm(order, OrderStatus.CANCELLED, order.paymentStatus(), PaymentStatus.PAID, reference);
         }
         return Late.NONE;
     }
@@ -155,11 +162,16 @@ class ProviderPaymentUpdates implements PaymentUpdates {
         events.publishEvent(OrderPlaced.of(confirmed));
     }
 
+    /** A cancelled order whose payment was called off or still open: its success now is a late payment. */
+    private static boolean isLate(Order order) {
+        return order.status() == OrderStatus.CANCELLED
+                && (order.paymentStatus() == PaymentStatus.VOIDED || order.paymentStatus() == PaymentStatus.PENDING);
+    }
+
     private Late recordLateMoney(String reference) {
         Order order = orders.lockByPaymentIntent(reference).orElseThrow();
-        if (order.status() == OrderStatus.CANCELLED && order.paymentStatus() == PaymentStatus.VOIDED
-                && orders.updatePayment(order.id(), OrderStatus.CANCELLED, PaymentStatus.VOIDED, OrderStatus.CANCELLED,
-                        PaymentStatus.PAID, reference, clock.instant())) {
+        if (isLate(order) && orders.updatePayment(order.id(), OrderStatus.CANCELLED, order.paymentStatus(),
+                OrderStatus.CANCELLED, PaymentStatus.PAID, reference, clock.instant())) {
             ledger.recordCharge(order, reference);
             return Late.OUT_OF_STOCK;
         }
