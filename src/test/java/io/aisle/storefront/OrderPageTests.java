@@ -54,7 +54,7 @@ class OrderPageTests extends StorefrontTest {
         mvc.perform(get("/account/orders/{id}", order.id()).with(signedIn(customer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"order-status\""), containsString("hx-ext=\"sse\""),
-                        containsString("sse-connect=\"/account/orders/" + order.id() + "/events\""),
+                        containsString("sse-connect=\"/account/orders/" + order.id() + "/events?shown=CONFIRMED\""),
                         containsString("sse-swap=\"status\""), containsString("Cancel order"))));
         mvc.perform(get("/account/orders/{id}", order.id()).with(signedIn(newCustomer())))
                 .andExpect(status().isNotFound());

@@ -3,9 +3,10 @@ package io.aisle.storefront.account;
 import io.aisle.identity.AccountService;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
+import io.aisle.ordering.OrderStatus;
 import io.aisle.ordering.Refunds;
 import io.aisle.platform.CurrentUser;
-import io.aisle.platform.LiveEvents;
+import io.aisle.storefront.internal.OrderStatusStream;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,14 +29,15 @@ class GuestOrderPageController {
 
     private final OrderService orders;
     private final AccountService accounts;
-    private final LiveEvents live;
+    private final OrderStatusStream statusStream;
     private final Refunds refunds;
 
-    GuestOrderPageController(OrderService orders, AccountService accounts, LiveEvents live, Refunds refunds) {
+    GuestOrderPageController(OrderService orders, AccountService accounts, OrderStatusStream statusStream,
+            Refunds refunds) {
         this.refunds = refunds;
         this.orders = orders;
         this.accounts = accounts;
-        this.live = live;
+        this.statusStream = statusStream;
     }
 
     @GetMapping("/orders/{secret:[A-Za-z0-9_-]{20,100}}")
@@ -50,8 +53,9 @@ class GuestOrderPageController {
 
     @GetMapping(path = "/orders/{secret:[A-Za-z0-9_-]{20,100}}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter events(@PathVariable String secret) {
-        return live.subscribe("order:" + orders.getByLink(secret).id());
+    SseEmitter events(@PathVariable String secret,
+            @RequestParam(name = "shown", required = false) OrderStatus shown) {
+        return statusStream.open(orders.getByLink(secret), shown);
     }
 
     @PostMapping("/orders/{secret:[A-Za-z0-9_-]{20,100}}/attach")

@@ -2,11 +2,12 @@ package io.aisle.storefront.account;
 
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
+import io.aisle.ordering.OrderStatus;
 import io.aisle.ordering.Refunds;
 import io.aisle.ordering.Shipments;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.CurrentUser;
-import io.aisle.platform.LiveEvents;
+import io.aisle.storefront.internal.OrderStatusStream;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import java.util.List;
@@ -34,14 +35,14 @@ class OrderPageController {
 
     private final OrderService orders;
     private final Shipments shipments;
-    private final LiveEvents live;
+    private final OrderStatusStream statusStream;
     private final Refunds refunds;
 
-    OrderPageController(OrderService orders, Shipments shipments, LiveEvents live, Refunds refunds) {
+    OrderPageController(OrderService orders, Shipments shipments, OrderStatusStream statusStream, Refunds refunds) {
         this.refunds = refunds;
         this.orders = orders;
         this.shipments = shipments;
-        this.live = live;
+        this.statusStream = statusStream;
     }
 
     @GetMapping("/account/orders")
@@ -66,9 +67,9 @@ class OrderPageController {
 
     @GetMapping(path = "/account/orders/{id:\\d+}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter events(CurrentUser user, @PathVariable long id) {
-        orders.getMine(user.id(), id); // only the owner listens
-        return live.subscribe("order:" + id);
+    SseEmitter events(CurrentUser user, @PathVariable long id,
+            @RequestParam(name = "shown", required = false) OrderStatus shown) {
+        return statusStream.open(orders.getMine(user.id(), id), shown); // only the owner listens
     }
 
     @PostMapping("/account/orders/{id:\\d+}/cancel")

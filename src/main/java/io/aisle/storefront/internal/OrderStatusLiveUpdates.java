@@ -1,11 +1,7 @@
 package io.aisle.storefront.internal;
 
 import io.aisle.ordering.OrderStatusChanged;
-import io.aisle.ordering.Shipments;
-import io.aisle.platform.Fragments;
 import io.aisle.platform.LiveEvents;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -17,27 +13,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class OrderStatusLiveUpdates {
 
-    static final String TEMPLATE = "storefront/account/order-status";
-
     private final LiveEvents live;
-    private final Fragments fragments;
-    private final Shipments shipments;
+    private final OrderStatusStream stream;
 
-    OrderStatusLiveUpdates(LiveEvents live, Fragments fragments, Shipments shipments) {
+    OrderStatusLiveUpdates(LiveEvents live, OrderStatusStream stream) {
         this.live = live;
-        this.fragments = fragments;
-        this.shipments = shipments;
+        this.stream = stream;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrderStatusChanged event) {
-        String topic = "order:" + event.orderId();
+        String topic = OrderStatusStream.topic(event.orderId());
         if (live.subscribers(topic) == 0) {
             return;
         }
-        // read after commit, so the shipment recorded with the change is there
-        Map<String, Object> model = new HashMap<>(Map.of("status", event.to(), "live", true));
-        model.put("shipment", shipments.latest(event.orderId()).orElse(null));
-        live.publish(topic, "status", fragments.render(TEMPLATE, "live", model));
+        // rendered after commit, so the shipment recorded with the change is there
+        live.publish(topic, "status", stream.render(event.orderId(), event.to()));
     }
 }

@@ -74,4 +74,19 @@ class StripePaymentPageTests extends StripeApiTest {
                         .with(signedIn(newCustomer())))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void anOrderPageThatSubscribesAfterThePaymentLandedGetsTheNewStatusAtOnce() throws Exception {
+        PendingOrder order = pendingOrder();
+        STRIPE.confirm(order.intent(), FakeStripe.SUCCEEDS);
+        await().atMost(Duration.ofSeconds(15)).until(() -> statusOf(order.orderId()), "CONFIRMED/PAID"::equals);
+
+        String missedIt = mvc.perform(get("/account/orders/{id}/events", order.orderId()).param("shown", "PENDING")
+                .with(signedIn(order.customer()))).andReturn().getResponse().getContentAsString();
+        String upToDate = mvc.perform(get("/account/orders/{id}/events", order.orderId()).param("shown", "CONFIRMED")
+                .with(signedIn(order.customer()))).andReturn().getResponse().getContentAsString();
+
+        assertThat(missedIt).contains("event:status").contains("status-CONFIRMED");
+        assertThat(upToDate).doesNotContain("event:status");
+    }
 }
