@@ -88,12 +88,12 @@ public final class FakeStripe implements AutoCloseable {
 
     /** The customer confirms the PaymentIntent with this test card, as Stripe.js would (publishable key). */
     public String confirm(String intentId, String card) {
-        return api.confirm(intentId, card);
+        return api.customer().confirm(intentId, card);
     }
 
     /** The customer completes 3-D Secure for the PaymentIntent. */
     public String completeThreeDSecure(String intentId) {
-        return api.completeThreeDSecure(intentId);
+        return api.customer().completeThreeDSecure(intentId);
     }
 
     /** The PaymentIntent's status as the fake has it now. */

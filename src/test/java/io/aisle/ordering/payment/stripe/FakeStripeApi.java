@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -32,7 +33,8 @@ final class FakeStripeApi {
     private final FakeStripe fake;
     private final Map<String, FakeIntent> intents = new LinkedHashMap<>();
     private final Map<String, Replay> replays = new HashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    final AtomicLong ids = new AtomicLong();
+    private final FakeStripeJs customer = new FakeStripeJs(this);
 
     FakeStripeApi(FakeStripe fake) {
         this.fake = fake;
@@ -43,7 +45,7 @@ final class FakeStripeApi {
         String[] parts = path.split("/");
         boolean fromStripeJs = path.endsWith("/confirm") || path.startsWith("/test/");
         if (fromStripeJs) {
-            return customerStep(request, parts[3]);
+            return customer.step(request, parts[3]);
         }
         if (!("Bearer " + FakeStripe.SECRET_KEY).equals(request.authorization())) {
             return refuse(401, "invalid_request_error", "api_key_invalid", "no or a wrong secret key on " + path);
@@ -189,48 +191,16 @@ final class FakeStripeApi {
         return ok(page);
     }
 
-    /** What Stripe.js does on the customer's side: confirm with a card, complete 3-D Secure. */
-    private Answer customerStep(FakeStripe.Request request, String intentId) {
-        FakeIntent intent = intents.get(intentId);
-        if (intent == null || !FakeStripe.PUBLISHABLE_KEY.equals(request.params().get("key"))
-                || !intent.clientSecret.equals(request.params().get("client_secret"))) {
-            return refuse(401, "invalid_request_error", "api_key_invalid", "bad key or client secret for " + intentId);
-        }
-        String status = request.path().endsWith("/confirm") ? confirm(intentId, request.params().get("card"))
-                : completeThreeDSecure(intentId);
-        if (intent.lastError != null && "requires_payment_method".equals(status)) {
-            return error(402, "card_error", "card_declined", intent.lastError);
-        }
-        return ok(intent.json(fake.json, false));
+    FakeStripeJs customer() {
+        return customer;
     }
 
-    synchronized String confirm(String intentId, String card) {
-        FakeIntent intent = intent(intentId);
-        if (!List.of("requires_payment_method", "requires_confirmation").contains(intent.status)) {
-            return intent.status;
-        }
-        intent.lastError = null;
-        switch (card == null ? "" : card.replace(" ", "")) {
-            case FakeStripe.SUCCEEDS -> authorized(intent);
-            case FakeStripe.THREE_D_SECURE -> {
-                intent.status = "requires_action";
-                emit("payment_intent.requires_action", intent);
-            }
-            default -> {
-                intent.status = "requires_payment_method";
-                intent.lastError = "Your card was declined.";
-                emit("payment_intent.payment_failed", intent);
-            }
-        }
-        return intent.status;
+    synchronized FakeIntent find(String id) {
+        return intents.get(id);
     }
 
-    synchronized String completeThreeDSecure(String intentId) {
-        FakeIntent intent = intent(intentId);
-        if ("requires_action".equals(intent.status)) {
-            authorized(intent);
-        }
-        return intent.status;
+    JsonMapper json() {
+        return fake.json;
     }
 
     synchronized FakeIntent intent(String id) {
@@ -241,20 +211,7 @@ final class FakeStripeApi {
         return intent;
     }
 
-    private void authorized(FakeIntent intent) {
-        intent.chargeId = "ch_fake" + ids.incrementAndGet();
-        if ("manual".equals(intent.captureMethod)) {
-            intent.status = "requires_capture";
-            intent.capturable = intent.amount;
-            emit("payment_intent.amount_capturable_updated", intent);
-        } else {
-            intent.status = "succeeded";
-            intent.received = intent.amount;
-            emit("payment_intent.succeeded", intent);
-        }
-    }
-
-    private void emit(String type, FakeIntent intent) {
+    void emit(String type, FakeIntent intent) {
         emit(type, intent.id, intent.json(fake.json, false));
     }
 
@@ -278,18 +235,18 @@ final class FakeStripeApi {
     }
 
     /** A request the shop should never have sent: listed as a violation, answered as Stripe would. */
-    private Answer refuse(int status, String type, String code, String violation) {
+    Answer refuse(int status, String type, String code, String violation) {
         fake.violations.add(violation);
         return error(status, type, code, "Refused: " + violation);
     }
 
-    private Answer error(int status, String type, String code, String message) {
+    Answer error(int status, String type, String code, String message) {
         ObjectNode error = fake.json.createObjectNode();
         error.putObject("error").put("type", type).put("code", code).put("message", message);
         return new Answer(status, fake.json.writeValueAsString(error));
     }
 
-    private Answer ok(ObjectNode body) {
+    Answer ok(ObjectNode body) {
         return new Answer(200, fake.json.writeValueAsString(body));
     }
 }
