@@ -46,8 +46,10 @@ class AdminMailController {
         return new MailDetail(outbox.get(id), outbox.body(id));
     }
 
-    @Operation(summary = "Try a failed mail again", description = "It becomes due at once with its attempts counted afresh.")
-    @AnswersProblem(status = 409, when = "The mail is not failed: a pending one is retried anyway, a sent one must not go twice.")
+    @Operation(summary = "Try a failed mail again",
+            description = "It becomes due at once with its attempts counted afresh.")
+    @AnswersProblem(status = 409,
+            when = "The mail is not failed: a pending one is retried anyway, a sent one must not go twice.")
     @PostMapping("/{id}/retry")
     OutboxMail retry(@PathVariable long id) {
         return outbox.retry(id);

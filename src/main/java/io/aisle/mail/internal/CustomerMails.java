@@ -1,6 +1,7 @@
 package io.aisle.mail.internal;
 
 import io.aisle.identity.AccountService;
+import io.aisle.mail.MailProperties;
 import io.aisle.identity.EmailVerificationRequested;
 import io.aisle.identity.PasswordResetRequested;
 import io.aisle.identity.Role;
@@ -9,8 +10,6 @@ import io.aisle.identity.UserRegistered;
 import io.aisle.returns.ReturnStatus;
 import io.aisle.returns.ReturnStatusChanged;
 import io.aisle.shopping.CartAbandoned;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +23,12 @@ class CustomerMails {
 
     private final Outbox outbox;
     private final AccountService accounts;
+    private final String shopName;
 
-    CustomerMails(Outbox outbox, AccountService accounts) {
+    CustomerMails(Outbox outbox, AccountService accounts, MailProperties properties) {
         this.outbox = outbox;
         this.accounts = accounts;
+        this.shopName = properties.shopName();
     }
 
     /** Customers only: the admin account that the shop bootstraps gets no welcome. */
@@ -37,28 +38,29 @@ class CustomerMails {
         if (user.role() != Role.CUSTOMER) {
             return;
         }
-        outbox.write(MailKind.WELCOME, "welcome:" + user.id(), user.email(), "Welcome to Aisle, " + firstName(user.fullName()),
-                Map.of("userId", user.id(), "name", user.fullName()));
+        outbox.write(MailKind.WELCOME, "welcome:" + user.id(), user.email(),
+                "Welcome to " + shopName + ", " + firstName(user.fullName()),
+                Outbox.model("userId", user.id(), "name", user.fullName()));
     }
 
     @EventListener
     void on(EmailVerificationRequested requested) {
         outbox.write(MailKind.EMAIL_VERIFICATION, "email-verification:" + Outbox.hashed(requested.token()),
-                requested.email(), "Confirm your e-mail address", Map.of("name", requested.name(),
-                        "token", requested.token(), "expiresAt", requested.expiresAt().toString()));
+                requested.email(), "Confirm your e-mail address", Outbox.model("name", requested.name(),
+                        "token", requested.token(), "expiresAt", requested.expiresAt()));
     }
 
     @EventListener
     void on(PasswordResetRequested requested) {
         outbox.write(MailKind.PASSWORD_RESET, "password-reset:" + Outbox.hashed(requested.token()),
-                requested.email(), "Reset your password", Map.of("name", requested.name(),
-                        "token", requested.token(), "expiresAt", requested.expiresAt().toString()));
+                requested.email(), "Reset your password", Outbox.model("name", requested.name(),
+                        "token", requested.token(), "expiresAt", requested.expiresAt()));
     }
 
     @EventListener
     void on(CartAbandoned abandoned) {
         outbox.write(MailKind.CART_REMINDER, "cart-reminder:" + abandoned.cartKey(), abandoned.email(),
-                "You left something in your cart", Map.of("userId", abandoned.userId(), "name", abandoned.name()));
+                "You left something in your cart", Outbox.model("userId", abandoned.userId(), "name", abandoned.name()));
     }
 
     /** A refunded return is told by the refund's own mail. */
@@ -67,13 +69,9 @@ class CustomerMails {
         if (changed.status() == ReturnStatus.REFUNDED) {
             return;
         }
-        Map<String, Object> model = new HashMap<>(Map.of("returnId", changed.returnId(), "orderId", changed.orderId(),
-                "status", changed.status().name()));
-        if (changed.note() != null) {
-            model.put("note", changed.note());
-        }
         outbox.write(MailKind.RETURN_UPDATE, "return:" + changed.returnId() + ":" + changed.status(), changed.email(),
-                returnSubject(changed), model);
+                returnSubject(changed), Outbox.model("returnId", changed.returnId(), "orderId", changed.orderId(),
+                        "status", changed.status().name(), "note", changed.note()));
     }
 
     private static String returnSubject(ReturnStatusChanged changed) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -64,7 +65,7 @@ class MailComposer {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setTemplateMode(mode);
-        resolver.setResolvablePatterns(java.util.Set.of("*" + suffix));
+        resolver.setResolvablePatterns(Set.of("*" + suffix));
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCheckExistence(true);
         resolver.setCacheable(true);

@@ -3,6 +3,7 @@ package io.aisle.mail.internal;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import io.aisle.mail.MailProperties;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ class MailPersonaliser {
     private final ObjectProvider<ChatModel> models;
     private final String shopName;
 
-    MailPersonaliser(ObjectProvider<ChatModel> models, io.aisle.mail.MailProperties properties) {
+    MailPersonaliser(ObjectProvider<ChatModel> models, MailProperties properties) {
         this.models = models;
         this.shopName = properties.shopName();
     }

@@ -5,6 +5,7 @@ import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.Shipment;
 import io.aisle.ordering.Shipments;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class OrderMailModels {
             }
             case PAYMENT_FAILED -> variables.put("reason", text(model, "reason"));
             case REFUND_ISSUED -> {
-                variables.put("amount", new java.math.BigDecimal(text(model, "amount")));
+                variables.put("amount", new BigDecimal(text(model, "amount")));
                 variables.put("reason", text(model, "reason"));
                 variables.put("full", model.path("full").asBoolean());
                 variables.put("currency", currencySymbol(text(model, "currency")));

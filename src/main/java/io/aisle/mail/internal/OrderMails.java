@@ -6,7 +6,7 @@ import io.aisle.ordering.OrderStatus;
 import io.aisle.ordering.OrderStatusChanged;
 import io.aisle.ordering.PaymentFailed;
 import io.aisle.ordering.RefundIssued;
-import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +28,14 @@ class OrderMails {
     @EventListener
     void on(OrderPlaced placed) {
         outbox.write(MailKind.ORDER_CONFIRMATION, "order-confirmation:" + placed.orderId(), placed.email(),
-                "Your order #" + placed.orderId() + " is confirmed", Map.of("orderId", placed.orderId()));
+                "Your order #" + placed.orderId() + " is confirmed", Outbox.model("orderId", placed.orderId()));
     }
 
     @EventListener
     void on(PaymentFailed failed) {
         outbox.write(MailKind.PAYMENT_FAILED, "payment-failed:" + failed.orderId(), failed.email(),
                 "We could not take payment for order #" + failed.orderId(),
-                Map.of("orderId", failed.orderId(), "reason", failed.reason() == null ? "" : failed.reason()));
+                Outbox.model("orderId", failed.orderId(), "reason", failed.reason()));
     }
 
     @EventListener
@@ -55,15 +55,14 @@ class OrderMails {
             case ORDER_DELIVERED -> "Your order #" + id + " was delivered";
             default -> "Your order #" + id + " is cancelled";
         };
-        outbox.write(kind, kind.template() + ":" + id, orders.get(id).email(), subject, Map.of("orderId", id));
+        outbox.write(kind, kind.template() + ":" + id, orders.get(id).email(), subject, Outbox.model("orderId", id));
     }
 
     @EventListener
     void on(RefundIssued refund) {
         outbox.write(MailKind.REFUND_ISSUED, "refund:" + refund.orderId() + ":" + refund.reference(), refund.email(),
                 "Your refund for order #" + refund.orderId(),
-                Map.of("orderId", refund.orderId(), "amount", refund.amount().toPlainString(),
-                        "currency", refund.currency(), "reason", refund.reason() == null ? "" : refund.reason(),
-                        "full", refund.full()));
+                Outbox.model("orderId", refund.orderId(), "amount", Objects.toString(refund.amount(), null),
+                        "currency", refund.currency(), "reason", refund.reason(), "full", refund.full()));
     }
 }

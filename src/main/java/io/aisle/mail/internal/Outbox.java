@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,29 @@ class Outbox {
             return;
         }
         String messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
-        outbox.insertOnce(new OutboxRepository.NewMail(shortKey(key), kind.template(), recipient, subject,
+        outbox.insertOnce(new OutboxRepository.NewMail(shortKey(key), kind.template(), recipient, oneLine(subject),
                 json.writeValueAsString(model), messageId), clock.instant());
         sender.nudgeAfterCommit();
+    }
+
+    /**
+     * A model from name, value pairs, leaving out the values that are null (an event's optional field must not fail
+     * the transaction that publishes it).
+     */
+    static Map<String, Object> model(Object... namesAndValues) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                model.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return model;
+    }
+
+    /** A subject is one header line: a customer's name must not break it, nor overflow the column. */
+    private static String oneLine(String subject) {
+        String line = subject.replaceAll("\\p{Cntrl}", " ").strip();
+        return line.length() <= 255 ? line : line.substring(0, 254) + "…";
     }
 
     /** A secret (a token) never goes into a key readable in the table: only its hash does. */
