@@ -1,9 +1,9 @@
 package io.aisle.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.aisle.ordering.PaymentFailed;
-import io.aisle.ordering.RefundIssued;
 import io.aisle.returns.ReturnStatus;
 import io.aisle.returns.ReturnStatusChanged;
 import jakarta.mail.internet.MimeMessage;
@@ -64,23 +64,42 @@ class OrderMailTests extends MailApiTest {
     }
 
     @Test
-    void paymentRefundAndReturnEventsMailTheirNewsWithTheNoteAndTheOrderLink() throws Exception {
+    void anAdminsRefundSentTwiceMailsOnceWithTheAmountAndReason() throws Exception {
+        Customer customer = newCustomer();
+        long order = buy(customer, newProduct(CATEGORY, new BigDecimal("8.00"), 5), 1);
+        String admin = adminBearer();
+
+        for (int i = 0; i < 2; i++) {
+            api.post().uri("/api/v1/admin/orders/{id}/refunds", order).header(HttpHeaders.AUTHORIZATION, admin)
+                    .header("Idempotency-Key", "mail-refund-" + order)
+                    .body(Map.of("amount", "4.00", "reason", "Returned items")).exchange().expectStatus().isOk();
+        }
+
+        String text = part(awaitMail(customer.email(), "Your refund for order #" + order), "plain");
+        assertThat(text).contains("$4.00", "Returned items", BASE_URL + "/account/orders/" + order);
+        await().until(() -> outboxRowsTo(customer.email()).stream().filter(row -> row.get("template")
+                .equals("refund-issued")).allMatch(row -> "SENT".equals(row.get("status"))));
+        assertThat(mailsTo(customer.email())).filteredOn(mail -> subject(mail).startsWith("Your refund")).hasSize(1);
+    }
+
+    @Test
+    void paymentFailureAndReturnEventsMailTheirNewsWithTheNoteAndTheOrderLink() throws Exception {
         Customer customer = newCustomer();
         long order = buy(customer, newProduct(CATEGORY, new BigDecimal("8.00"), 5), 1);
         String link = BASE_URL + "/account/orders/" + order;
 
         transactions.executeWithoutResult(status -> {
-            events.publishEvent(new RefundIssued(order, customer.id(), customer.email(), new BigDecimal("4.00"), "USD",
-                    "re_mail_" + order, "Returned items", false));
             events.publishEvent(new ReturnStatusChanged(7000 + order, order, customer.id(), customer.email(),
                     ReturnStatus.REJECTED, "The seal was broken."));
+            events.publishEvent(new ReturnStatusChanged(7000 + order, order, customer.id(), customer.email(),
+                    ReturnStatus.REQUESTED, null));
             events.publishEvent(new PaymentFailed(order, customer.id(), customer.email(), "Card declined"));
         });
 
-        assertThat(part(awaitMail(customer.email(), "Your refund for order #" + order), "plain"))
-                .contains("$4.00", "Returned items", link);
         assertThat(part(awaitMail(customer.email(), "About your return for order #" + order), "plain"))
                 .contains("The seal was broken.", link);
+        assertThat(part(awaitMail(customer.email(), "We received your return request for order #" + order), "html"))
+                .contains("href=\"" + link + "\"");
         assertThat(part(awaitMail(customer.email(), "We could not take payment for order #" + order), "html"))
                 .contains("Card declined", "href=\"" + BASE_URL + "/cart\"");
     }
