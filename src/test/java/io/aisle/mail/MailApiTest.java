@@ -2,9 +2,7 @@ package io.aisle.mail;
 
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.aisle.assistant.llm.FakeOpenAiServer;
 import io.aisle.ordering.OrderingApiTest;
 import jakarta.mail.BodyPart;
@@ -14,7 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -38,8 +35,8 @@ public abstract class MailApiTest extends OrderingApiTest {
     static final String LLM_PARAGRAPH = "We picked this note just for you, from the fake LLM.";
     /** A customer with this in their name makes the fake LLM fail: the mail must fall back to the template. */
     static final String LLM_FAILS_FOR = "Fallback";
-    private static final int SMTP_PORT = freePort();
-    private static volatile GreenMail smtp = startSmtp();
+    private static final int SMTP_PORT = TestSmtp.freePort();
+    private static volatile GreenMail smtp = TestSmtp.start(SMTP_PORT);
     static final FakeOpenAiServer LLM = startLlm();
 
     @Autowired
@@ -61,12 +58,6 @@ public abstract class MailApiTest extends OrderingApiTest {
         registry.add("aisle.assistant.llm.max-retries", () -> "0");
     }
 
-    private static GreenMail startSmtp() {
-        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        server.start();
-        return server;
-    }
 
     private static FakeOpenAiServer startLlm() {
         JsonMapper json = JsonMapper.builder().build();
@@ -79,13 +70,6 @@ public abstract class MailApiTest extends OrderingApiTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The SMTP server goes away: sending fails until {@link #startSmtpAgain()}. */
     protected static void stopSmtp() {
@@ -93,7 +77,7 @@ public abstract class MailApiTest extends OrderingApiTest {
     }
 
     protected static void startSmtpAgain() {
-        smtp = startSmtp();
+        smtp = TestSmtp.start(SMTP_PORT);
     }
 
     /** The mails the SMTP server received for this address, oldest first. */

@@ -3,14 +3,10 @@ package io.aisle.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +33,7 @@ class MailCrashTests {
     private static final String ADMIN_PASSWORD = "crash-drill-admin-password";
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final int smtpPort = freePort();
+    private final int smtpPort = TestSmtp.freePort();
 
     @Test
     void aMailWrittenBeforeAKillIsSentOnceAfterTheRestartAndASentOneIsNotSentAgain() throws Exception {
@@ -45,7 +41,7 @@ class MailCrashTests {
         Files.createDirectories(home);
         String sentBefore = "sent-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String waiting = "waiting-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        GreenMail before = smtp();
+        GreenMail before = TestSmtp.start(smtpPort);
         GreenMail after = null;
         Process shop = start(home);
         try {
@@ -60,7 +56,7 @@ class MailCrashTests {
             shop.destroyForcibly();
             assertThat(shop.waitFor(20, TimeUnit.SECONDS)).isTrue();
 
-            after = smtp();
+            after = TestSmtp.start(smtpPort);
             GreenMail restarted = after;
             shop = start(home);
             awaitReady(home);
@@ -155,12 +151,6 @@ class MailCrashTests {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private GreenMail smtp() {
-        GreenMail server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        server.start();
-        return server;
-    }
 
     private static long received(GreenMail smtp, String address) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(message -> to(message).equalsIgnoreCase(address)).count();
@@ -174,11 +164,4 @@ class MailCrashTests {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
