@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /** Welcome and cart-reminder mails, with the LLM's paragraph when it answers and the template's words when not. */
@@ -63,6 +65,18 @@ class CustomerMailTests extends MailApiTest {
     @Test
     void theAdminAccountThatIsCreatedGetsNoWelcome() {
         assertThat(outboxRowsTo(ADMIN_EMAIL)).noneMatch(row -> row.get("template").equals("welcome"));
+    }
+
+    @Test
+    void deletingAnAccountErasesItsMailsWithIt() {
+        Customer customer = newCustomer();
+        awaitMail(customer.email(), "Welcome to Aisle");
+        assertThat(outboxRowsTo(customer.email())).isNotEmpty();
+
+        api.method(HttpMethod.DELETE).uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(Map.of("password", customer.password())).exchange().expectStatus().isNoContent();
+
+        assertThat(outboxRowsTo(customer.email())).isEmpty();
     }
 
     private String register(String fullName) {

@@ -142,6 +142,11 @@ public class OutboxRepository {
                 .update() == 1;
     }
 
+    /** Erases every mail to this address, sent or not (an account deleted with its personal data). */
+    public void deleteByRecipient(String recipient) {
+        jdbc.sql("DELETE FROM mail_outbox WHERE recipient = :recipient").param("recipient", recipient).update();
+    }
+
     public List<OutboxMail> findPage(PageQuery page) {
         return jdbc.sql(SELECT + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .param("limit", page.size())

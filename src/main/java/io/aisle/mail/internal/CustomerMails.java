@@ -1,7 +1,9 @@
 package io.aisle.mail.internal;
 
+import io.aisle.identity.AccountDeleted;
 import io.aisle.identity.AccountService;
 import io.aisle.mail.MailProperties;
+import io.aisle.mail.data.OutboxRepository;
 import io.aisle.identity.EmailVerificationRequested;
 import io.aisle.identity.PasswordResetRequested;
 import io.aisle.identity.Role;
@@ -22,11 +24,13 @@ import org.springframework.stereotype.Component;
 class CustomerMails {
 
     private final Outbox outbox;
+    private final OutboxRepository mails;
     private final AccountService accounts;
     private final String shopName;
 
-    CustomerMails(Outbox outbox, AccountService accounts, MailProperties properties) {
+    CustomerMails(Outbox outbox, OutboxRepository mails, AccountService accounts, MailProperties properties) {
         this.outbox = outbox;
+        this.mails = mails;
         this.accounts = accounts;
         this.shopName = properties.shopName();
     }
@@ -61,6 +65,15 @@ class CustomerMails {
     void on(CartAbandoned abandoned) {
         outbox.write(MailKind.CART_REMINDER, "cart-reminder:" + abandoned.cartKey(), abandoned.email(),
                 "You left something in your cart", Outbox.model("userId", abandoned.userId(), "name", abandoned.name()));
+    }
+
+    /**
+     * A deleted account takes its mails with it, in the deleting transaction: those sent (the outbox keeps what was
+     * said) and those still waiting (no mail goes to an account that is gone).
+     */
+    @EventListener
+    void on(AccountDeleted deleted) {
+        mails.deleteByRecipient(accounts.get(deleted.userId()).email());
     }
 
     /** A refunded return is told by the refund's own mail. */
