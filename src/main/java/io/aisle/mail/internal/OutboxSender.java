@@ -121,7 +121,10 @@ public class OutboxSender implements DisposableBean {
         if (!outbox.claim(id, token, now, now.plus(properties.lease()))) {
             return false;
         }
-        OutboxRepository.ClaimedMail mail = outbox.findClaimed(id, token).orElseThrow();
+        OutboxRepository.ClaimedMail mail = outbox.findClaimed(id, token).orElse(null);
+        if (mail == null) {
+            return false; // erased since the claim, with the account it was for
+        }
         MailKind kind = MailKind.ofTemplate(mail.template());
         try {
             Optional<ComposedMail> composed = composer.compose(kind, mail.model(), false);
