@@ -71,6 +71,12 @@ public abstract class StripeApiTest extends OrderingApiTest {
                 .param("id", eventId).query(Integer.class).single();
     }
 
+    /** Mails written to the outbox about this (e.g. {@code order-confirmation:42}). */
+    protected int mails(String about) {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE dedupe_key = :key").param("key", about)
+                .query(Integer.class).single();
+    }
+
     /** The fake's latest event of this type about this PaymentIntent. */
     protected FakeStripeWebhooks.Event event(String intent, String type) {
         return STRIPE.webhooks.emitted.stream().filter(e -> e.intentId().equals(intent) && e.type().equals(type))

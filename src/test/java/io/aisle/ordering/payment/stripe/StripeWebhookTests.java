@@ -37,9 +37,12 @@ class StripeWebhookTests extends StripeApiTest {
             assertThat(created.idempotencyKey()).isEqualTo("order-" + order.orderId() + "-start");
         });
 
+        assertThat(mails("order-confirmation:" + order.orderId())).isZero();
+
         STRIPE.confirm(order.intent(), FakeStripe.SUCCEEDS);
 
         await().atMost(WEBHOOK).until(() -> statusOf(order.orderId()), "CONFIRMED/PAID"::equals);
+        assertThat(mails("order-confirmation:" + order.orderId())).isEqualTo(1);
         assertThat(chargesOf(order.orderId())).isEqualTo(1);
         assertThat(recorded(event(order.intent(), "payment_intent.succeeded").id())).isEqualTo(1);
         assertThat(stockInDatabase(order.productId())).isEqualTo(3);
@@ -61,6 +64,7 @@ class StripeWebhookTests extends StripeApiTest {
         assertThat(chargesOf(order.orderId())).isEqualTo(1);
         assertThat(recorded(succeeded.id())).isEqualTo(1);
         assertThat(stockInDatabase(order.productId())).isEqualTo(3);
+        assertThat(mails("order-confirmation:" + order.orderId())).isEqualTo(1);
     }
 
     @Test
@@ -94,6 +98,7 @@ class StripeWebhookTests extends StripeApiTest {
         assertThat(statusOf(order.orderId())).isEqualTo("PENDING/PENDING");
         assertThat(stockInDatabase(order.productId())).isEqualTo(3);
         assertThat(gateway.resume(order.intent())).isNotNull();
+        assertThat(mails("payment-failed:" + order.orderId())).isZero();
     }
 
     @Test
@@ -120,6 +125,8 @@ class StripeWebhookTests extends StripeApiTest {
         assertThat(statusOf(order.orderId())).isEqualTo("CANCELLED/VOIDED");
         assertThat(stockInDatabase(order.productId())).isEqualTo(5);
         assertThat(chargesOf(order.orderId())).isZero();
+        assertThat(mails("payment-failed:" + order.orderId())).isEqualTo(1);
+        assertThat(mails("order-confirmation:" + order.orderId())).isZero();
     }
 
     @Test
