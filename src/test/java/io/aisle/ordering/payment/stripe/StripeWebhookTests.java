@@ -22,6 +22,9 @@ class StripeWebhookTests extends StripeApiTest {
     @Autowired
     private PaymentGateway gateway;
 
+    @Autowired
+    private List<io.aisle.platform.AisleCommand> commands;
+
     @Test
     void aPaymentConfirmedWithStripeConfirmsItsOrderThroughTheSignedWebhook() {
         PendingOrder order = pendingOrder();
@@ -214,5 +217,22 @@ class StripeWebhookTests extends StripeApiTest {
                 payload, FakeStripe.WEBHOOK_SECRET, Instant.now().getEpochSecond()))).isEqualTo(200);
 
         assertThat(recorded(eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void reconcilingFindsAStripePaymentInTheLedgerAndStripesBooksAlike() {
+        PendingOrder order = pendingOrder();
+        STRIPE.confirm(order.intent(), FakeStripe.SUCCEEDS);
+        await().atMost(WEBHOOK).until(() -> statusOf(order.orderId()), "CONFIRMED/PAID"::equals);
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new io.aisle.platform.CommandLine(commands).run("reconcile-payments",
+                List.of("--days=1", "--grace-minutes=0", "--dry-run"),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        String report = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(report).contains("provider charges").doesNotContain("order " + order.orderId() + ":");
+        assertThat(STRIPE.requestsTo("GET", "/v1/payment_intents")).last()
+                .satisfies(list -> assertThat(list.params()).containsKey("created[gte]").containsKey("created[lt]"));
     }
 }
