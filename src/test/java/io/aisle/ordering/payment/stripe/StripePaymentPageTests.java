@@ -39,12 +39,15 @@ class StripePaymentPageTests extends StripeApiTest {
     }
 
     @Test
-    void anotherCustomersOrderHasNoPaymentPageAndAGuestIsAskedToSignIn() throws Exception {
+    void anotherCustomersOrderOrAWrongLinkHasNoPaymentPageAndAGuestIsAskedToSignIn() throws Exception {
         PendingOrder order = pendingOrder();
 
         mvc.perform(get("/checkout/pay/{id}", order.orderId()).with(signedIn(newCustomer())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/checkout/pay/{id}", order.orderId())).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/orders/{secret}/pay", "A".repeat(43))).andExpect(status().isNotFound());
+        mvc.perform(get("/orders/{secret}/pay/return", "A".repeat(43)).param("redirect_status", "succeeded"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
