@@ -63,6 +63,15 @@ public class ReturnRepository {
                 .optional();
     }
 
+    /** The order's return made with this idempotency key, as this transaction's snapshot sees it. */
+    public Optional<Return> findByKey(long orderId, String idempotencyKey) {
+        return jdbc.sql(SELECT + " WHERE order_id = :orderId AND idempotency_key = :key")
+                .param("orderId", orderId)
+                .param("key", idempotencyKey)
+                .query(ReturnRows::map)
+                .optional();
+    }
+
     /**
      * The order's return made with this idempotency key. A locking read: it sees a return another request
      * committed while this transaction waited for the order's lock.

@@ -69,7 +69,8 @@ public class ReturnIntake {
             throw new InvalidRequestException("reasonText", "is needed when the reason is OTHER");
         }
         String key = IdempotencyKeys.check(idempotencyKey);
-        Optional<RequestedReturn> earlier = replay(order.id(), key);
+        Optional<RequestedReturn> earlier = key == null ? Optional.empty() : returns.findByKey(order.id(), key)
+                .map(found -> new RequestedReturn(reader.withLines(found), true));
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -80,7 +81,10 @@ public class ReturnIntake {
         bought.values().forEach(line -> allowances.open(order.id(), line.productId(), line.quantity()));
         Map<Long, Allowance> before = allowances.lock(order.id()).stream()
                 .collect(Collectors.toMap(Allowance::productId, Function.identity()));
-        earlier = replay(order.id(), key); // the same key may have won the lock just now
+        // the same key may have won the lock just now: a locking read sees its return (no gap is locked before
+        // the order's lines are, so requests queue there instead of deadlocking on the key's index)
+        earlier = key == null ? Optional.empty() : returns.findByKeyForUpdate(order.id(), key)
+                .map(found -> new RequestedReturn(reader.withLines(found), true));
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -103,11 +107,6 @@ public class ReturnIntake {
         events.publishEvent(new ReturnStatusChanged(id, order.id(), order.userId(), order.email(),
                 ReturnStatus.REQUESTED, null));
         return new RequestedReturn(reader.withLines(returns.findById(id).orElseThrow()), false);
-    }
-
-    private Optional<RequestedReturn> replay(long orderId, String key) {
-        return key == null ? Optional.empty() : returns.findByKeyForUpdate(orderId, key)
-                .map(found -> new RequestedReturn(reader.withLines(found), true));
     }
 
     private void checkReturnable(Order order) {
