@@ -16,7 +16,7 @@
  * areas).
  */
 @ApplicationModule(allowedDependencies = { "analytics", "assistant", "catalog", "identity", "insights", "ordering",
-        "platform", "promotions", "shipping", "taxes" })
+        "platform", "promotions", "returns", "shipping", "taxes" })
 package io.aisle.admin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -69,7 +69,7 @@ public class ReturnAdmin {
      */
     @Transactional
     public Return reject(long returnId, String note) {
-        String words = PlainWords.of(note);
+        String words = PlainWords.of(note, "note", 1000);
         if (words == null) {
             throw new InvalidRequestException("note", "must tell the customer why the return is rejected");
         }

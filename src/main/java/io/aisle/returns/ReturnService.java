@@ -94,8 +94,9 @@ public class ReturnService {
                         line.quantity() - (claimed.containsKey(line.productId())
                                 ? claimed.get(line.productId()).claimed() : 0), line.unitPaid()))
                 .toList();
-        boolean open = order.status() == OrderStatus.DELIVERED && until != null && clock.instant().isBefore(until)
+        boolean closed = until != null && !clock.instant().isBefore(until);
+        boolean open = order.status() == OrderStatus.DELIVERED && until != null && !closed
                 && lines.stream().anyMatch(line -> line.left() > 0);
-        return new ReturnOptions(open, until, lines);
+        return new ReturnOptions(open, closed, until, lines);
     }
 }

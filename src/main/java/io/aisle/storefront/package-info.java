@@ -4,7 +4,8 @@
  * when htmx asks ({@code HX-Request}); links and forms keep real targets so every page works without
  * JavaScript. Owns no tables: it calls the business modules' services.
  */
-@ApplicationModule(allowedDependencies = { "assistant", "catalog", "identity", "ordering", "platform", "recommendations", "shopping" })
+@ApplicationModule(allowedDependencies = { "assistant", "catalog", "identity", "ordering", "platform", "recommendations",
+        "returns", "shopping" })
 package io.aisle.storefront;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,16 +2,10 @@ package io.aisle.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aisle.platform.Concurrently;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
@@ -27,8 +21,8 @@ class ReturnConcurrencyTests extends ReturnsApiTest {
         long order = deliveredOrder(customer, product, 2);
         returned(customer, order, product, 1);
 
-        List<Integer> statuses = race(i -> requestReturn(customer, order, returning(product, 1), "last-" + i)
-                .returnResult(Map.class).getStatus().value());
+        List<Integer> statuses = Concurrently.statuses(RACERS,
+                i -> requestReturn(customer, order, returning(product, 1), "last-" + i));
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(RACERS - 1);
@@ -43,8 +37,8 @@ class ReturnConcurrencyTests extends ReturnsApiTest {
         long product = newProduct(CATEGORY, new BigDecimal("30.00"), 10);
         long order = deliveredOrder(customer, product, 3);
 
-        List<Integer> statuses = race(i -> requestReturn(customer, order, returning(product, 1), "first-" + i)
-                .returnResult(Map.class).getStatus().value());
+        List<Integer> statuses = Concurrently.statuses(RACERS,
+                i -> requestReturn(customer, order, returning(product, 1), "first-" + i));
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(RACERS - 3);
@@ -56,8 +50,8 @@ class ReturnConcurrencyTests extends ReturnsApiTest {
         long product = newProduct(CATEGORY, new BigDecimal("30.00"), 10);
         long order = deliveredOrder(customer, product, 3);
 
-        List<EntityExchangeResult<Map>> results = race(i -> requestReturn(customer, order, returning(product, 1),
-                "same-key").returnResult(Map.class));
+        List<EntityExchangeResult<Map>> results = Concurrently.results(RACERS,
+                i -> requestReturn(customer, order, returning(product, 1), "same-key").returnResult(Map.class));
 
         assertThat(results).allSatisfy(r -> assertThat(r.getStatus().value()).isEqualTo(201));
         assertThat(results).extracting(r -> id(r.getResponseBody())).containsOnly(id(results.get(0).getResponseBody()));
@@ -70,9 +64,9 @@ class ReturnConcurrencyTests extends ReturnsApiTest {
         Customer customer = newCustomer();
         long product = newProduct(CATEGORY, new BigDecimal("30.00"), 10);
         long returnId = returned(customer, deliveredOrder(customer, product, 1), product, 1);
-        adminBearer(); // sign-in throttling aside, the admin's token is made before the race
+        admin(); // signed in before the race, so the racers only approve
 
-        List<Integer> statuses = race(i -> step(returnId, "approve", null).returnResult(Map.class).getStatus().value());
+        List<Integer> statuses = Concurrently.statuses(RACERS, i -> step(returnId, "approve", null));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(RACERS - 1);
@@ -87,39 +81,9 @@ class ReturnConcurrencyTests extends ReturnsApiTest {
         stepOk(returnId, "approve", null);
         int before = stockInDatabase(product);
 
-        List<Integer> statuses = race(i -> step(returnId, "receive", Map.of("restock", true)).returnResult(Map.class)
-                .getStatus().value());
+        List<Integer> statuses = Concurrently.statuses(RACERS, i -> step(returnId, "receive", Map.of("restock", true)));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(stockInDatabase(product)).isEqualTo(before + 3);
-    }
-
-    interface Racer<R> {
-        R run(int index) throws Exception;
-    }
-
-    /** Runs the racers at once, released together by a latch, and answers their results. */
-    static <R> List<R> race(Racer<R> racer) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<R>> futures = new ArrayList<>();
-            for (int i = 0; i < RACERS; i++) {
-                int index = i;
-                Callable<R> call = () -> {
-                    start.await();
-                    return racer.run(index);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<R> results = new ArrayList<>();
-            for (Future<R> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -15,6 +15,16 @@ abstract class ReturnsApiTest extends OrderingApiTest {
     @Autowired
     protected OrderService orders;
 
+    private String admin;
+
+    /** The admin's bearer, signed in once per test. */
+    protected String admin() {
+        if (admin == null) {
+            admin = adminBearer();
+        }
+        return admin;
+    }
+
     /** A new order of the customer for these units of the product, shipped and delivered. */
     protected long deliveredOrder(Customer customer, long productId, int quantity) {
         long order = buy(customer, productId, quantity);
@@ -51,7 +61,7 @@ abstract class ReturnsApiTest extends OrderingApiTest {
     /** POSTs an admin step of the return (approve, reject, receive, refund) with this body (null for none). */
     protected RestTestClient.ResponseSpec step(long returnId, String step, Map<String, ?> body) {
         var request = api.post().uri("/api/v1/admin/returns/{id}/{step}", returnId, step)
-                .header(HttpHeaders.AUTHORIZATION, adminBearer());
+                .header(HttpHeaders.AUTHORIZATION, admin());
         return body == null ? request.exchange() : request.body(body).exchange();
     }
 

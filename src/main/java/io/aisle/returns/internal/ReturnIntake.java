@@ -63,8 +63,11 @@ public class ReturnIntake {
     }
 
     public RequestedReturn open(Order order, ReturnRequest request, String idempotencyKey) {
+        if (request.lines() == null || request.lines().isEmpty()) {
+            throw new InvalidRequestException("lines", "must name at least one line to return");
+        }
         ReturnReason reason = ReturnReason.parse(request.reason());
-        String reasonText = PlainWords.of(request.reasonText());
+        String reasonText = PlainWords.of(request.reasonText(), "reasonText", 500);
         if (reason == ReturnReason.OTHER && reasonText == null) {
             throw new InvalidRequestException("reasonText", "is needed when the reason is OTHER");
         }
@@ -102,7 +105,7 @@ public class ReturnIntake {
                 .allMatch(a -> a.left() == wanted.getOrDefault(a.productId(), 0));
         BigDecimal shipping = wholeOrderBack ? Bought.shippingPaid(order) : BigDecimal.ZERO.setScale(2);
         long id = returns.insert(new NewReturn(order.id(), order.userId(), order.email(), reason, reasonText,
-                PlainWords.of(request.note()), shipping, key, clock.instant()));
+                PlainWords.of(request.note(), "note", 1000), shipping, key, clock.instant()));
         taken.forEach(line -> lines.insert(id, line));
         events.publishEvent(new ReturnStatusChanged(id, order.id(), order.userId(), order.email(),
                 ReturnStatus.REQUESTED, null));

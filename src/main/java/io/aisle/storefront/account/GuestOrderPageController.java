@@ -27,11 +27,14 @@ class GuestOrderPageController {
     private final OrderService orders;
     private final AccountService accounts;
     private final LiveEvents live;
+    private final ReturnsOnOrderPage returns;
 
-    GuestOrderPageController(OrderService orders, AccountService accounts, LiveEvents live) {
+    GuestOrderPageController(OrderService orders, AccountService accounts, LiveEvents live,
+            ReturnsOnOrderPage returns) {
         this.orders = orders;
         this.accounts = accounts;
         this.live = live;
+        this.returns = returns;
     }
 
     @GetMapping("/orders/{secret:[A-Za-z0-9_-]{20,100}}")
@@ -41,6 +44,7 @@ class GuestOrderPageController {
         model.addAttribute("guestSecret", secret);
         model.addAttribute("canAttach", order.guest() && user.isPresent()
                 && accounts.get(user.get().id()).email().equalsIgnoreCase(order.email()));
+        returns.addTo(model, order, "/orders/" + secret + "/returns");
         return "storefront/account/order";
     }
 

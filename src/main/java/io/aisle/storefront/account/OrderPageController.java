@@ -34,11 +34,13 @@ class OrderPageController {
     private final OrderService orders;
     private final Shipments shipments;
     private final LiveEvents live;
+    private final ReturnsOnOrderPage returns;
 
-    OrderPageController(OrderService orders, Shipments shipments, LiveEvents live) {
+    OrderPageController(OrderService orders, Shipments shipments, LiveEvents live, ReturnsOnOrderPage returns) {
         this.orders = orders;
         this.shipments = shipments;
         this.live = live;
+        this.returns = returns;
     }
 
     @GetMapping("/account/orders")
@@ -57,6 +59,7 @@ class OrderPageController {
         Order order = orders.getMine(user.id(), id);
         model.addAttribute("order", order);
         model.addAttribute("shipment", shipments.latest(order.id()).orElse(null));
+        returns.addTo(model, order, "/account/orders/" + id + "/returns");
         return "storefront/account/order";
     }
 
