@@ -11,6 +11,7 @@ import io.aisle.ordering.Shipments;
 import io.aisle.platform.AisleException;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
+import io.aisle.returns.ReturnService;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -30,13 +31,15 @@ class AdminOrderPageController {
     private final AccountService accounts;
     private final PaymentLedger payments;
     private final Shipments shipments;
+    private final ReturnService returns;
 
     AdminOrderPageController(OrderService orders, AccountService accounts, PaymentLedger payments,
-            Shipments shipments) {
+            Shipments shipments, ReturnService returns) {
         this.orders = orders;
         this.accounts = accounts;
         this.payments = payments;
         this.shipments = shipments;
+        this.returns = returns;
     }
 
     @GetMapping("/admin/orders/{id}")
@@ -49,6 +52,7 @@ class AdminOrderPageController {
         model.addAttribute("payments", payments.ofOrder(id));
         model.addAttribute("shipment", shipments.latest(id).orElse(null));
         model.addAttribute("carriers", Carrier.values());
+        model.addAttribute("returns", returns.ofOrder(id));
         return "admin/orders/order";
     }
 
