@@ -53,7 +53,7 @@ public class SalesReportService {
             throw new InvalidRequestException("A report covers at most " + MAX_DAYS + " days.");
         }
         SalesTotals totals = sales.totals(first, last);
-        return new SalesSummary(first, last, totals.revenue(), totals.orderCount(), average(totals),
+        return new SalesSummary(first, last, totals.revenue(), totals.refunds(), totals.orderCount(), average(totals),
                 totals.unitsSold(), everyDay(first, last, sales.byDay(first, last)), sales.byCategory(first, last),
                 sales.topProducts(first, last, TOP_PRODUCTS),
                 products.lowStock(LOW_STOCK_THRESHOLD, LOW_STOCK_LIMIT).stream()

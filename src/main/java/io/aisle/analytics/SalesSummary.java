@@ -9,13 +9,16 @@ import java.util.List;
 
 /**
  * The sales report of the days {@code from} to {@code to} (inclusive, UTC). Revenue is merchandise
- * without shipping fees; cancelled orders do not count. {@code revenueByDay} has every day of the
+ * without shipping fees, net of refunds ({@code refunds} is what was given back of the period's orders; by day too);
+ * cancelled orders and orders still waiting for their payment do not count. Category and product figures are
+ * before refunds. {@code revenueByDay} has every day of the
  * period, days without sales included.
  */
 public record SalesSummary(
         LocalDate from,
         LocalDate to,
         BigDecimal revenue,
+        BigDecimal refunds,
         long orderCount,
         BigDecimal averageOrderValue,
         long unitsSold,

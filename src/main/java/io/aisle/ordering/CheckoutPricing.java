@@ -108,8 +108,9 @@ class CheckoutPricing {
         return new Priced(quote, discounts);
     }
 
-    /** The order these priced lines make, not stored yet; its status is CONFIRMED, as the simulated provider charges before it commits. */
-    Order draft(Long userId, String email, List<CartLine> lines, Quote quote, PostalAddress address) {
+    /** The order these priced lines make, not stored yet; its status is CONFIRMED and paid,
+     * as a provider that takes the money at once does so before it commits (see {@link Order#awaitingPayment}). */
+    Order draft(Long userId, String email, List<CartLine> lines, Quote quote, PostalAddress address, String provider) {
         List<OrderItem> orderItems = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             var product = lines.get(i).product();
@@ -123,7 +124,8 @@ class CheckoutPricing {
         return new Order(0, userId, email, OrderStatus.CONFIRMED, PaymentStatus.PAID, orderItems, quote.itemCount(),
                 quote.subtotal(), quote.shippingFee(), quote.discountTotal(), quote.taxTotal(),
                 quote.pricesIncludeTax(), quote.total(), quote.currency(), quote.shipping().name(), address,
-                quote.adjustments(), null, now, quote.shipping().latest(), null, null, null);
+                quote.adjustments(), null, now, quote.shipping().latest(), null, null, null, BigDecimal.ZERO.setScale(2),
+                provider, null);
     }
 
     private static List<Quote.Line> quoteLines(List<CartLine> lines, OrderTotals totals) {

@@ -12,6 +12,8 @@ import io.aisle.promotions.PromotionService;
 import io.aisle.shopping.CartLine;
 import io.aisle.shopping.CartService;
 import io.aisle.shopping.LockedCart;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,11 +58,16 @@ class CheckoutTransaction {
     private final PaymentLedger ledger;
     private final SignedLinks links;
     private final ApplicationEventPublisher events;
+    private final PaymentProperties properties;
+    private final Clock clock;
 
     CheckoutTransaction(AccountService accounts, CartService cart, CheckoutPricing pricing,
             CheckoutAddresses addresses, StockService stock, OrderService orderService, OrderRepository orders,
             OrderItemRepository items, OrderAdjustmentRepository adjustments, PromotionService promotions,
-            PaymentGateway payments, PaymentLedger ledger, SignedLinks links, ApplicationEventPublisher events) {
+            PaymentGateway payments, PaymentLedger ledger, SignedLinks links, ApplicationEventPublisher events,
+            PaymentProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
         this.accounts = accounts;
         this.cart = cart;
         this.pricing = pricing;
@@ -110,7 +117,8 @@ class CheckoutTransaction {
         boolean firstOrder = orderService.isFirstOrder(userId, email);
         CheckoutPricing.Priced priced = pricing.price(new CheckoutPricing.Request(locked.lines(), address,
                 request.shippingMethodId(), request.promotionCode(), email, firstOrder));
-        Order draft = pricing.draft(userId, email, locked.lines(), priced.quote(), address);
+        Order draft = pricing.draft(userId, email, locked.lines(), priced.quote(), address,
+                payments.provider());
         // the order row comes first: its unique idempotency key holds back a concurrent duplicate
         long orderId = orders.insert(draft, idempotencyKey, priced.quote().shipping().methodId(), null);
         cart.emptyAfterOrder(userId, locked);
@@ -131,7 +139,7 @@ class CheckoutTransaction {
         boolean firstOrder = orderService.isFirstOrder(null, email);
         CheckoutPricing.Priced priced = pricing.price(new CheckoutPricing.Request(lines, address,
                 request.shippingMethodId(), request.promotionCode(), email, firstOrder));
-        Order draft = pricing.draft(null, email, lines, priced.quote(), address);
+        Order draft = pricing.draft(null, email, lines, priced.quote(), address, payments.provider());
         // the link's secret is made from the order id, which the insert gives; the row gets its hash right after
         long orderId = orders.insert(draft, idempotencyKey, priced.quote().shipping().methodId(), null);
         String secret = links.secret(GUEST_LINK_PURPOSE, orderId);
@@ -150,12 +158,19 @@ class CheckoutTransaction {
         // charged last, after every statement that can wait for a lock or fail, so that a rollback after
         // the charge (which leaves a provider charge without an order for reconciliation to give back) is
         // as unlikely as it gets
-        String reference = payments.start(new PaymentGateway.Charge(orderId, draft.userId(), draft.email(),
-                draft.total(), draft.currency(), paymentToken)).reference();
-        orders.setPaymentReference(orderId, reference);
+        PaymentGateway.PaymentStart payment = payments.start(new PaymentGateway.Charge(orderId, draft.userId(),
+                draft.email(), draft.total(), draft.currency(), paymentToken));
+        if (payment.outcome() == PaymentGateway.PaymentStart.Outcome.PENDING) {
+            // the customer finishes paying with the provider; the order holds its stock meanwhile and is confirmed by
+            // the provider's word (PaymentUpdates), or cancelled when the reservation ends
+            Instant until = clock.instant().plus(properties.reservation());
+            orders.awaitPayment(orderId, payment.reference(), until);
+            return new PlacedOrder(draft.awaitingPayment(orderId, until), false, link, payment.clientSecret());
+        }
+        orders.setPaymentReference(orderId, payment.reference());
         // the order as written: the draft with its id and charge (no re-read, a checkout makes enough round trips)
-        Order order = draft.placed(orderId, reference);
-        ledger.recordCharge(order, reference);
+        Order order = draft.placed(orderId, payment.reference());
+        ledger.recordCharge(order, payment.reference());
         events.publishEvent(OrderPlaced.of(order));
         return new PlacedOrder(order, false, link);
     }

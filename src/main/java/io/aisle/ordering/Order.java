@@ -13,8 +13,9 @@ import java.util.List;
  * tax, {@code taxTotal} is the part of the total that is tax. {@code discountTotal} holds every discount, a free
  * shipping one too; {@code adjustments} lists the taxes and discounts one by one. {@code userId} is null for a
  * guest's order; {@code email} is where the shop writes about the order. {@code status} is where the order is in
- * fulfilment; {@code paymentStatus} where its money is. The status times are null until the order reaches that
- * status.
+ * fulfilment; {@code paymentStatus} where its money is, through which {@code paymentProvider}; {@code refundedTotal}
+ * is what was given back so far. A {@code PENDING} order holds its stock until {@code reservedUntil}. The status
+ * times are null until the order reaches that status.
  */
 public record Order(
         long id,
@@ -39,13 +40,25 @@ public record Order(
         LocalDate estimatedDelivery,
         Instant shippedAt,
         Instant deliveredAt,
-        Instant cancelledAt) {
+        Instant cancelledAt,
+        BigDecimal refundedTotal,
+        String paymentProvider,
+        Instant reservedUntil) {
 
     /** This order, not stored yet, as stored with this id and paid with this charge. */
     Order placed(long orderId, String chargeReference) {
         return new Order(orderId, userId, email, status, paymentStatus, items, itemCount, subtotal, shippingFee,
                 discountTotal, taxTotal, pricesIncludeTax, total, currency, shippingMethod, shippingAddress,
-                adjustments, chargeReference, createdAt, estimatedDelivery, shippedAt, deliveredAt, cancelledAt);
+                adjustments, chargeReference, createdAt, estimatedDelivery, shippedAt, deliveredAt, cancelledAt,
+                refundedTotal, paymentProvider, reservedUntil);
+    }
+
+    /** This order, not stored yet, as stored with this id and waiting for its payment until {@code until}. */
+    Order awaitingPayment(long orderId, Instant until) {
+        return new Order(orderId, userId, email, OrderStatus.PENDING, PaymentStatus.PENDING, items, itemCount, subtotal,
+                shippingFee, discountTotal, taxTotal, pricesIncludeTax, total, currency, shippingMethod,
+                shippingAddress, adjustments, null, createdAt, estimatedDelivery, shippedAt, deliveredAt, cancelledAt,
+                refundedTotal, paymentProvider, until);
     }
 
     /** Whether a guest placed it, without an account. */
@@ -57,7 +70,7 @@ public record Order(
         return new Order(id, userId, email, status, paymentStatus, List.copyOf(lines), itemCount, subtotal, shippingFee,
                 discountTotal, taxTotal, pricesIncludeTax, total, currency, shippingMethod, shippingAddress,
                 List.copyOf(details), paymentReference, createdAt, estimatedDelivery, shippedAt, deliveredAt,
-                cancelledAt);
+                cancelledAt, refundedTotal, paymentProvider, reservedUntil);
     }
 
     /** The taxes, one line per rate. */

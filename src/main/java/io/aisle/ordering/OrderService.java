@@ -35,10 +35,12 @@ public class OrderService {
     private final StockService stock;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PaymentGateway gateway;
 
     OrderService(OrderRepository orders, OrderItemRepository items, OrderAdjustmentRepository adjustments,
             SignedLinks links, ShipmentRepository shipments, OrderSearchRepository search, StockService stock,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PaymentGateway gateway) {
+        this.gateway = gateway;
         this.orders = orders;
         this.items = items;
         this.adjustments = adjustments;
@@ -48,6 +50,11 @@ public class OrderService {
         this.stock = stock;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The provider's id of the order's payment while it is open (a Stripe PaymentIntent). */
+    Optional<String> paymentIntentOf(long orderId) {
+        return orders.findPaymentIntent(orderId);
     }
 
     /** Any customer's order, for the admin. */
@@ -174,6 +181,13 @@ public class OrderService {
         if (!order.status().canBecome(to)) {
             throw new OrderStatusConflictException(order.id(), order.status(), to);
         }
+        if (order.status() == OrderStatus.PENDING) {
+            return cancelPending(order);
+        }
+        if (to == OrderStatus.SHIPPED && order.paymentStatus() == PaymentStatus.AUTHORIZED) {
+            throw new ConflictException("Payment not captured", "Order " + order.id() + "'s payment is only "
+                    + "authorized: capture it before shipping.");
+        }
         if (!orders.updateStatus(order.id(), order.status(), to, clock.instant())) {
             // another request changed the status since it was read; the SQL guard kept this one out
             throw new ConflictException("Order changed", "Order " + order.id()
@@ -186,6 +200,29 @@ public class OrderService {
         if (to == OrderStatus.CANCELLED) {
             events.publishEvent(new OrderCancelled(order.id(), order.userId()));
         }
+        return get(order.id());
+    }
+
+    /**
+     * Cancels an order still waiting for its payment: the provider's payment is called off first, so that it cannot
+     * take the money after the order is gone; if it already has, the cancellation is refused (the order is about
+     * to be confirmed) and the customer can cancel the confirmed order, which refunds it.
+     */
+    private Order cancelPending(Order order) {
+        String intent = orders.findPaymentIntent(order.id()).orElse(null);
+        if (intent != null && !gateway.cancel(intent)) {
+            throw new ConflictException("Payment going through", "Order " + order.id() + "'s payment has just gone "
+                    + "through. Reload the order: once it shows as confirmed, it can be cancelled and refunded.");
+        }
+        if (!orders.updatePayment(order.id(), OrderStatus.PENDING, PaymentStatus.PENDING, OrderStatus.CANCELLED,
+                PaymentStatus.VOIDED, null, clock.instant())) {
+            throw new ConflictException("Order changed", "Order " + order.id()
+                    + " was changed by someone else just now. Reload it and try again.");
+        }
+        stock.putBack(order.stockLines());
+        events.publishEvent(new OrderStatusChanged(order.id(), order.userId(), OrderStatus.PENDING,
+                OrderStatus.CANCELLED));
+        events.publishEvent(new OrderCancelled(order.id(), order.userId()));
         return get(order.id());
     }
 

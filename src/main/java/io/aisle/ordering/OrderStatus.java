@@ -27,9 +27,13 @@ public enum OrderStatus {
         return this == CONFIRMED || this == SHIPPED || this == DELIVERED;
     }
 
+    /**
+     * Whether a person (the admin, or the customer cancelling) may move the order to {@code next}. Only the payment
+     * confirms a pending order ({@link PaymentUpdates}), never a person.
+     */
     public boolean canBecome(OrderStatus next) {
         return switch (this) {
-            case PENDING -> next == CONFIRMED || next == CANCELLED;
+            case PENDING -> next == CANCELLED;
             case CONFIRMED -> next == SHIPPED || next == CANCELLED;
             case SHIPPED -> next == DELIVERED;
             case DELIVERED, CANCELLED -> false;

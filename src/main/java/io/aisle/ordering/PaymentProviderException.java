@@ -13,4 +13,9 @@ public class PaymentProviderException extends AisleException {
         super(503, "Payment provider unavailable", "The payment provider did not confirm the payment. Nothing was "
                 + "ordered and your cart is unchanged; any amount taken is given back. Please try again shortly.");
     }
+
+    /** The provider did not answer a later call (a refund, a capture); {@code detail} says what to do. */
+    public PaymentProviderException(String detail) {
+        super(503, "Payment provider unavailable", detail);
+    }
 }

@@ -77,7 +77,7 @@ class AssistantApiTests extends AssistantApiTest {
         assertThat(answer).contains("no order " + orderId).doesNotContain(secretName).doesNotContain("77.70")
                 .doesNotContain("SHIPPED").doesNotContain("CONFIRMED");
         String own = (String) ask(owner, "Where is my order #" + orderId + "?").get("answer");
-        assertThat(own).contains("Order #" + orderId).contains("Status: paid");
+        assertThat(own).contains("Order #" + orderId).contains("Status: confirmed");
     }
 
     @Test

@@ -103,7 +103,7 @@ class OrderPageTests extends StorefrontTest {
 
         Order cancelled = order(customer, "Cancelled lamp");
         orders.cancel(customer.id(), cancelled.id());
-        assertThat(note(customer, cancelled)).contains("cancelled and refunded").doesNotContain("when it ships");
+        assertThat(note(customer, cancelled)).contains("was cancelled. Any payment taken for it is refunded").doesNotContain("when it ships");
     }
 
     @Test

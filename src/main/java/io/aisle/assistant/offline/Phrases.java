@@ -51,6 +51,7 @@ final class Phrases {
 
     static String order(OrderFact o) {
         String status = switch (o.status()) {
+            case "PENDING" -> "is waiting for your payment to go through; its items are held for you until then";
             case "CONFIRMED" -> "is paid and being prepared; it has not shipped yet"
                     + (o.estimatedDelivery() == null ? "" : " (expected by " + o.estimatedDelivery() + ")");
             case "SHIPPED" -> "has shipped and is on its way"

@@ -6,7 +6,9 @@ import io.aisle.ordering.OrderSearch;
 import io.aisle.ordering.OrderService;
 import io.aisle.ordering.OrderStatus;
 import io.aisle.ordering.Payment;
+import io.aisle.ordering.OrderPayments;
 import io.aisle.ordering.PaymentLedger;
+import io.aisle.ordering.Refunds;
 import io.aisle.ordering.ShipmentRequest;
 import io.aisle.ordering.Shipments;
 import io.aisle.platform.InvalidRequestException;
@@ -16,9 +18,13 @@ import io.aisle.platform.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,8 +48,13 @@ class AdminOrderController {
     private final PaymentLedger payments;
     private final Shipments shipments;
     private final BulkShipping bulk;
+    private final Refunds refunds;
+    private final OrderPayments orderPayments;
 
-    AdminOrderController(OrderService orders, PaymentLedger payments, Shipments shipments, BulkShipping bulk) {
+    AdminOrderController(OrderService orders, PaymentLedger payments, Shipments shipments, BulkShipping bulk,
+            Refunds refunds, OrderPayments orderPayments) {
+        this.refunds = refunds;
+        this.orderPayments = orderPayments;
         this.orders = orders;
         this.payments = payments;
         this.shipments = shipments;
@@ -100,6 +112,52 @@ class AdminOrderController {
     @GetMapping("/{id}/payments")
     List<Payment> payments(@PathVariable long id) {
         return payments.ofOrder(id);
+    }
+
+    /** A refund: how much of the order, and why, in words the customer reads in the refund e-mail. */
+    record RefundRequest(@NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+            @Size(max = 200) String reason) {
+    }
+
+    @Operation(summary = "Refund part or all of an order through its payment provider",
+            description = "The Idempotency-Key header is required: the same key answers the first refund and gives "
+                    + "back nothing more, also when two requests race or the first one's answer was lost. The order's "
+                    + "payment status becomes PARTIALLY_REFUNDED or REFUNDED; the customer gets a refund e-mail.")
+    @AnswersProblem(status = 400, when = "The amount is missing, not positive, has more than two decimals or is more "
+            + "than what is left to refund; or the Idempotency-Key header is missing.")
+    @AnswersProblem(status = 404, when = "There is no such order.")
+    @AnswersProblem(status = 409, when = "The order has no payment to refund (not paid yet, voided, or refunded).")
+    @AnswersProblem(status = 503, when = "The provider did not confirm the refund: it is recorded as pending; send the "
+            + "same request again (same Idempotency-Key) to finish it.")
+    @PostMapping("/{id}/refunds")
+    Payment refund(@PathVariable long id, @Valid @RequestBody RefundRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new InvalidRequestException("Idempotency-Key", "header is required, so that a repeated refund "
+                    + "gives back the money once");
+        }
+        return refunds.refund(id, request.amount(), request.reason(), idempotencyKey.strip());
+    }
+
+    @Operation(summary = "The order's refunds, oldest first, with what is left to refund")
+    @AnswersProblem(status = 404, when = "There is no such order.")
+    @GetMapping("/{id}/refunds")
+    RefundSummary refunds(@PathVariable long id) {
+        return new RefundSummary(refunds.of(id), refunds.refundable(id));
+    }
+
+    record RefundSummary(List<Payment> refunds, BigDecimal refundable) {
+    }
+
+    @Operation(summary = "Capture an authorized payment (manual capture)",
+            description = "Takes the money the customer's payment holds; the order's payment status becomes PAID. "
+                    + "Capturing twice captures once.")
+    @AnswersProblem(status = 404, when = "There is no such order.")
+    @AnswersProblem(status = 409, when = "The order's payment is not authorized (pending, already paid, voided).")
+    @AnswersProblem(status = 503, when = "The provider did not confirm the capture; try again.")
+    @PostMapping("/{id}/capture")
+    TrackedOrder capture(@PathVariable long id) {
+        return new TrackedOrder(orderPayments.capture(id), shipments.ofOrder(id));
     }
 
     @Operation(summary = "Move an order along CONFIRMED → SHIPPED → DELIVERED, or cancel it before it ships",

@@ -6,6 +6,7 @@ import io.aisle.ordering.GuestCheckoutRequest;
 import io.aisle.ordering.GuestQuoteRequest;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
+import io.aisle.ordering.OrderPayments;
 import io.aisle.ordering.PlacedOrder;
 import io.aisle.ordering.Quote;
 import io.aisle.ordering.Shipments;
@@ -33,8 +34,10 @@ class CheckoutController {
     private final CheckoutService checkout;
     private final OrderService orders;
     private final Shipments shipments;
+    private final OrderPayments payments;
 
-    CheckoutController(CheckoutService checkout, OrderService orders, Shipments shipments) {
+    CheckoutController(CheckoutService checkout, OrderService orders, Shipments shipments, OrderPayments payments) {
+        this.payments = payments;
         this.checkout = checkout;
         this.orders = orders;
         this.shipments = shipments;
@@ -86,6 +89,15 @@ class CheckoutController {
         return ResponseEntity.created(URI.create("/api/v1/guest-orders/" + secret))
                 .header(OrderController.REPLAYED_HEADER, Boolean.toString(placed.replayed()))
                 .body(new GuestOrder(placed.link(), placed.order()));
+    }
+
+    @Operation(summary = "What the guest's client needs to finish paying the order of this link",
+            description = "As GET /api/v1/orders/{id}/payment, for a guest's order.")
+    @AnswersProblem(status = 404, when = "No order has this link.")
+    @GetMapping("/api/v1/guest-orders/{secret}/payment")
+    PaymentSession guestPayment(@PathVariable String secret) {
+        Order order = orders.getByLink(secret);
+        return PaymentSession.of(order, payments.clientSecret(order));
     }
 
     @Operation(summary = "A guest's order, by the secret of its link, with its shipments")

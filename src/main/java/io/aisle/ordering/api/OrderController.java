@@ -4,6 +4,7 @@ import io.aisle.ordering.CheckoutRequest;
 import io.aisle.ordering.CheckoutService;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
+import io.aisle.ordering.OrderPayments;
 import io.aisle.ordering.PlacedOrder;
 import io.aisle.ordering.Shipments;
 import io.aisle.platform.AnswersProblem;
@@ -37,11 +38,24 @@ class OrderController {
     private final CheckoutService checkout;
     private final OrderService orders;
     private final Shipments shipments;
+    private final OrderPayments payments;
 
-    OrderController(CheckoutService checkout, OrderService orders, Shipments shipments) {
+    OrderController(CheckoutService checkout, OrderService orders, Shipments shipments, OrderPayments payments) {
+        this.payments = payments;
         this.checkout = checkout;
         this.orders = orders;
         this.shipments = shipments;
+    }
+
+    @Operation(summary = "What the client needs to finish paying one of your orders",
+            description = "When the provider needs the customer (Stripe), checkout answers a PENDING order: confirm its "
+                    + "payment with the provider's form using clientSecret before reservedUntil, when the order lets "
+                    + "its items go. clientSecret is null once the order no longer waits for its payment.")
+    @AnswersProblem(status = 404, when = "You have no order with this id.")
+    @GetMapping("/{id}/payment")
+    PaymentSession payment(CurrentUser user, @PathVariable long id) {
+        Order order = orders.getMine(user.id(), id);
+        return PaymentSession.of(order, payments.clientSecret(order));
     }
 
     @Operation(summary = "Check out the cart",

@@ -3,8 +3,10 @@ package io.aisle.ordering.data;
 import io.aisle.identity.PostalAddress;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderStatus;
+import io.aisle.ordering.PaymentStatus;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.SqlTime;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -35,12 +37,13 @@ public class OrderRepository {
         PostalAddress to = order.shippingAddress();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO orders (user_id, email, guest_email, access_token_hash, status, payment_status, subtotal,
+                INSERT INTO orders (user_id, email, guest_email, access_token_hash, status, payment_status,
+                                    payment_provider, subtotal,
                                     shipping_fee, discount_total, tax_total, prices_include_tax, total, currency,
                                     item_count, shipping_method_id, shipping_method_name, ship_full_name, ship_company,
                                     ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country,
                                     ship_phone, idempotency_key, estimated_delivery, created_at, updated_at)
-                VALUES (:userId, :email, :guestEmail, :accessTokenHash, :status, :paymentStatus, :subtotal,
+                VALUES (:userId, :email, :guestEmail, :accessTokenHash, :status, :paymentStatus, :provider, :subtotal,
                         :shippingFee, :discountTotal, :taxTotal, :pricesIncludeTax, :total, :currency,
                         :itemCount, :shippingMethodId, :shippingMethod, :fullName, :company,
                         :line1, :line2, :city, :region, :postalCode, :country,
@@ -52,6 +55,7 @@ public class OrderRepository {
                 .param("accessTokenHash", accessTokenHash)
                 .param("status", order.status().name())
                 .param("paymentStatus", order.paymentStatus().name())
+                .param("provider", order.paymentProvider())
                 .param("subtotal", order.subtotal())
                 .param("shippingFee", order.shippingFee())
                 .param("discountTotal", order.discountTotal())
@@ -189,6 +193,117 @@ public class OrderRepository {
                 .param("to", to.name())
                 .param("now", SqlTime.utc(now))
                 .update() == 1;
+    }
+
+    /**
+     * The order, its row locked until the transaction ends: payment updates and refunds of one order run one after
+     * the other, on whichever instance.
+     */
+    public Optional<Order> lockById(long id) {
+        return jdbc.sql(OrderRows.SELECT + " WHERE id = :id FOR UPDATE").param("id", id).query(OrderRows::map)
+                .optional();
+    }
+
+    /** The order paid by this provider payment (a Stripe PaymentIntent), its row locked as in {@link #lockById}. */
+    public Optional<Order> lockByPaymentIntent(String intent) {
+        return jdbc.sql(OrderRows.SELECT + " WHERE payment_intent = :intent FOR UPDATE").param("intent", intent)
+                .query(OrderRows::map).optional();
+    }
+
+    /** The order paid by this provider payment (a Stripe PaymentIntent). */
+    public Optional<Order> findByPaymentIntent(String intent) {
+        return jdbc.sql(OrderRows.SELECT + " WHERE payment_intent = :intent").param("intent", intent)
+                .query(OrderRows::map).optional();
+    }
+
+    /** The provider's id of the order's open payment, or empty. */
+    public Optional<String> findPaymentIntent(long id) {
+        return jdbc.sql("SELECT payment_intent FROM orders WHERE id = :id AND payment_intent IS NOT NULL")
+                .param("id", id).query(String.class).optional();
+    }
+
+    /** Marks a just-inserted order as waiting for the customer's payment, holding its stock until {@code until}. */
+    public void awaitPayment(long id, String intent, Instant until) {
+        jdbc.sql("""
+                UPDATE orders SET status = 'PENDING', payment_status = 'PENDING', payment_intent = :intent,
+                                  reserved_until = :until
+                WHERE id = :id
+                """)
+                .param("id", id)
+                .param("intent", intent)
+                .param("until", SqlTime.utc(until))
+                .update();
+    }
+
+    /**
+     * Moves the order's fulfilment and payment status together, guarded by both as read: of two concurrent updates
+     * only one finds the order as it was. A non-null {@code reference} becomes the order's payment reference; the
+     * reservation ends, and a cancelled order that comes back (a late payment) loses its cancellation time.
+     */
+    public boolean updatePayment(long id, OrderStatus fromStatus, PaymentStatus fromPayment, OrderStatus toStatus,
+            PaymentStatus toPayment, String reference, Instant now) {
+        return jdbc.sql("""
+                UPDATE orders
+                SET status = :toStatus, payment_status = :toPayment, reserved_until = NULL, updated_at = :now,
+                    payment_reference = COALESCE(:reference, payment_reference),
+                    cancelled_at = CASE WHEN :toStatus = 'CANCELLED' THEN :now
+                                        WHEN :fromStatus = 'CANCELLED' THEN NULL ELSE cancelled_at END
+                WHERE id = :id AND status = :fromStatus AND payment_status = :fromPayment
+                """)
+                .param("id", id)
+                .param("fromStatus", fromStatus.name())
+                .param("fromPayment", fromPayment.name())
+                .param("toStatus", toStatus.name())
+                .param("toPayment", toPayment.name())
+                .param("reference", reference)
+                .param("now", SqlTime.utc(now))
+                .update() == 1;
+    }
+
+    /**
+     * Adds a refund to the order's refunded total and sets its payment status: refunded once the total is reached,
+     * else partially refunded. (MariaDB and MySQL assign from left to right, so the status is computed from the
+     * total before this refund is added.)
+     */
+    public void addRefund(long id, BigDecimal amount, Instant now) {
+        jdbc.sql("""
+                UPDATE orders
+                SET payment_status = CASE WHEN refunded_total + :amount >= total THEN 'REFUNDED'
+                                          ELSE 'PARTIALLY_REFUNDED' END,
+                    refunded_total = refunded_total + :amount, updated_at = :now
+                WHERE id = :id
+                """)
+                .param("id", id)
+                .param("amount", amount)
+                .param("now", SqlTime.utc(now))
+                .update();
+    }
+
+    /** Ids of orders still waiting for their payment after their reservation ended, oldest first. */
+    public List<Long> findExpiredReservations(Instant now, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM orders WHERE status = 'PENDING' AND reserved_until < :now
+                ORDER BY reserved_until, id LIMIT :limit
+                """)
+                .param("now", SqlTime.utc(now))
+                .param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    /**
+     * Ids of cancelled orders whose money was not given back (paid or authorized, in full or in part): a crash came
+     * between the cancellation and its refund.
+     */
+    public List<Long> findCancelledWithMoney(Instant before, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM orders
+                WHERE status = 'CANCELLED' AND payment_status IN ('PAID', 'PARTIALLY_REFUNDED', 'AUTHORIZED')
+                  AND payment_reference IS NOT NULL AND cancelled_at < :before
+                ORDER BY cancelled_at, id LIMIT :limit
+                """)
+                .param("before", SqlTime.utc(before))
+                .param("limit", limit)
+                .query(Long.class).list();
     }
 
     /** Erases who and where the customer is (account deletion); the country stays for the books. */

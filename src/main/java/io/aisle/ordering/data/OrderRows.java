@@ -17,7 +17,8 @@ final class OrderRows {
             SELECT id, user_id, email, status, payment_status, item_count, subtotal, shipping_fee, discount_total,
                    tax_total, prices_include_tax, total, currency, shipping_method_name, ship_full_name, ship_company,
                    ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country, ship_phone,
-                   payment_reference, estimated_delivery, created_at, shipped_at, delivered_at, cancelled_at
+                   payment_reference, estimated_delivery, created_at, shipped_at, delivered_at, cancelled_at,
+                   refunded_total, payment_provider, reserved_until
             FROM orders
             """;
 
@@ -38,6 +39,8 @@ final class OrderRows {
                 rs.getBigDecimal("total"), rs.getString("currency"), rs.getString("shipping_method_name"), address,
                 List.of(), rs.getString("payment_reference"), SqlTime.instant(rs, "created_at"),
                 rs.getObject("estimated_delivery", LocalDate.class), SqlTime.instant(rs, "shipped_at"),
-                SqlTime.instant(rs, "delivered_at"), SqlTime.instant(rs, "cancelled_at"));
+                SqlTime.instant(rs, "delivered_at"), SqlTime.instant(rs, "cancelled_at"),
+                rs.getBigDecimal("refunded_total"), rs.getString("payment_provider"),
+                SqlTime.instant(rs, "reserved_until"));
     }
 }

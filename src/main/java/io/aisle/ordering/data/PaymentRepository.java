@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
 public class PaymentRepository {
 
     private static final String SELECT = """
-            SELECT id, order_id, kind, status, amount, currency, provider_reference, created_at FROM payments
+            SELECT id, order_id, kind, status, amount, currency, provider_reference, created_at, reason FROM payments
             """;
 
     private final JdbcClient jdbc;
@@ -78,7 +79,8 @@ public class PaymentRepository {
     /** Successful charges whose order does not exist: money taken for nothing. */
     public List<Payment> findSucceededChargesWithoutOrder() {
         return jdbc.sql("""
-                SELECT p.id, p.order_id, p.kind, p.status, p.amount, p.currency, p.provider_reference, p.created_at
+                SELECT p.id, p.order_id, p.kind, p.status, p.amount, p.currency, p.provider_reference, p.created_at,
+                       p.reason
                 FROM payments p LEFT JOIN orders o ON o.id = p.order_id
                 WHERE p.kind = 'CHARGE' AND p.status = 'SUCCEEDED' AND o.id IS NULL
                 ORDER BY p.id
@@ -97,6 +99,7 @@ public class PaymentRepository {
                 FROM orders o
                 LEFT JOIN payments p ON p.order_id = o.id AND p.kind = 'CHARGE' AND p.status = 'SUCCEEDED'
                 WHERE o.payment_reference IS NOT NULL AND o.created_at >= :from AND o.created_at < :to
+                  AND o.payment_status NOT IN ('PENDING', 'AUTHORIZED', 'VOIDED')
                 GROUP BY o.id, o.total, o.payment_reference
                 HAVING COUNT(p.id) <> 1 OR MAX(p.amount) <> o.total OR MAX(p.provider_reference) <> o.payment_reference
                 ORDER BY o.id
@@ -109,9 +112,50 @@ public class PaymentRepository {
                 .list();
     }
 
+    /** The order's payment made for this request key (a refund's idempotency key), if any. */
+    public Optional<Payment> findByRequest(long orderId, String requestKey) {
+        return jdbc.sql(SELECT + " WHERE order_id = :orderId AND request_key = :key")
+                .param("orderId", orderId)
+                .param("key", requestKey)
+                .query(PaymentRepository::map).optional();
+    }
+
+    /** What of the order is refunded or being refunded (pending refunds count: their money is promised). */
+    public BigDecimal refundedOrPending(long orderId) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(amount), 0) FROM payments
+                WHERE order_id = :orderId AND kind = 'REFUND' AND status IN ('PENDING', 'SUCCEEDED')
+                """)
+                .param("orderId", orderId).query(BigDecimal.class).single();
+    }
+
+    /** Marks a pending refund done with the provider's reference; false when it was not pending any more. */
+    public boolean completeRefund(long id, String providerReference) {
+        return jdbc.sql("""
+                UPDATE payments SET status = 'SUCCEEDED', provider_reference = :reference
+                WHERE id = :id AND status = 'PENDING'
+                """)
+                .param("id", id)
+                .param("reference", providerReference)
+                .update() == 1;
+    }
+
+    /** Refunds decided before {@code before} that the provider has not confirmed yet (a crash or an outage). */
+    public List<Payment> findPendingRefunds(Instant before) {
+        return jdbc.sql(SELECT + " WHERE kind = 'REFUND' AND status = 'PENDING' AND created_at < :before ORDER BY id")
+                .param("before", SqlTime.utc(before))
+                .query(PaymentRepository::map).list();
+    }
+
+    /** The request key of a payment, for resuming it. */
+    public String requestKeyOf(long id) {
+        return jdbc.sql("SELECT request_key FROM payments WHERE id = :id").param("id", id).query(String.class)
+                .single();
+    }
+
     private static Payment map(ResultSet rs, int row) throws SQLException {
         return new Payment(rs.getLong("id"), rs.getLong("order_id"), Payment.Kind.valueOf(rs.getString("kind")),
                 Payment.Status.valueOf(rs.getString("status")), rs.getBigDecimal("amount"), rs.getString("currency"),
-                rs.getString("provider_reference"), SqlTime.instant(rs, "created_at"));
+                rs.getString("provider_reference"), SqlTime.instant(rs, "created_at"), rs.getString("reason"));
     }
 }

@@ -17,6 +17,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SalesRepository {
 
+    /**
+     * An order's merchandise revenue net of its refunds: a refund counts against the order's subtotal, up to all of
+     * it (a whole order sent back, shipping and tax included, leaves nothing), so the figure is never negative.
+     */
+    private static final String NET_REVENUE = "subtotal - LEAST(refunded_total, subtotal)";
+
     /** The orders that count: placed in the period and not cancelled. */
     private static final String COUNTED_ORDERS = """
             FROM orders
@@ -36,16 +42,16 @@ public class SalesRepository {
 
     public SalesTotals totals(LocalDateTime from, LocalDateTime to) {
         return inPeriod("""
-                SELECT COALESCE(SUM(subtotal), 0) AS revenue, COUNT(*) AS orders,
-                       COALESCE(SUM(item_count), 0) AS units
-                """ + COUNTED_ORDERS, from, to)
+                SELECT COALESCE(SUM(%s), 0) AS revenue, COUNT(*) AS orders,
+                       COALESCE(SUM(item_count), 0) AS units, COALESCE(SUM(refunded_total), 0) AS refunds
+                """.formatted(NET_REVENUE) + COUNTED_ORDERS, from, to)
                 .query((rs, row) -> new SalesTotals(rs.getBigDecimal("revenue"), rs.getLong("orders"),
-                        rs.getLong("units")))
+                        rs.getLong("units"), rs.getBigDecimal("refunds")))
                 .single();
     }
 
     public List<DailySales> byDay(LocalDateTime from, LocalDateTime to) {
-        return inPeriod("SELECT DATE(created_at) AS day, SUM(subtotal) AS revenue, COUNT(*) AS orders\n"
+        return inPeriod("SELECT DATE(created_at) AS day, SUM(" + NET_REVENUE + ") AS revenue, COUNT(*) AS orders\n"
                 + COUNTED_ORDERS + " GROUP BY DATE(created_at) ORDER BY day", from, to)
                 .query((rs, row) -> new DailySales(rs.getObject("day", LocalDate.class), rs.getBigDecimal("revenue"),
                         rs.getLong("orders")))

@@ -1,5 +1,6 @@
 package io.aisle.ordering.payment;
 
+import io.aisle.ordering.OrderPayments;
 import io.aisle.ordering.Payment;
 import io.aisle.ordering.PaymentGateway;
 import io.aisle.ordering.PaymentGateway.ProviderCharge;
@@ -32,8 +33,11 @@ class PaymentReconciliation {
     private final PaymentGateway gateway;
     private final PaymentRepository payments;
     private final ChargeRepair repair;
+    private final OrderPayments orderPayments;
 
-    PaymentReconciliation(PaymentGateway gateway, PaymentRepository payments, ChargeRepair repair) {
+    PaymentReconciliation(PaymentGateway gateway, PaymentRepository payments, ChargeRepair repair,
+            OrderPayments orderPayments) {
+        this.orderPayments = orderPayments;
         this.gateway = gateway;
         this.payments = payments;
         this.repair = repair;
@@ -52,10 +56,13 @@ class PaymentReconciliation {
      * checkouts may still be running. With {@code repairing} false, only reports.
      */
     Report reconcile(Instant from, Instant to, boolean repairing) {
+        List<Discrepancy> found = new ArrayList<>();
+        for (OrderPayments.Unsettled unsettled : orderPayments.unsettled(to)) {
+            found.add(settle(unsettled, repairing));
+        }
         List<ProviderCharge> provider = gateway.charges(from.minus(PROVIDER_LEAD), to);
         Map<Long, List<Payment>> ledger = payments.findByOrders(provider.stream().map(ProviderCharge::orderId).toList())
                 .stream().collect(Collectors.groupingBy(Payment::orderId));
-        List<Discrepancy> found = new ArrayList<>();
         for (ProviderCharge charge : provider) {
             repair.check(charge, ledger.getOrDefault(charge.orderId(), List.of()), repairing).ifPresent(found::add);
         }
@@ -73,5 +80,18 @@ class PaymentReconciliation {
         payments.findSucceededChargesWithoutOrder().forEach(charge -> found.add(new Discrepancy(charge.orderId(),
                 "charge " + charge.providerReference() + " in the ledger belongs to no order", false)));
         return new Report(provider.size(), ledgerCharges.size(), List.copyOf(found));
+    }
+
+    private Discrepancy settle(OrderPayments.Unsettled unsettled, boolean repairing) {
+        if (!repairing) {
+            return new Discrepancy(unsettled.orderId(), unsettled.finding(), false);
+        }
+        try {
+            return new Discrepancy(unsettled.orderId(), unsettled.finding() + ": " + orderPayments.settle(unsettled),
+                    true);
+        } catch (RuntimeException e) {
+            return new Discrepancy(unsettled.orderId(), unsettled.finding() + " (settling failed: " + e.getMessage()
+                    + ")", false);
+        }
     }
 }

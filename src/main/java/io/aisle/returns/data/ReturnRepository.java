@@ -4,6 +4,7 @@ import io.aisle.platform.PageQuery;
 import io.aisle.platform.SqlTime;
 import io.aisle.returns.Return;
 import io.aisle.returns.ReturnStatus;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -136,9 +137,11 @@ public class ReturnRepository {
                 .update() == 1;
     }
 
-    public void recordRefundReference(long id, String reference) {
-        jdbc.sql("UPDATE returns SET refund_reference = :reference WHERE id = :id")
+    /** What the provider refunded and its reference (a retry's refund is the first one's, whatever it asked). */
+    public void recordRefund(long id, BigDecimal amount, String reference) {
+        jdbc.sql("UPDATE returns SET refund_amount = :amount, refund_reference = :reference WHERE id = :id")
                 .param("id", id)
+                .param("amount", amount)
                 .param("reference", reference)
                 .update();
     }

@@ -3,6 +3,7 @@ package io.aisle.storefront.account;
 import io.aisle.identity.AccountService;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
+import io.aisle.ordering.Refunds;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.LiveEvents;
 import java.util.Optional;
@@ -27,10 +28,12 @@ class GuestOrderPageController {
     private final OrderService orders;
     private final AccountService accounts;
     private final LiveEvents live;
+    private final Refunds refunds;
     private final ReturnsOnOrderPage returns;
 
-    GuestOrderPageController(OrderService orders, AccountService accounts, LiveEvents live,
+    GuestOrderPageController(OrderService orders, AccountService accounts, LiveEvents live, Refunds refunds,
             ReturnsOnOrderPage returns) {
+        this.refunds = refunds;
         this.orders = orders;
         this.accounts = accounts;
         this.live = live;
@@ -44,6 +47,7 @@ class GuestOrderPageController {
         model.addAttribute("guestSecret", secret);
         model.addAttribute("canAttach", order.guest() && user.isPresent()
                 && accounts.get(user.get().id()).email().equalsIgnoreCase(order.email()));
+        model.addAttribute("refunds", refunds.of(order.id()));
         returns.addTo(model, order, "/orders/" + secret + "/returns");
         return "storefront/account/order";
     }

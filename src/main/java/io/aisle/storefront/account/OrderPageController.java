@@ -2,6 +2,7 @@ package io.aisle.storefront.account;
 
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
+import io.aisle.ordering.Refunds;
 import io.aisle.ordering.Shipments;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.CurrentUser;
@@ -34,9 +35,12 @@ class OrderPageController {
     private final OrderService orders;
     private final Shipments shipments;
     private final LiveEvents live;
+    private final Refunds refunds;
     private final ReturnsOnOrderPage returns;
 
-    OrderPageController(OrderService orders, Shipments shipments, LiveEvents live, ReturnsOnOrderPage returns) {
+    OrderPageController(OrderService orders, Shipments shipments, LiveEvents live, Refunds refunds,
+            ReturnsOnOrderPage returns) {
+        this.refunds = refunds;
         this.orders = orders;
         this.shipments = shipments;
         this.live = live;
@@ -59,6 +63,7 @@ class OrderPageController {
         Order order = orders.getMine(user.id(), id);
         model.addAttribute("order", order);
         model.addAttribute("shipment", shipments.latest(order.id()).orElse(null));
+        model.addAttribute("refunds", refunds.of(order.id()));
         returns.addTo(model, order, "/account/orders/" + id + "/returns");
         return "storefront/account/order";
     }

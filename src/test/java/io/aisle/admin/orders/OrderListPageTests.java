@@ -180,7 +180,7 @@ class OrderListPageTests extends AdminPageTest {
         var response = mvc.perform(get("/admin/orders.csv?status=CONFIRMED&q={q}", customer.email()).with(signedInAsAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"orders-paid-" + LocalDate.now(ZoneOffset.UTC) + ".csv\""))
+                        "attachment; filename=\"orders-confirmed-" + LocalDate.now(ZoneOffset.UTC) + ".csv\""))
                 .andReturn().getResponse();
 
         List<String> lines = List.of(response.getContentAsString(StandardCharsets.UTF_8).split("\r\n"));

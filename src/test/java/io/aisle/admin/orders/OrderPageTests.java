@@ -39,7 +39,33 @@ class OrderPageTests extends AdminPageTest {
         assertThat(element(html, "table", "order-items")).contains(name, "$19.99", ">2<", "$39.98", "$9.99", "$49.97");
         assertThat(element(html, "p", "order-customer")).contains("Test Customer", customer.email());
         assertThat(element(html, "address", "order-address")).contains("Grace Hopper", "1 Navy Way", "22201 Arlington", "US");
-        assertThat(element(html, "ol", "order-history")).contains("Placed and paid", "UTC", "expected");
+        assertThat(element(html, "ol", "order-history")).contains("Placed", "UTC", "expected");
+    }
+
+    @Test
+    void theAdminRefundsPartOfAnOrderFromItsPageOncePerFormHoweverOftenItIsSent() throws Exception {
+        long order = buy(newCustomer(), product(word() + " Refunded", 5), 2);
+        String html = adminPage("/admin/orders/{id}", order);
+        String form = element(html, "form", "refund-form");
+        assertThat(form).contains("value=\"49.97\"", "at most 49.97");
+        java.util.regex.Matcher key = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(key.find()).isTrue();
+
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/admin/orders/{id}/refund", order).with(signedInAsAdmin()).with(csrf())
+                            .param("amount", "10.00").param("reason", "Scratched").param("key", key.group(1)))
+                    .andExpect(redirectedUrl("/admin/orders/" + order))
+                    .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("Refunded 10.00 USD")));
+        }
+        mvc.perform(post("/admin/orders/{id}/refund", order).with(signedInAsAdmin()).with(csrf())
+                        .param("amount", "45.00").param("key", "another-" + order))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("at most 39.97")));
+
+        String after = adminPage("/admin/orders/{id}", order);
+        assertThat(element(after, "p", "payment-status")).contains("Partially refunded", "$10.00");
+        assertThat(element(after, "ul", "order-payments")).contains("Refund succeeded", "Scratched");
+        assertThat(element(after, "form", "refund-form")).contains("at most 39.97");
+        assertThat(after).doesNotContain("id=\"capture-form\"");
     }
 
     @Test

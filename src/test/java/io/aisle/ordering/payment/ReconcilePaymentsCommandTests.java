@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.aisle.ordering.OrderingApiTest;
 import io.aisle.ordering.Payment;
 import io.aisle.ordering.PaymentGateway;
+import io.aisle.ordering.Refunds;
 import io.aisle.ordering.data.PaymentRepository;
 import io.aisle.platform.AisleCommand;
 import io.aisle.platform.CommandLine;
@@ -35,6 +36,9 @@ class ReconcilePaymentsCommandTests extends OrderingApiTest {
 
     @Autowired
     PaymentRepository ledger;
+
+    @Autowired
+    Refunds refunds;
 
     private record Run(int code, String output) {
     }
@@ -145,6 +149,30 @@ class ReconcilePaymentsCommandTests extends OrderingApiTest {
             jdbc.sql("UPDATE payments SET amount = :amount WHERE order_id = :id").param("id", order)
                     .param("amount", charged).update();
         }
+    }
+
+    @Test
+    void aRefundThatTheProviderNeverConfirmedIsFinishedByReconciliationOnce() {
+        long order = buy(newCustomer(), newProduct(CATEGORY, new BigDecimal("12.00"), 10), 1);
+        // a refund decided and then interrupted before the provider answered: a pending ledger row
+        jdbc.sql("""
+                INSERT INTO payments (order_id, kind, status, amount, currency, provider_reference, created_at,
+                                      request_key, reason)
+                VALUES (:id, 'REFUND', 'PENDING', 4.00, 'USD', 'pending', UTC_TIMESTAMP(6) - INTERVAL 1 HOUR,
+                        :key, 'Interrupted')
+                """).param("id", order).param("key", "crash-" + order).update();
+
+        assertThat(reconcile("--grace-minutes=0").output()).contains("order " + order + ": refund of 4.00 USD (Interrupted)");
+
+        assertThat(jdbc.sql("SELECT payment_status FROM orders WHERE id = :id").param("id", order).query(String.class)
+                .single()).isEqualTo("PARTIALLY_REFUNDED");
+        assertThat(jdbc.sql("SELECT status FROM payments WHERE order_id = :id AND kind = 'REFUND'").param("id", order)
+                .query(String.class).single()).isEqualTo("SUCCEEDED");
+        assertThat(reconcile("--grace-minutes=0").output()).doesNotContain("order " + order + ":");
+        // the same request again answers the finished refund and gives nothing more
+        refunds.refund(order, new BigDecimal("4.00"), null, "crash-" + order);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM simulated_provider_refunds WHERE order_id = :id").param("id", order)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -64,6 +64,6 @@ class BoughtTests {
         return new Order(1, 1L, "a@example.com", OrderStatus.DELIVERED, PaymentStatus.PAID, List.of(items), 4,
                 new BigDecimal("70.00"), new BigDecimal("9.99"), new BigDecimal("5.00"), new BigDecimal("5.43"),
                 pricesIncludeTax, new BigDecimal(total), "USD", "Standard", null, List.of(), "sim_1", Instant.now(),
-                null, Instant.now(), Instant.now(), null);
+                null, Instant.now(), Instant.now(), null, BigDecimal.ZERO, "simulated", null);
     }
 }
