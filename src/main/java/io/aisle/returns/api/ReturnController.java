@@ -11,12 +11,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Returns")
@@ -41,6 +43,7 @@ class ReturnController {
     @AnswersProblem(status = 409, when = "The order is not delivered, the return window has passed (the answer says "
             + "until when returns were possible, returnableUntil), or a line has fewer units left to return (named "
             + "in the answer, with returnable); nothing was requested.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/orders/{orderId}/returns")
     ResponseEntity<Return> request(CurrentUser user, @PathVariable long orderId,
             @Valid @RequestBody ReturnRequest request,
