@@ -65,6 +65,31 @@ class AdminReturnPageTests extends ReturnsApiTest {
     }
 
     @Test
+    void aReceivedReturnsPageOffersTheDefaultAmountAndRefundsItOnce() throws Exception {
+        Customer customer = newCustomer();
+        long product = newProduct(CATEGORY, new BigDecimal("25.00"), 10);
+        long order = deliveredOrder(customer, product, 2);
+        long returnId = returned(customer, order, product, 1);
+        stepOk(returnId, "approve", null);
+        stepOk(returnId, "receive", java.util.Map.of("restock", false));
+
+        mvc.perform(get("/admin/returns/{id}", returnId).with(signedInAsAdmin()))
+                .andExpect(content().string(allOf(containsString("id=\"refund-form\""),
+                        containsString("value=\"25.00\""))));
+        mvc.perform(post("/admin/returns/{id}/refund", returnId).param("amount", "25.00")
+                        .with(signedInAsAdmin()).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("is now refunded")));
+        mvc.perform(post("/admin/returns/{id}/refund", returnId).param("amount", "25.00")
+                        .with(signedInAsAdmin()).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("is REFUNDED")));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payments WHERE order_id = :id AND kind = 'REFUND'")
+                .param("id", order).query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/account/orders/{id}", order).with(signedIn(customer)))
+                .andExpect(content().string(containsString("Refunded $25.00 to your original payment.")));
+    }
+
+    @Test
     void aRejectionWithoutANoteIsRefusedAndWithOneTellsTheCustomer() throws Exception {
         Customer customer = newCustomer();
         long product = newProduct(CATEGORY, new BigDecimal("25.00"), 10);
