@@ -12,7 +12,7 @@
  * an {@code UPDATE} guarded by the status it starts from, and publishes {@link io.aisle.returns.ReturnStatusChanged}
  * inside its transaction (the mail module turns these into e-mails).
  */
-@ApplicationModule(allowedDependencies = { "catalog", "ordering", "platform" })
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "ordering", "platform" })
 package io.aisle.returns;
 
 import org.springframework.modulith.ApplicationModule;

@@ -137,6 +137,28 @@ public class ReturnRepository {
                 .update() == 1;
     }
 
+    /** The customer's returns still waiting for the shop: requested, approved or received, not refunded yet. */
+    public List<Long> findOpenByUser(long userId) {
+        return jdbc.sql("""
+                SELECT id FROM returns
+                WHERE user_id = :userId AND status IN ('REQUESTED', 'APPROVED', 'RECEIVED')
+                ORDER BY id
+                """)
+                .param("userId", userId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** A deleted account's returns keep their lines and money for the books, without the customer's words. */
+    public void erasePersonalData(long userId) {
+        jdbc.sql("""
+                UPDATE returns SET email = NULL, reason_text = NULL, customer_note = NULL
+                WHERE user_id = :userId
+                """)
+                .param("userId", userId)
+                .update();
+    }
+
     /** What the provider refunded and its reference (a retry's refund is the first one's, whatever it asked). */
     public void recordRefund(long id, BigDecimal amount, String reference) {
         jdbc.sql("UPDATE returns SET refund_amount = :amount, refund_reference = :reference WHERE id = :id")
