@@ -60,7 +60,8 @@ public class ReturnAdmin {
     /** The shop agrees to take the goods back; the customer is told to send them. */
     @Transactional
     public Return approve(long returnId) {
-        return steps.move(steps.get(returnId), Set.of(ReturnStatus.REQUESTED), Step.to(ReturnStatus.APPROVED, clock.instant()));
+        return steps.move(steps.get(returnId), Set.of(ReturnStatus.REQUESTED),
+                Step.to(ReturnStatus.APPROVED, clock.instant()));
     }
 
     /**

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AllowanceRepository {
 
-    private static final String SELECT = "SELECT product_id, bought, claimed FROM return_allowances WHERE order_id = :orderId";
+    private static final String SELECT =
+            "SELECT product_id, bought, claimed FROM return_allowances WHERE order_id = :orderId";
 
     private final JdbcClient jdbc;
 

@@ -95,7 +95,9 @@ public class ReturnRepository {
 
     /** Returns in this status (all when null), newest first. */
     public List<Return> findAll(ReturnStatus status, PageQuery page) {
-        return jdbc.sql(SELECT + " WHERE (:status IS NULL OR status = :status) ORDER BY id DESC LIMIT :limit OFFSET :offset")
+        return jdbc.sql(SELECT + """
+                 WHERE (:status IS NULL OR status = :status)
+                ORDER BY id DESC LIMIT :limit OFFSET :offset""")
                 .param("status", status == null ? null : status.name())
                 .param("limit", page.size())
                 .param("offset", page.offset())

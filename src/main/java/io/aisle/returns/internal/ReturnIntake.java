@@ -57,9 +57,15 @@ public class ReturnIntake {
         this.clock = clock;
     }
 
-    /** Until when the order may be returned: the return window after its delivery (null before). */
+    /**
+     * Until when the order may be returned: the return window after its delivery (null before). A delivered order
+     * without a delivery time (an imported history) counts from when it was placed: never a longer window.
+     */
     public Instant returnableUntil(Order order) {
-        return order.deliveredAt() == null ? null : order.deliveredAt().plus(properties.window());
+        if (order.deliveredAt() != null) {
+            return order.deliveredAt().plus(properties.window());
+        }
+        return order.status() == OrderStatus.DELIVERED ? order.createdAt().plus(properties.window()) : null;
     }
 
     public RequestedReturn open(Order order, ReturnRequest request, String idempotencyKey) {
