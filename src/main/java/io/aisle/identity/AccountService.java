@@ -41,12 +41,14 @@ public class AccountService {
     private final Clock clock;
     private final TransactionOperations transactions;
     private final AddressBook addressBook;
+    private final EmailVerificationService verifications;
     /** Compared against when the email is unknown, so both failures take the same time. */
     private final String dummyHash;
 
     AccountService(UserRepository users, RefreshTokenRepository refreshTokens, PasswordEncoder passwords,
             ApplicationEventPublisher events, Clock clock, TransactionOperations transactions, AccountThrottle throttle,
-            AddressBook addressBook) {
+            AddressBook addressBook, EmailVerificationService verifications) {
+        this.verifications = verifications;
         this.throttle = throttle;
         this.addressBook = addressBook;
         this.users = users;
@@ -64,7 +66,9 @@ public class AccountService {
 
     /**
      * Creates an account with the given role; used by registration and by the admin bootstrap. The password
-     * is hashed before the transaction starts, so no database connection waits for a hashing slot.
+     * is hashed before the transaction starts, so no database connection waits for a hashing slot. A customer's
+     * address starts unverified and gets a link ({@link EmailVerificationRequested}) in the creating transaction;
+     * the admin's, set by the operator's configuration, counts as verified.
      */
     public User create(RegistrationForm form, Role role) {
         checkPasswordLength("password", form.password());
@@ -76,12 +80,17 @@ public class AccountService {
         return transactions.execute(status -> {
             long id;
             try {
-                id = users.insert(email, hash, form.fullName().strip(), role, clock.instant());
+                id = users.insert(email, hash, form.fullName().strip(), role,
+                        role == Role.ADMIN ? clock.instant() : null, clock.instant());
             } catch (DuplicateKeyException e) {
                 throw new EmailTakenException();
             }
             events.publishEvent(new UserRegistered(id));
-            return get(id);
+            User user = get(id);
+            if (!user.verified()) {
+                verifications.issue(user);
+            }
+            return user;
         });
     }
 
@@ -148,6 +157,9 @@ public class AccountService {
                     update.fullName() != null ? update.fullName().strip() : current.fullName(),
                     update.phone() != null ? blankToNull(update.phone()) : current.phone(),
                     clock.instant());
+            if (update.cartReminders() != null) {
+                users.updateCartReminders(userId, update.cartReminders(), clock.instant());
+            }
             if (address != null) {
                 addressBook.replaceDefault(userId, address);
             }
@@ -205,7 +217,7 @@ public class AccountService {
         }
     }
 
-    private static void checkPasswordLength(String field, String password) {
+    static void checkPasswordLength(String field, String password) {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidRequestException(field, "must be at most " + MAX_PASSWORD_BYTES + " bytes long");
         }

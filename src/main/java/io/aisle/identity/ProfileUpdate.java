@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A partial profile change: missing (null) fields stay as they are. Changing the password needs the
- * current one.
+ * current one. {@code cartReminders}: whether to be reminded by e-mail of a cart left for a while.
  */
 public record ProfileUpdate(
         @Size(min = 1, max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*\\S[^\\p{Cntrl}]*", message = "must not be blank") String fullName,
@@ -15,5 +15,11 @@ public record ProfileUpdate(
         @Valid PostalAddress shippingAddress,
         String currentPassword,
         // "password" too: a client sending it must not see 200 with the password silently unchanged
-        @JsonAlias("password") @Size(min = 8, max = 72, message = "must be between 8 and 72 characters") String newPassword) {
+        @JsonAlias("password") @Size(min = 8, max = 72, message = "must be between 8 and 72 characters") String newPassword,
+        Boolean cartReminders) {
+
+    /** A change of the cart-reminder setting only. */
+    public static ProfileUpdate cartReminders(boolean on) {
+        return new ProfileUpdate(null, null, null, null, null, on);
+    }
 }

@@ -22,8 +22,11 @@ public class OpenOrdersException extends ConflictException {
 
     private static String describe(List<Order> open) {
         return "The account has " + (open.size() == 1 ? "an open order: " : open.size() + " open orders: ")
-                + open.stream().map(o -> "#" + o.id() + " (" + (o.status() == OrderStatus.CONFIRMED
-                        ? "paid, not shipped yet" : "shipped, not delivered yet") + ")")
+                + open.stream().map(o -> "#" + o.id() + " (" + switch (o.status()) {
+                    case PENDING -> "waiting for its payment";
+                    case SHIPPED -> "shipped, not delivered yet";
+                    default -> "paid, not shipped yet";
+                } + ")")
                         .collect(Collectors.joining(", ")) + ".";
     }
 }

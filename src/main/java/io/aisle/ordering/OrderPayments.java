@@ -43,13 +43,13 @@ public class OrderPayments {
     public record Unsettled(long orderId, Payment refund, String finding) {
     }
 
-    /** What is unsettled from before {@code before}, for reconciliation. */
+    /** What is unsettled from before {@code before} among the orders of the configured provider, for reconciliation. */
     public List<Unsettled> unsettled(Instant before) {
         List<Unsettled> found = new ArrayList<>();
-        ledger.findPendingRefunds(before).forEach(refund -> found.add(new Unsettled(refund.orderId(), refund,
+        ledger.findPendingRefunds(before, gateway.provider()).forEach(refund -> found.add(new Unsettled(refund.orderId(), refund,
                 "refund of " + refund.amount() + " " + refund.currency() + " (" + refund.reason()
                         + ") was decided but the provider has not confirmed it")));
-        orderRows.findCancelledWithMoney(before, 1000).forEach(orderId -> found.add(new Unsettled(orderId, null,
+        orderRows.findCancelledWithMoney(before, gateway.provider(), 1000).forEach(orderId -> found.add(new Unsettled(orderId, null,
                 "cancelled order still holds its customer's money")));
         return found;
     }

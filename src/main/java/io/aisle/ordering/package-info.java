@@ -16,7 +16,8 @@
  * transaction), shipping (the methods for the address and their prices), taxes (the rules of the address;
  * the arithmetic in {@link io.aisle.taxes.TaxCalculator}), identity (the address book; checkout holds the account
  * row's lock; vetoes {@link io.aisle.identity.AccountDeletionRequested} while an order is open and erases the
- * address on {@link io.aisle.identity.AccountDeleted}) and the platform. Payments go through
+ * address on {@link io.aisle.identity.AccountDeleted}; moves a customer's guest orders into the account on
+ * {@link io.aisle.identity.EmailVerified}) and the platform. Payments go through
  * {@link io.aisle.ordering.PaymentGateway}; the {@code reconcile-payments} command compares orders, ledger
  * and the provider's charges and gives back charges whose order never committed. Publishes
  * {@link io.aisle.ordering.OrderPlaced},

@@ -4,6 +4,7 @@ import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductService;
 import io.aisle.identity.AccountService;
 import io.aisle.shopping.data.CartRepository;
+import io.aisle.shopping.data.CartStateRepository;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +26,15 @@ public class CartService {
     public static final int MAX_QUANTITY = 99;
 
     private final CartRepository cart;
+    private final CartStateRepository states;
     private final ProductService products;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CartService(CartRepository cart, ProductService products, AccountService accounts, ApplicationEventPublisher events,
-            Clock clock) {
+    CartService(CartRepository cart, CartStateRepository states, ProductService products, AccountService accounts,
+            ApplicationEventPublisher events, Clock clock) {
+        this.states = states;
         this.accounts = accounts;
         this.cart = cart;
         this.products = products;
@@ -114,6 +117,7 @@ public class CartService {
     @Transactional
     public Cart remove(long userId, long productId) {
         if (cart.delete(userId, productId)) {
+            states.touch(userId, clock.instant());
             events.publishEvent(new CartItemRemoved(userId, productId));
         }
         return view(userId);
@@ -124,6 +128,7 @@ public class CartService {
     public Cart clear(long userId) {
         List<CartRepository.Line> lines = cart.findLines(userId);
         cart.deleteAll(userId);
+        states.touch(userId, clock.instant());
         lines.forEach(line -> events.publishEvent(new CartItemRemoved(userId, line.productId())));
         return Cart.of(List.of());
     }
@@ -137,12 +142,15 @@ public class CartService {
     public void emptyAfterOrder(long userId, LockedCart locked) {
         if (!locked.productIds().isEmpty()) {
             cart.deleteLines(userId, locked.productIds());
+            states.touch(userId, clock.instant());
         }
     }
 
     private void save(long userId, Product product, int quantity) {
         CartRules.checkStock(product, quantity);
         cart.save(userId, product.id(), quantity, clock.instant());
+        // every change makes a new cart state, which an abandoned-cart reminder may name once
+        states.touch(userId, clock.instant());
     }
 
 }

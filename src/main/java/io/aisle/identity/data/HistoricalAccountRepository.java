@@ -29,17 +29,21 @@ public class HistoricalAccountRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the accounts as customers with no password hash (they can never sign in). */
+    /**
+     * Inserts the accounts as customers with no password hash (they cannot sign in until a password reset); their
+     * addresses count as verified, as those of every account that existed before verification did.
+     */
     public void insertAll(List<HistoricalAccount> accounts) {
         batch.batchUpdate("""
-                INSERT INTO users (email, password_hash, full_name, role, created_at, updated_at)
-                VALUES (?, NULL, ?, ?, ?, ?)
+                INSERT INTO users (email, email_verified_at, password_hash, full_name, role, created_at, updated_at)
+                VALUES (?, ?, NULL, ?, ?, ?, ?)
                 """, accounts, accounts.size(), (ps, account) -> {
             ps.setString(1, account.email());
-            ps.setString(2, account.fullName());
-            ps.setString(3, Role.CUSTOMER.name());
-            ps.setObject(4, SqlTime.utc(account.createdAt()));
+            ps.setObject(2, SqlTime.utc(account.createdAt()));
+            ps.setString(3, account.fullName());
+            ps.setString(4, Role.CUSTOMER.name());
             ps.setObject(5, SqlTime.utc(account.createdAt()));
+            ps.setObject(6, SqlTime.utc(account.createdAt()));
         });
     }
 

@@ -22,7 +22,8 @@ public class UserRepository {
 
     /** An account with its default address (the address book's default: the shipping address). */
     static final String SELECT = """
-            SELECT u.id, u.email, u.full_name, u.phone, u.role, u.created_at, a.full_name AS a_full_name,
+            SELECT u.id, u.email, u.full_name, u.phone, u.role, u.created_at, u.email_verified_at, u.cart_reminders,
+                   a.full_name AS a_full_name,
                    a.company AS a_company, a.line1 AS a_line1, a.line2 AS a_line2, a.city AS a_city,
                    a.region AS a_region, a.postal_code AS a_postal_code, a.country AS a_country, a.phone AS a_phone
             FROM users u
@@ -97,13 +98,15 @@ public class UserRepository {
                 .single() > 0;
     }
 
-    public long insert(String email, String passwordHash, String fullName, Role role, Instant now) {
+    /** A new account; {@code verifiedAt} null when its e-mail address still has to be proven. */
+    public long insert(String email, String passwordHash, String fullName, Role role, Instant verifiedAt, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO users (email, password_hash, full_name, role, created_at, updated_at)
-                VALUES (:email, :passwordHash, :fullName, :role, :now, :now)
+                INSERT INTO users (email, email_verified_at, password_hash, full_name, role, created_at, updated_at)
+                VALUES (:email, :verifiedAt, :passwordHash, :fullName, :role, :now, :now)
                 """)
                 .param("email", email)
+                .param("verifiedAt", SqlTime.utc(verifiedAt))
                 .param("passwordHash", passwordHash)
                 .param("fullName", fullName)
                 .param("role", role.name())
@@ -186,9 +189,47 @@ public class UserRepository {
                 .update() == 1;
     }
 
+    /**
+     * Marks the address as proven, if it is still the account's address and was not proven yet; false otherwise
+     * (changed since the link was sent, verified already, or the account deleted).
+     */
+    public boolean markVerified(long id, String email, Instant now) {
+        return jdbc.sql("""
+                UPDATE users SET email_verified_at = :now, updated_at = :now
+                WHERE id = :id AND email = :email AND email_verified_at IS NULL AND deleted_at IS NULL
+                """)
+                .param("id", id)
+                .param("email", email)
+                .param("now", SqlTime.utc(now))
+                .update() == 1;
+    }
+
+    public void updateCartReminders(long id, boolean cartReminders, Instant now) {
+        jdbc.sql("UPDATE users SET cart_reminders = :on, updated_at = :now WHERE id = :id AND deleted_at IS NULL")
+                .param("id", id)
+                .param("on", cartReminders)
+                .param("now", SqlTime.utc(now))
+                .update();
+    }
+
+    /** Among the ids, the live accounts with a verified address that asked for cart reminders. */
+    public List<User> findCartReminderRecipients(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                 WHERE u.id IN (:ids) AND u.cart_reminders = TRUE AND u.email_verified_at IS NOT NULL
+                   AND u.deleted_at IS NULL
+                """)
+                .param("ids", ids)
+                .query(UserRepository::map)
+                .list();
+    }
+
     static User map(ResultSet rs, int row) throws SQLException {
         PostalAddress address = AddressRows.address(rs, "a_");
         return new User(rs.getLong("id"), rs.getString("email"), rs.getString("full_name"), rs.getString("phone"),
-                address, Role.valueOf(rs.getString("role")), SqlTime.instant(rs, "created_at"));
+                address, Role.valueOf(rs.getString("role")), SqlTime.instant(rs, "created_at"),
+                SqlTime.instant(rs, "email_verified_at"), rs.getBoolean("cart_reminders"));
     }
 }

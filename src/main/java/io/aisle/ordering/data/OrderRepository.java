@@ -147,6 +147,21 @@ public class OrderRepository {
                 .update() == 1;
     }
 
+    /**
+     * Moves every guest order placed with this e-mail (compared as the column's collation does: case-insensitively)
+     * into the account; the guard of {@link #attachToCustomer} without the id, so running it again moves nothing.
+     */
+    public int attachAllToCustomer(String email, long userId, Instant now) {
+        return jdbc.sql("""
+                UPDATE orders SET user_id = :userId, updated_at = :now
+                WHERE user_id IS NULL AND email = :email
+                """)
+                .param("email", email)
+                .param("userId", userId)
+                .param("now", SqlTime.utc(now))
+                .update();
+    }
+
     /** The customer's orders, newest first. */
     public List<Order> findByUser(long userId, PageQuery page) {
         return findPage("WHERE user_id = :userId", Map.of("userId", userId), page);
@@ -292,16 +307,17 @@ public class OrderRepository {
 
     /**
      * Ids of cancelled orders whose money was not given back (paid or authorized, in full or in part): a crash came
-     * between the cancellation and its refund.
+     * between the cancellation and its refund. Only orders paid through {@code provider}, the one that can refund.
      */
-    public List<Long> findCancelledWithMoney(Instant before, int limit) {
+    public List<Long> findCancelledWithMoney(Instant before, String provider, int limit) {
         return jdbc.sql("""
                 SELECT id FROM orders
                 WHERE status = 'CANCELLED' AND payment_status IN ('PAID', 'PARTIALLY_REFUNDED', 'AUTHORIZED')
-                  AND payment_reference IS NOT NULL AND cancelled_at < :before
+                  AND payment_reference IS NOT NULL AND cancelled_at < :before AND payment_provider = :provider
                 ORDER BY cancelled_at, id LIMIT :limit
                 """)
                 .param("before", SqlTime.utc(before))
+                .param("provider", provider)
                 .param("limit", limit)
                 .query(Long.class).list();
     }

@@ -65,14 +65,22 @@ public class PaymentRepository {
                 .param("ids", orderIds).query(PaymentRepository::map).list();
     }
 
-    /** Successful charges recorded from {@code from} to {@code to}, for comparison with the provider's books. */
-    public List<Payment> findSucceededCharges(Instant from, Instant to) {
-        return jdbc.sql(SELECT + """
-                 WHERE kind = 'CHARGE' AND status = 'SUCCEEDED' AND created_at >= :from AND created_at < :to
-                 ORDER BY id
+    /**
+     * Successful charges recorded from {@code from} to {@code to} for orders paid through {@code provider}, for
+     * comparison with that provider's books (a shop that changed provider keeps the old one's charges).
+     */
+    public List<Payment> findSucceededCharges(Instant from, Instant to, String provider) {
+        return jdbc.sql("""
+                SELECT p.id, p.order_id, p.kind, p.status, p.amount, p.currency, p.provider_reference, p.created_at,
+                       p.reason
+                FROM payments p JOIN orders o ON o.id = p.order_id
+                WHERE p.kind = 'CHARGE' AND p.status = 'SUCCEEDED' AND p.created_at >= :from AND p.created_at < :to
+                  AND o.payment_provider = :provider
+                ORDER BY p.id
                 """)
                 .param("from", SqlTime.utc(from))
                 .param("to", SqlTime.utc(to))
+                .param("provider", provider)
                 .query(PaymentRepository::map).list();
     }
 
@@ -92,20 +100,21 @@ public class PaymentRepository {
      * Orders placed by checkout (they carry a payment reference; imported histories do not) from {@code from}
      * to {@code to} whose one successful charge is missing or differs in reference or amount.
      */
-    public List<Mismatch> findPaidOrdersWithoutTheirCharge(Instant from, Instant to) {
+    public List<Mismatch> findPaidOrdersWithoutTheirCharge(Instant from, Instant to, String provider) {
         return jdbc.sql("""
                 SELECT o.id, o.total, o.payment_reference, COUNT(p.id) AS charges, MAX(p.amount) AS charged,
                        MAX(p.provider_reference) AS charge_reference
                 FROM orders o
                 LEFT JOIN payments p ON p.order_id = o.id AND p.kind = 'CHARGE' AND p.status = 'SUCCEEDED'
                 WHERE o.payment_reference IS NOT NULL AND o.created_at >= :from AND o.created_at < :to
-                  AND o.payment_status NOT IN ('PENDING', 'AUTHORIZED', 'VOIDED')
+                  AND o.payment_status NOT IN ('PENDING', 'AUTHORIZED', 'VOIDED') AND o.payment_provider = :provider
                 GROUP BY o.id, o.total, o.payment_reference
                 HAVING COUNT(p.id) <> 1 OR MAX(p.amount) <> o.total OR MAX(p.provider_reference) <> o.payment_reference
                 ORDER BY o.id
                 """)
                 .param("from", SqlTime.utc(from))
                 .param("to", SqlTime.utc(to))
+                .param("provider", provider)
                 .query((rs, row) -> new Mismatch(rs.getLong("id"), rs.getBigDecimal("total"),
                         rs.getString("payment_reference"), rs.getInt("charges"), rs.getBigDecimal("charged"),
                         rs.getString("charge_reference")))
@@ -140,10 +149,21 @@ public class PaymentRepository {
                 .update() == 1;
     }
 
-    /** Refunds decided before {@code before} that the provider has not confirmed yet (a crash or an outage). */
-    public List<Payment> findPendingRefunds(Instant before) {
-        return jdbc.sql(SELECT + " WHERE kind = 'REFUND' AND status = 'PENDING' AND created_at < :before ORDER BY id")
+    /**
+     * Refunds of orders paid through {@code provider} decided before {@code before} that the provider has not
+     * confirmed yet (a crash or an outage).
+     */
+    public List<Payment> findPendingRefunds(Instant before, String provider) {
+        return jdbc.sql("""
+                SELECT p.id, p.order_id, p.kind, p.status, p.amount, p.currency, p.provider_reference, p.created_at,
+                       p.reason
+                FROM payments p JOIN orders o ON o.id = p.order_id
+                WHERE p.kind = 'REFUND' AND p.status = 'PENDING' AND p.created_at < :before
+                  AND o.payment_provider = :provider
+                ORDER BY p.id
+                """)
                 .param("before", SqlTime.utc(before))
+                .param("provider", provider)
                 .query(PaymentRepository::map).list();
     }
 

@@ -68,11 +68,11 @@ class PaymentReconciliation {
         }
         Set<String> providerReferences = provider.stream().map(ProviderCharge::reference)
                 .collect(Collectors.toCollection(HashSet::new));
-        List<Payment> ledgerCharges = payments.findSucceededCharges(from, to);
+        List<Payment> ledgerCharges = payments.findSucceededCharges(from, to, gateway.provider());
         ledgerCharges.stream().filter(charge -> !providerReferences.contains(charge.providerReference()))
                 .forEach(charge -> found.add(new Discrepancy(charge.orderId(), "the ledger's charge "
                         + charge.providerReference() + " is unknown to the payment provider", false)));
-        payments.findPaidOrdersWithoutTheirCharge(from, to).forEach(order -> found.add(new Discrepancy(
+        payments.findPaidOrdersWithoutTheirCharge(from, to, gateway.provider()).forEach(order -> found.add(new Discrepancy(
                 order.orderId(), order.charges() == 0 ? "paid order (" + order.paymentReference()
                         + ") without a charge in the ledger" : "paid order (" + order.paymentReference() + ", "
                         + order.total() + ") differs from its charge (" + order.chargeReference() + ", "

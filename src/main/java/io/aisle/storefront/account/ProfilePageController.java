@@ -15,6 +15,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,7 +49,7 @@ class ProfilePageController {
         if (errors.hasErrors()) {
             return page(accounts.get(user.id()), model, "Your details were not saved: please check the highlighted fields.");
         }
-        accounts.update(user.id(), new ProfileUpdate(profileForm.fullName(), profileForm.phone(), null, null, null));
+        accounts.update(user.id(), new ProfileUpdate(profileForm.fullName(), profileForm.phone(), null, null, null, null));
         redirect.addFlashAttribute("message", "Your details are saved.");
         return "redirect:/account";
     }
@@ -64,10 +65,20 @@ class ProfilePageController {
             return page(accounts.get(user.id()), model, "Your password was not changed: please check the highlighted fields.");
         }
         accounts.update(user.id(), new ProfileUpdate(null, null, null, passwordForm.currentPassword(),
-                passwordForm.newPassword()));
+                passwordForm.newPassword(), null));
         // the change ends every session of the account, on every device; this one signs in afresh and stays
         session.signIn(user.email(), request, response);
         redirect.addFlashAttribute("message", "Your password is changed. Other devices are signed out.");
+        return "redirect:/account";
+    }
+
+    /** Turns e-mail reminders of a cart left for a while on or off (an unticked box sends nothing: off). */
+    @PostMapping("/account/reminders")
+    String cartReminders(CurrentUser user, @RequestParam(defaultValue = "false") boolean cartReminders,
+            RedirectAttributes redirect) {
+        accounts.update(user.id(), ProfileUpdate.cartReminders(cartReminders));
+        redirect.addFlashAttribute("message", cartReminders
+                ? "We will remind you of a cart you leave." : "We will not remind you of carts you leave.");
         return "redirect:/account";
     }
 

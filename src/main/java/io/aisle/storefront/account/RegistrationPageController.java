@@ -60,7 +60,9 @@ class RegistrationPageController {
         }
         User user = accounts.register(registrationForm);
         session.signIn(user.email(), request, response);
-        StringBuilder welcome = new StringBuilder("Welcome to Aisle, ").append(user.fullName()).append("! Your account is ready.");
+        StringBuilder welcome = new StringBuilder("Welcome to Aisle, ").append(user.fullName())
+                .append("! Your account is ready. We sent a link to ").append(user.email())
+                .append(" to verify your address.");
         guestCart.merge(user.id(), request).ifPresent(outcome -> {
             if (outcome.done()) {
                 welcome.append(' ').append(outcome.message());

@@ -15,13 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
  * A local OpenAI-compatible chat completions server for tests: records every request body (parsed:
  * LangChain4j pretty-prints it) and answers with what the test's script returns for it.
  */
-final class FakeOpenAiServer implements AutoCloseable {
+public final class FakeOpenAiServer implements AutoCloseable {
 
     private final HttpServer server;
     private final JsonMapper json;
-    final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    public final List<JsonNode> requests = new CopyOnWriteArrayList<>();
 
-    FakeOpenAiServer(JsonMapper json, int status, Function<JsonNode, String> script) throws IOException {
+    public FakeOpenAiServer(JsonMapper json, int status, Function<JsonNode, String> script) throws IOException {
         this.json = json;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", exchange -> {
@@ -39,7 +39,7 @@ final class FakeOpenAiServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
@@ -75,7 +75,7 @@ final class FakeOpenAiServer implements AutoCloseable {
         return completion(message, "tool_calls");
     }
 
-    String text(String content) {
+    public String text(String content) {
         return completion(json.createObjectNode().put("role", "assistant").put("content", content), "stop");
     }
 
