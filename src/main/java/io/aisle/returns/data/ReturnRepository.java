@@ -64,21 +64,12 @@ public class ReturnRepository {
                 .optional();
     }
 
-    /** The order's return made with this idempotency key, as this transaction's snapshot sees it. */
-    public Optional<Return> findByKey(long orderId, String idempotencyKey) {
-        return jdbc.sql(SELECT + " WHERE order_id = :orderId AND idempotency_key = :key")
-                .param("orderId", orderId)
-                .param("key", idempotencyKey)
-                .query(ReturnRows::map)
-                .optional();
-    }
-
     /**
-     * The order's return made with this idempotency key. A locking read: it sees a return another request
-     * committed while this transaction waited for the order's lock.
+     * The order's return made with this idempotency key. With {@code lock}, a locking read: it sees a return another
+     * request committed while this transaction waited for the order's lock; without, this transaction's snapshot.
      */
-    public Optional<Return> findByKeyForUpdate(long orderId, String idempotencyKey) {
-        return jdbc.sql(SELECT + " WHERE order_id = :orderId AND idempotency_key = :key FOR UPDATE")
+    public Optional<Return> findByKey(long orderId, String idempotencyKey, boolean lock) {
+        return jdbc.sql(SELECT + " WHERE order_id = :orderId AND idempotency_key = :key" + (lock ? " FOR UPDATE" : ""))
                 .param("orderId", orderId)
                 .param("key", idempotencyKey)
                 .query(ReturnRows::map)

@@ -78,8 +78,7 @@ public class ReturnIntake {
             throw new InvalidRequestException("reasonText", "is needed when the reason is OTHER");
         }
         String key = IdempotencyKeys.check(idempotencyKey);
-        Optional<RequestedReturn> earlier = key == null ? Optional.empty() : returns.findByKey(order.id(), key)
-                .map(found -> new RequestedReturn(reader.withLines(found), true));
+        Optional<RequestedReturn> earlier = replay(order.id(), key, false);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -92,8 +91,7 @@ public class ReturnIntake {
                 .collect(Collectors.toMap(Allowance::productId, Function.identity()));
         // the same key may have won the lock just now: a locking read sees its return (no gap is locked before
         // the order's lines are, so requests queue there instead of deadlocking on the key's index)
-        earlier = key == null ? Optional.empty() : returns.findByKeyForUpdate(order.id(), key)
-                .map(found -> new RequestedReturn(reader.withLines(found), true));
+        earlier = replay(order.id(), key, true);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -116,6 +114,11 @@ public class ReturnIntake {
         events.publishEvent(new ReturnStatusChanged(id, order.id(), order.userId(), order.email(),
                 ReturnStatus.REQUESTED, null));
         return new RequestedReturn(reader.withLines(returns.findById(id).orElseThrow()), false);
+    }
+
+    private Optional<RequestedReturn> replay(long orderId, String key, boolean lock) {
+        return key == null ? Optional.empty() : returns.findByKey(orderId, key, lock)
+                .map(found -> new RequestedReturn(reader.withLines(found), true));
     }
 
     private void checkReturnable(Order order) {
