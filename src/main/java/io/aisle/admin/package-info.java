@@ -12,11 +12,11 @@
  * shipping (zones and methods on the shipping page), taxes (rates and settings on the taxes page),
  * promotions (codes, automatic promotions and their usage) and mail (the outbox, one mail's content, retrying a failed one). Sub-packages are the page areas
  * ({@code dashboard}, {@code products}, {@code orders}, {@code customers}, {@code models}, {@code shipping},
- * {@code taxes}, {@code promotions}) and {@code internal} (live updates, CSV, paging, refused forms, shared by the
+ * {@code taxes}, {@code promotions}, {@code returns}) and {@code internal} (live updates, CSV, paging, refused forms, shared by the
  * areas).
  */
 @ApplicationModule(allowedDependencies = { "analytics", "assistant", "catalog", "identity", "insights", "mail",
-        "ordering", "platform", "promotions", "shipping", "taxes" })
+        "ordering", "platform", "promotions", "returns", "shipping", "taxes" })
 package io.aisle.admin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,8 @@
  * controller took from the security context; nothing the model or the message says can change whose data
  * they read.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "identity", "ordering", "platform", "shipping", "shopping" })
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "ordering", "platform", "returns", "shipping",
+        "shopping" })
 package io.aisle.assistant;
 
 import org.springframework.modulith.ApplicationModule;

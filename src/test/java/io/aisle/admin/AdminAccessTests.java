@@ -42,7 +42,7 @@ class AdminAccessTests extends AdminPageTest {
     @ParameterizedTest
     @ValueSource(strings = {"/admin", "/admin/products", "/admin/products.csv", "/admin/products/new",
             "/admin/products/{product}/edit", "/admin/products/{product}/delete", "/admin/orders", "/admin/orders.csv",
-            "/admin/orders/{order}", "/admin/customers", "/admin/models", "/admin/events/orders", "/admin/events/stock",
+            "/admin/orders/{order}", "/admin/returns", "/admin/customers", "/admin/models", "/admin/events/orders", "/admin/events/stock",
             "/admin/events/training", "/admin/taxes", "/admin/taxes/rates/new", "/admin/mail", "/admin/shipping", "/admin/shipping/zones/new", "/admin/shipping/zones/{zone}/edit",
             "/admin/shipping/zones/{zone}/delete", "/admin/shipping/zones/{zone}/methods/new",
             "/admin/shipping/methods/{method}/edit", "/admin/shipping/methods/{method}/delete"})

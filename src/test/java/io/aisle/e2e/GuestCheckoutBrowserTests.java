@@ -66,7 +66,7 @@ class GuestCheckoutBrowserTests extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order")).click();
         assertThat(page).hasURL(Pattern.compile("/orders/[A-Za-z0-9_-]{43}"));
-        assertThat(page.locator("#order-status")).hasText("Paid");
+        assertThat(page.locator("#order-status")).hasText("Confirmed");
         assertThat(page.locator("#order-total")).hasText("$111.52");
         screenshot(page, "storefront-guest-order");
 

@@ -71,7 +71,7 @@ class ShoppingJourneyBrowserTests extends BrowserTest {
         screenshot(page, "storefront-checkout");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order")).click();
         assertThat(page).hasURL(Pattern.compile("/account/orders/\\d+"));
-        assertThat(page.locator("#order-status")).hasText("Paid");
+        assertThat(page.locator("#order-status")).hasText("Confirmed");
         screenshot(page, "storefront-order");
         String orderId = page.url().replaceAll(".*/account/orders/(\\d+).*", "$1");
 

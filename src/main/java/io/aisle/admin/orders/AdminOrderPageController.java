@@ -15,6 +15,7 @@ import io.aisle.ordering.Shipments;
 import io.aisle.platform.AisleException;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
+import io.aisle.returns.ReturnService;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -38,15 +39,17 @@ class AdminOrderPageController {
     private final Shipments shipments;
     private final Refunds refunds;
     private final OrderPayments orderPayments;
+    private final ReturnService returns;
 
     AdminOrderPageController(OrderService orders, AccountService accounts, PaymentLedger payments,
-            Shipments shipments, Refunds refunds, OrderPayments orderPayments) {
+            Shipments shipments, Refunds refunds, OrderPayments orderPayments, ReturnService returns) {
         this.refunds = refunds;
         this.orderPayments = orderPayments;
         this.orders = orders;
         this.accounts = accounts;
         this.payments = payments;
         this.shipments = shipments;
+        this.returns = returns;
     }
 
     @GetMapping("/admin/orders/{id}")
@@ -62,6 +65,7 @@ class AdminOrderPageController {
         model.addAttribute("refundable", refunds.refundable(id));
         // one key per rendering of the form: a double click or a resubmitted form refunds once
         model.addAttribute("refundKey", "admin-" + UUID.randomUUID());
+        model.addAttribute("returns", returns.ofOrder(id));
         return "admin/orders/order";
     }
 

@@ -2,6 +2,7 @@ package io.aisle.assistant.internal;
 
 import io.aisle.ordering.OrderingProperties;
 import io.aisle.platform.Countries;
+import io.aisle.returns.ReturnsProperties;
 import io.aisle.shipping.ShippingMethod;
 import io.aisle.shipping.ShippingOption;
 import io.aisle.shipping.ShippingQuery;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * {@code docs/policies.md}; a test keeps the two equal), one {@code ## } section per topic. The shipping
  * answer adds the methods checkout really offers to the shop's home country, with their prices, free-from
  * thresholds and delivery days, read from the shipping module when asked, so a changed method never makes the
- * text lie.
+ * text lie; the returns answer adds the configured return window and where the return form is.
  */
 @Component
 public class StorePolicies {
@@ -36,11 +37,14 @@ public class StorePolicies {
     private final OrderingProperties ordering;
     private final ShippingService shipping;
     private final ShippingZoneService zones;
+    private final ReturnsProperties returns;
 
-    StorePolicies(OrderingProperties ordering, ShippingService shipping, ShippingZoneService zones) {
+    StorePolicies(OrderingProperties ordering, ShippingService shipping, ShippingZoneService zones,
+            ReturnsProperties returns) {
         this.ordering = ordering;
         this.shipping = shipping;
         this.zones = zones;
+        this.returns = returns;
         this.sections = parse(read());
     }
 
@@ -51,7 +55,18 @@ public class StorePolicies {
         if (key.equals("shipping")) {
             text += "\n\n" + methodsNow();
         }
+        if (key.equals("returns")) {
+            text += "\n\n" + returnsNow();
+        }
         return text;
+    }
+
+    /** The window this shop is configured with, and where the return form is. */
+    private String returnsNow() {
+        long days = returns.windowDays();
+        return "Right now, this shop takes returns within " + days + " day" + (days == 1 ? "" : "s")
+                + " of delivery. To start one: your orders are at /account/orders; open the delivered order and use "
+                + "its \"Return items\" form.";
     }
 
     /** "Right now, to the United States: Standard costs USD 9.99, free from USD 50.00, in 5 days; ..." */

@@ -61,7 +61,8 @@ class ProfileController {
 
     @AnswersProblem(status = 409, when = "The account has open orders (paid and not shipped, or shipped and not "
             + "delivered), listed in `openOrders` as {id, status}. Cancel the ones not shipped yet, or wait until "
-            + "they are delivered; nothing was deleted.")
+            + "they are delivered; nothing was deleted. Also while a return waits for the shop (requested, approved or "
+            + "received, listed in `returns`).")
     @AnswersProblem(status = 503, when = "Too many passwords are being checked at once: try again after Retry-After (1 s).")
     @AnswersProblem(status = 429, when = "Too many wrong passwords for this account (here or at sign-in): try again "
             + "after the Retry-After header's seconds.")

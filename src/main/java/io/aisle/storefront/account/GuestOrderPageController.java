@@ -31,13 +31,15 @@ class GuestOrderPageController {
     private final AccountService accounts;
     private final OrderStatusStream statusStream;
     private final Refunds refunds;
+    private final ReturnsOnOrderPage returns;
 
     GuestOrderPageController(OrderService orders, AccountService accounts, OrderStatusStream statusStream,
-            Refunds refunds) {
+            Refunds refunds, ReturnsOnOrderPage returns) {
         this.refunds = refunds;
         this.orders = orders;
         this.accounts = accounts;
         this.statusStream = statusStream;
+        this.returns = returns;
     }
 
     @GetMapping("/orders/{secret:[A-Za-z0-9_-]{20,100}}")
@@ -48,6 +50,7 @@ class GuestOrderPageController {
         model.addAttribute("canAttach", order.guest() && user.isPresent()
                 && accounts.get(user.get().id()).email().equalsIgnoreCase(order.email()));
         model.addAttribute("refunds", refunds.of(order.id()));
+        returns.addTo(model, order, "/orders/" + secret + "/returns");
         return "storefront/account/order";
     }
 

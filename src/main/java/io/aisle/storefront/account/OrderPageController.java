@@ -37,12 +37,15 @@ class OrderPageController {
     private final Shipments shipments;
     private final OrderStatusStream statusStream;
     private final Refunds refunds;
+    private final ReturnsOnOrderPage returns;
 
-    OrderPageController(OrderService orders, Shipments shipments, OrderStatusStream statusStream, Refunds refunds) {
+    OrderPageController(OrderService orders, Shipments shipments, OrderStatusStream statusStream, Refunds refunds,
+            ReturnsOnOrderPage returns) {
         this.refunds = refunds;
         this.orders = orders;
         this.shipments = shipments;
         this.statusStream = statusStream;
+        this.returns = returns;
     }
 
     @GetMapping("/account/orders")
@@ -62,6 +65,7 @@ class OrderPageController {
         model.addAttribute("order", order);
         model.addAttribute("shipment", shipments.latest(order.id()).orElse(null));
         model.addAttribute("refunds", refunds.of(order.id()));
+        returns.addTo(model, order, "/account/orders/" + id + "/returns");
         return "storefront/account/order";
     }
 
