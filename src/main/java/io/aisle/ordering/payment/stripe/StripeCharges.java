@@ -24,7 +24,7 @@ final class StripeCharges {
     static List<ProviderCharge> list(StripeClient stripe, Instant from, Instant to) {
         PaymentIntentListParams params = PaymentIntentListParams.builder()
                 .setCreated(PaymentIntentListParams.Created.builder()
-                        .setGte(from.getEpochSecond()).setLt(to.getEpochSecond()).build())
+                        .setGte(from.getEpochSecond()).setLt(secondsUpTo(to)).build())
                 .setLimit(100L)
                 .addExpand("data.latest_charge")
                 .build();
@@ -41,6 +41,14 @@ final class StripeCharges {
             charges.sort(Comparator.comparing(ProviderCharge::createdAt));
             return charges;
         });
+    }
+
+    /**
+     * Stripe dates in whole seconds: a payment made in {@code to}'s own second, before {@code to}, carries that second,
+     * so the listing ends after it (a few more payments in the window are harmless; one missing is a false alarm).
+     */
+    private static long secondsUpTo(Instant to) {
+        return to.getNano() == 0 ? to.getEpochSecond() : to.getEpochSecond() + 1;
     }
 
     private static String refundedInFull(Charge charge) {

@@ -101,6 +101,11 @@ public final class FakeStripe implements AutoCloseable {
         return api.intent(intentId).status;
     }
 
+    /** When Stripe says the PaymentIntent was created: whole seconds, as Stripe dates everything. */
+    public long created(String intentId) {
+        return api.intent(intentId).created;
+    }
+
     /** The requests to this path (method and path, e.g. {@code POST /v1/payment_intents}). */
     public List<Request> requestsTo(String method, String path) {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();

@@ -152,6 +152,19 @@ class StripePaymentGatewayTests {
     }
 
     @Test
+    void listsAPaymentMadeInTheLastSecondOfThePeriod() {
+        PaymentGateway gateway = gateway(StripeProperties.Capture.AUTOMATIC);
+        PaymentStart paid = gateway.start(charge(54, "6.00"));
+        stripe.confirm(paid.reference(), FakeStripe.SUCCEEDS);
+        Instant created = Instant.ofEpochSecond(stripe.created(paid.reference()));
+
+        // made at created + a moment (Stripe rounds it down to created), listed up to created + half a second
+        List<ProviderCharge> charges = gateway.charges(created.minusSeconds(60), created.plusMillis(500));
+
+        assertThat(charges).extracting(ProviderCharge::reference).contains(paid.reference());
+    }
+
+    @Test
     void aCardErrorIsADeclineAndAnOutageAProviderErrorAndNeitherShowsTheSecretKey(CapturedOutput output) {
         PaymentGateway gateway = gateway(StripeProperties.Capture.AUTOMATIC);
 
