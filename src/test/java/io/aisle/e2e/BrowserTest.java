@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.aisle.ApiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,9 @@ public abstract class BrowserTest extends ApiTest {
             throw new IllegalStateException("Browser tests need Chromium at " + chromium
                     + ": apt-get install chromium (or set AISLE_CHROMIUM)");
         }
+        // a page's live parts (htmx swaps, SSE) answer in milliseconds, but a 2-core machine running the whole build
+        // (child JVMs of the crash drills included) can stall one for seconds: wait up to 15 s, not Playwright's 5
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
