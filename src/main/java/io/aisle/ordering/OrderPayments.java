@@ -61,7 +61,7 @@ public class OrderPayments {
         }
         cancellations.settle(unsettled.orderId());
         Order order = orders.get(unsettled.orderId());
-        return "settled: payment " + order.paymentStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return "settled: payment " + order.paymentStatus().inWords();
     }
 
     /** The configured provider's name ({@code simulated}, {@code stripe}). */
@@ -91,7 +91,7 @@ public class OrderPayments {
         Order order = orders.get(orderId);
         if (order.paymentStatus() != PaymentStatus.AUTHORIZED || order.paymentReference() == null) {
             throw new ConflictException("Nothing to capture", "Order " + orderId + "'s payment is "
-                    + order.paymentStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + order.paymentStatus().inWords()
                     + ", not authorized.");
         }
         gateway.capture(order.paymentReference(), order.total(), "capture-" + orderId);

@@ -90,7 +90,7 @@ class OrderRefunds implements Refunds {
         }
         if (!REFUNDABLE.contains(order.paymentStatus()) || order.paymentReference() == null) {
             throw new ConflictException("Nothing to refund", "Order " + orderId + " has no payment to refund ("
-                    + order.paymentStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ").");
+                    + order.paymentStatus().inWords() + ").");
         }
         BigDecimal left = order.total().subtract(payments.refundedOrPending(orderId));
         if (amount.compareTo(left) > 0) {

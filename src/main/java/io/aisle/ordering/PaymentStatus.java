@@ -8,5 +8,10 @@ package io.aisle.ordering;
  * set by real payment providers and refunds.
  */
 public enum PaymentStatus {
-    PENDING, AUTHORIZED, PAID, PARTIALLY_REFUNDED, REFUNDED, VOIDED
+    PENDING, AUTHORIZED, PAID, PARTIALLY_REFUNDED, REFUNDED, VOIDED;
+
+    /** The status as words in a sentence: "partially refunded". */
+    public String inWords() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }
