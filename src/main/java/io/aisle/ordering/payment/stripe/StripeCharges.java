@@ -21,7 +21,7 @@ final class StripeCharges {
     private StripeCharges() {
     }
 
-    static List<ProviderCharge> list(StripeClient stripe, Instant from, Instant to) {
+    static List<ProviderCharge> list(StripeClient stripe, Instant from, Instant to, String namespace) {
         PaymentIntentListParams params = PaymentIntentListParams.builder()
                 .setCreated(PaymentIntentListParams.Created.builder()
                         .setGte(from.getEpochSecond()).setLt(secondsUpTo(to)).build())
@@ -31,8 +31,11 @@ final class StripeCharges {
         return StripeRequests.call("list PaymentIntents", () -> {
             List<ProviderCharge> charges = new ArrayList<>();
             for (PaymentIntent intent : stripe.v1().paymentIntents().list(params).autoPagingIterable()) {
+                // only this shop's payments: the account may serve other systems, whose payments are not ours
                 String orderId = intent.getMetadata() == null ? null : intent.getMetadata().get(StripeIntents.ORDER_ID);
-                if ("succeeded".equals(intent.getStatus()) && orderId != null) {
+                boolean ours = intent.getMetadata() != null
+                        && namespace.equals(intent.getMetadata().get(StripeIntents.SHOP));
+                if ("succeeded".equals(intent.getStatus()) && orderId != null && ours) {
                     charges.add(new ProviderCharge(Long.parseLong(orderId), intent.getId(),
                             Money.fromMinor(intent.getAmountReceived()), intent.getCurrency().toUpperCase(Locale.ROOT),
                             Instant.ofEpochSecond(intent.getCreated()), refundedInFull(intent.getLatestChargeObject())));

@@ -8,6 +8,7 @@ import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.RefundListParams;
 import io.aisle.ordering.PaymentGateway;
 import io.aisle.ordering.PaymentProviderException;
 import io.aisle.ordering.StripeProperties;
@@ -37,10 +38,12 @@ class StripePaymentGateway implements PaymentGateway {
 
     private final StripeClient stripe;
     private final StripeProperties settings;
+    private final String namespace;
 
     StripePaymentGateway(StripeClient stripe, StripeProperties settings) {
         this.stripe = stripe;
         this.settings = settings;
+        this.namespace = StripeIntents.namespace(settings);
     }
 
     @Override
@@ -58,7 +61,8 @@ class StripePaymentGateway implements PaymentGateway {
                 .setCaptureMethod(settings.capture() == StripeProperties.Capture.MANUAL
                         ? PaymentIntentCreateParams.CaptureMethod.MANUAL
                         : PaymentIntentCreateParams.CaptureMethod.AUTOMATIC)
-                .putMetadata(StripeIntents.ORDER_ID, Long.toString(charge.orderId()));
+                .putMetadata(StripeIntents.ORDER_ID, Long.toString(charge.orderId()))
+                .putMetadata(StripeIntents.SHOP, namespace);
         if (charge.email() != null) {
             params.setReceiptEmail(charge.email());
         }
@@ -104,21 +108,43 @@ class StripePaymentGateway implements PaymentGateway {
         }
     }
 
+    /**
+     * Stripe keeps idempotency keys for about a day, while a refund interrupted by a crash may be finished later (by
+     * {@code reconcile-payments}, or the same request again): so the refund carries its request key in its metadata,
+     * and a refund of the PaymentIntent made earlier for the same request is answered instead of making a second.
+     */
     @Override
     public String refund(Refund refund) {
+        String request = namespace + ":" + refund.orderId() + ":" + refund.idempotencyKey();
+        Optional<String> earlier = StripeRequests.call("list a PaymentIntent's refunds", () -> {
+            RefundListParams mine = RefundListParams.builder().setPaymentIntent(refund.reference()).setLimit(100L)
+                    .build();
+            for (com.stripe.model.Refund made : stripe.v1().refunds().list(mine).autoPagingIterable()) {
+                if (made.getMetadata() != null && request.equals(made.getMetadata().get(StripeIntents.REQUEST))) {
+                    return Optional.of(made.getId());
+                }
+            }
+            return Optional.<String>empty();
+        });
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         RefundCreateParams params = RefundCreateParams.builder()
                 .setPaymentIntent(refund.reference())
                 .setAmount(Money.toMinor(refund.amount()))
                 .putMetadata(StripeIntents.ORDER_ID, Long.toString(refund.orderId()))
+                .putMetadata(StripeIntents.SHOP, namespace)
+                .putMetadata(StripeIntents.REQUEST, request)
                 .putMetadata("reason", refund.reason() == null ? "" : refund.reason())
                 .build();
         return StripeRequests.call("refund a PaymentIntent",
-                () -> stripe.v1().refunds().create(params, key(refund.idempotencyKey()))).getId();
+                () -> stripe.v1().refunds().create(params, RequestOptions.builder().setIdempotencyKey(request).build()))
+                .getId();
     }
 
     @Override
     public List<ProviderCharge> charges(Instant from, Instant to) {
-        return StripeCharges.list(stripe, from, to);
+        return StripeCharges.list(stripe, from, to, namespace);
     }
 
     /** The PaymentIntent as Stripe has it now. */
@@ -140,7 +166,8 @@ class StripePaymentGateway implements PaymentGateway {
         });
     }
 
-    private static RequestOptions key(String idempotencyKey) {
-        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    /** The idempotency key in this shop's name space, so that it never collides with another system's. */
+    private RequestOptions key(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(namespace + ":" + idempotencyKey).build();
     }
 }

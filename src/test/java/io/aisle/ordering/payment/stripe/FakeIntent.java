@@ -11,6 +11,9 @@ final class FakeIntent {
     final String currency;
     final String captureMethod;
     final String orderId;
+    final String shop;
+    /** Its refunds as Stripe answers them, oldest first. */
+    final java.util.List<ObjectNode> refunds = new java.util.ArrayList<>();
     final String receiptEmail;
     final long created;
     final String clientSecret;
@@ -21,8 +24,9 @@ final class FakeIntent {
     String chargeId;
     String lastError;
 
-    FakeIntent(String id, long amount, String currency, String captureMethod, String orderId, String receiptEmail,
-            long created, String clientSecret) {
+    FakeIntent(String id, long amount, String currency, String captureMethod, String orderId, String shop,
+            String receiptEmail, long created, String clientSecret) {
+        this.shop = shop;
         this.id = id;
         this.amount = amount;
         this.currency = currency;
@@ -40,7 +44,7 @@ final class FakeIntent {
                 .put("currency", currency).put("status", status).put("client_secret", clientSecret)
                 .put("capture_method", captureMethod).put("confirmation_method", "automatic")
                 .put("created", created).put("livemode", false).put("receipt_email", receiptEmail);
-        intent.putObject("metadata").put("order_id", orderId);
+        intent.putObject("metadata").put("aisle_order_id", orderId).put("aisle_shop", shop);
         intent.putObject("automatic_payment_methods").put("enabled", true);
         if (lastError == null) {
             intent.putNull("last_payment_error");

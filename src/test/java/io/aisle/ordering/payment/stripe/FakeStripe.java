@@ -64,6 +64,11 @@ public final class FakeStripe implements AutoCloseable {
         server.start();
     }
 
+    /** As a day later: Stripe no longer remembers the idempotency keys it was sent. */
+    public void forgetIdempotencyKeys() {
+        api.forgetIdempotencyKeys();
+    }
+
     public String apiBase() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

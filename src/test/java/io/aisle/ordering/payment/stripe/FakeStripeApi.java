@@ -40,6 +40,11 @@ final class FakeStripeApi {
         this.fake = fake;
     }
 
+    /** Stripe keeps idempotency keys for about a day: after that, a repeated key is a new request. */
+    synchronized void forgetIdempotencyKeys() {
+        replays.clear();
+    }
+
     synchronized Answer answer(FakeStripe.Request request, String body) {
         String path = request.path();
         String[] parts = path.split("/");
@@ -71,6 +76,19 @@ final class FakeStripeApi {
         }
         if (path.equals("/v1/payment_intents")) {
             return list(request.params());
+        }
+        if (path.equals("/v1/refunds")) {
+            FakeIntent intent = intents.get(request.params().getOrDefault("payment_intent", ""));
+            ObjectNode page = fake.json.createObjectNode().put("object", "list").put("url", "/v1/refunds")
+                    .put("has_more", false);
+            var data = page.putArray("data");
+            if (intent != null) {
+                // newest first, like Stripe
+                for (int i = intent.refunds.size() - 1; i >= 0; i--) {
+                    data.add(intent.refunds.get(i));
+                }
+            }
+            return ok(page);
         }
         if (parts.length == 4 && path.startsWith("/v1/payment_intents/")) {
             FakeIntent intent = intents.get(parts[3]);
@@ -112,15 +130,19 @@ final class FakeStripeApi {
         if (!"true".equals(params.get("automatic_payment_methods[enabled]"))) {
             wrong.add("automatic_payment_methods[enabled] " + params.get("automatic_payment_methods[enabled]"));
         }
-        if (!params.getOrDefault("metadata[order_id]", "").matches("[0-9]+")) {
-            wrong.add("metadata[order_id] " + params.get("metadata[order_id]"));
+        if (!params.getOrDefault("metadata[aisle_order_id]", "").matches("[0-9]+")) {
+            wrong.add("metadata[aisle_order_id] " + params.get("metadata[aisle_order_id]"));
+        }
+        if (!params.getOrDefault("metadata[aisle_shop]", "").matches("aisle-[0-9a-f]{12}")) {
+            wrong.add("metadata[aisle_shop] " + params.get("metadata[aisle_shop]"));
         }
         if (!wrong.isEmpty()) {
             return refuse(400, "invalid_request_error", "parameter_invalid", "payment_intents: " + wrong);
         }
         String id = "pi_fake" + ids.incrementAndGet() + UUID.randomUUID().toString().substring(0, 8);
         FakeIntent intent = new FakeIntent(id, Long.parseLong(params.get("amount")), params.get("currency"),
-                params.get("capture_method"), params.get("metadata[order_id]"), params.get("receipt_email"),
+                params.get("capture_method"), params.get("metadata[aisle_order_id]"), params.get("metadata[aisle_shop]"),
+                params.get("receipt_email"),
                 Instant.now().getEpochSecond(), id + "_secret_" + UUID.randomUUID().toString().replace("-", ""));
         intents.put(id, intent);
         emit("payment_intent.created", intent);
@@ -167,7 +189,10 @@ final class FakeStripeApi {
         ObjectNode refund = fake.json.createObjectNode().put("id", id).put("object", "refund").put("amount", amount)
                 .put("currency", intent.currency).put("payment_intent", intent.id).put("charge", intent.chargeId)
                 .put("status", "succeeded").put("created", Instant.now().getEpochSecond());
-        refund.putObject("metadata").put("order_id", params.getOrDefault("metadata[order_id]", ""));
+        refund.putObject("metadata").put("aisle_order_id", params.getOrDefault("metadata[aisle_order_id]", ""))
+                .put("aisle_shop", params.getOrDefault("metadata[aisle_shop]", ""))
+                .put("aisle_request", params.getOrDefault("metadata[aisle_request]", ""));
+        intent.refunds.add(refund);
         emit("charge.refunded", intent.id, (ObjectNode) intent.json(fake.json, true).get("latest_charge"));
         return ok(refund);
     }

@@ -42,9 +42,10 @@ class StripePaymentGatewayTests {
         assertThat(start.clientSecret()).startsWith(start.reference() + "_secret_");
         FakeStripe.Request created = stripe.requestsTo("POST", "/v1/payment_intents").get(0);
         assertThat(created.authorization()).isEqualTo("Bearer " + FakeStripe.SECRET_KEY);
-        assertThat(created.idempotencyKey()).isEqualTo("order-42-start");
+        // in the shop's own name space, so that another system on the same Stripe account never shares a key
+        assertThat(created.idempotencyKey()).matches("aisle-[0-9a-f]{12}:order-42-start");
         assertThat(created.params()).containsEntry("amount", "1234").containsEntry("currency", "usd")
-                .containsEntry("capture_method", "automatic").containsEntry("metadata[order_id]", "42")
+                .containsEntry("capture_method", "automatic").containsEntry("metadata[aisle_order_id]", "42")
                 .containsEntry("automatic_payment_methods[enabled]", "true")
                 .containsEntry("receipt_email", "buyer@example.com");
     }
@@ -58,7 +59,7 @@ class StripePaymentGatewayTests {
 
         assertThat(again).isEqualTo(first);
         assertThat(stripe.requestsTo("POST", "/v1/payment_intents")).hasSize(2)
-                .allMatch(r -> r.idempotencyKey().equals("order-43-start"));
+                .allMatch(r -> r.idempotencyKey().endsWith(":order-43-start"));
     }
 
     @Test
@@ -90,7 +91,7 @@ class StripePaymentGatewayTests {
                 "/v1/payment_intents/" + start.reference() + "/capture");
         assertThat(captures).hasSize(1);
         assertThat(captures.get(0).params()).containsEntry("amount_to_capture", "2550");
-        assertThat(captures.get(0).idempotencyKey()).isEqualTo("capture-45");
+        assertThat(captures.get(0).idempotencyKey()).endsWith(":capture-45");
     }
 
     @Test
@@ -122,7 +123,7 @@ class StripePaymentGatewayTests {
         assertThat(second).startsWith("re_").isNotEqualTo(first);
         assertThat(stripe.requestsTo("POST", "/v1/refunds").get(0).params())
                 .containsEntry("payment_intent", paid.reference()).containsEntry("amount", "500")
-                .containsEntry("metadata[order_id]", "48");
+                .containsEntry("metadata[aisle_order_id]", "48");
         assertThatThrownBy(() -> gateway.refund(refund(48, paid.reference(), "0.01", "refund-48-c")))
                 .isInstanceOf(PaymentProviderException.class);
     }
@@ -149,6 +150,37 @@ class StripePaymentGatewayTests {
         assertThat(charges).filteredOn(c -> c.orderId() == 53).singleElement()
                 .satisfies(c -> assertThat(c.amount()).isEqualByComparingTo("4.00"));
         assertThat(stripe.requestsTo("GET", "/v1/payment_intents")).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aRefundFinishedAfterStripeForgotItsKeyAnswersTheFirstRefundAndGivesNothingMore() {
+        PaymentGateway gateway = gateway(StripeProperties.Capture.AUTOMATIC);
+        PaymentStart paid = gateway.start(charge(55, "30.00"));
+        stripe.confirm(paid.reference(), FakeStripe.SUCCEEDS);
+        String first = gateway.refund(refund(55, paid.reference(), "10.00", "return-7"));
+
+        // a day later (a refund left pending by a crash, finished by reconcile-payments): Stripe forgot the key
+        stripe.forgetIdempotencyKeys();
+        String again = gateway.refund(refund(55, paid.reference(), "10.00", "return-7"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(stripe.requestsTo("POST", "/v1/refunds")).hasSize(1);
+    }
+
+    @Test
+    void listsOnlyThisShopsPaymentsNotThoseOfAnotherSystemOnTheSameAccount() {
+        PaymentGateway ours = gateway(StripeProperties.Capture.AUTOMATIC);
+        StripeProperties otherShop = new StripeProperties(FakeStripe.SECRET_KEY, FakeStripe.PUBLISHABLE_KEY,
+                "whsec_another_shops_endpoint_secret_0123", StripeProperties.Capture.AUTOMATIC, stripe.apiBase(), null);
+        PaymentGateway theirs = new StripePaymentGateway(new StripeConfiguration().stripeClient(otherShop), otherShop);
+        Instant from = Instant.now().minusSeconds(5);
+        PaymentStart mine = ours.start(charge(56, "5.00"));
+        PaymentStart other = theirs.start(charge(56, "9.00"));
+        stripe.confirm(mine.reference(), FakeStripe.SUCCEEDS);
+        stripe.confirm(other.reference(), FakeStripe.SUCCEEDS);
+
+        assertThat(ours.charges(from, Instant.now().plus(Duration.ofMinutes(1))))
+                .extracting(ProviderCharge::reference).contains(mine.reference()).doesNotContain(other.reference());
     }
 
     @Test
