@@ -50,9 +50,12 @@ class CancellationSettlement {
             return;
         }
         if (order.paymentStatus() == PaymentStatus.AUTHORIZED) {
-            gateway.cancel(order.paymentReference());
-            orders.updatePayment(orderId, OrderStatus.CANCELLED, PaymentStatus.AUTHORIZED, OrderStatus.CANCELLED,
-                    PaymentStatus.VOIDED, null, clock.instant());
+            // only a payment the provider called off is void; one captured meanwhile stays authorized here until its
+            // success arrives, which then refunds it (the order stays cancelled)
+            if (gateway.cancel(order.paymentReference())) {
+                orders.updatePayment(orderId, OrderStatus.CANCELLED, PaymentStatus.AUTHORIZED, OrderStatus.CANCELLED,
+                        PaymentStatus.VOIDED, null, clock.instant());
+            }
             return;
         }
         BigDecimal left = refunds.refundable(orderId);

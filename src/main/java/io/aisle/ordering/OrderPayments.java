@@ -84,15 +84,17 @@ public class OrderPayments {
      * Takes the money of an order whose payment is authorized only. Safe to repeat: the provider captures once
      * (idempotency key per order) and the order records it once.
      *
-     * @throws ConflictException when the payment is not (or no longer) authorized
+     * @throws ConflictException when the payment is not (or no longer) authorized, or the order is not confirmed (a
+     *         cancelled order's authorization is called off, never captured)
      * @throws PaymentProviderException when the provider did not confirm; try again
      */
     public Order capture(long orderId) {
         Order order = orders.get(orderId);
-        if (order.paymentStatus() != PaymentStatus.AUTHORIZED || order.paymentReference() == null) {
-            throw new ConflictException("Nothing to capture", "Order " + orderId + "'s payment is "
-                    + order.paymentStatus().inWords()
-                    + ", not authorized.");
+        if (order.status() != OrderStatus.CONFIRMED || order.paymentStatus() != PaymentStatus.AUTHORIZED
+                || order.paymentReference() == null) {
+            throw new ConflictException("Nothing to capture", "Order " + orderId + " is "
+                    + order.status().name().toLowerCase(java.util.Locale.ROOT) + " and its payment "
+                    + order.paymentStatus().inWords() + ": only a confirmed order's authorized payment is captured.");
         }
         gateway.capture(order.paymentReference(), order.total(), "capture-" + orderId);
         updates.succeeded(order.paymentProvider(), order.paymentReference(), order.total(), true);

@@ -92,6 +92,11 @@ class OrderRefunds implements Refunds {
             throw new ConflictException("Nothing to refund", "Order " + orderId + " has no payment to refund ("
                     + order.paymentStatus().inWords() + ").");
         }
+        if (!gateway.provider().equals(order.paymentProvider())) {
+            throw new ConflictException("Paid through another provider", "Order " + orderId + " was paid through "
+                    + order.paymentProvider() + ", and the shop now uses " + gateway.provider()
+                    + ": refund it in " + order.paymentProvider() + "'s own dashboard.");
+        }
         BigDecimal left = order.total().subtract(payments.refundedOrPending(orderId));
         if (amount.compareTo(left) > 0) {
             throw new InvalidRequestException("amount", "must be at most " + left.setScale(2)

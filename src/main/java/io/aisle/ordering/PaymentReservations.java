@@ -15,8 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Ends the reservations of orders whose customer did not finish paying in time ({@code aisle.payments.reservation}):
  * the provider's payment is called off first, so that it can no longer take the money, and then the order is
  * cancelled and its stock released, guarded by its status, so that two instances (or a payment succeeding at the
- * same moment) end it once. A payment that could not be called off any more is handled as a late payment when its
- * success arrives ({@link PaymentUpdates}): never oversold.
+ * same moment) end it once. A payment that already succeeded keeps its order pending a few minutes more, for its
+ * success event; one that cannot be called off (being processed) or whose provider does not answer releases the stock
+ * all the same, and its success, if it comes, is a late payment ({@link PaymentUpdates}): never oversold.
  */
 @Component
 class PaymentReservations {
@@ -24,6 +25,8 @@ class PaymentReservations {
     static final String EXPIRED_REASON = "The payment was not completed in time, so we released the items";
     private static final Logger log = LoggerFactory.getLogger(PaymentReservations.class);
     private static final int BATCH = 100;
+    /** How much longer an order whose payment already succeeded waits for the provider's word. */
+    private static final java.time.Duration PAID_GRACE = java.time.Duration.ofMinutes(5);
 
     private final OrderRepository orders;
     private final PaymentGateway gateway;
@@ -65,10 +68,23 @@ class PaymentReservations {
 
     private boolean release(long orderId, Instant now) {
         String intent = orders.findPaymentIntent(orderId).orElse(null);
-        // called off first, so that it cannot take the money once the stock is gone; a payment that cannot be called
-        // off any more (being processed, or just succeeded) does not hold the stock either: its success is a late
+        Boolean calledOff;
+        try {
+            // called off first, so that it cannot take the money once the stock is gone
+            calledOff = intent == null || gateway.cancel(intent);
+        } catch (RuntimeException e) {
+            // the provider refuses to call it off (a bank debit being processed) or does not answer
+            calledOff = null;
+        }
+        if (Boolean.FALSE.equals(calledOff)) {
+            // the customer paid in time and its success is on the way: the order keeps its items a little longer,
+            // and the next rounds go on to other orders meanwhile
+            orders.extendReservation(orderId, now.plus(PAID_GRACE));
+            return false;
+        }
+        // a payment that could not be called off does not hold the stock either: if it succeeds later, that is a late
         // payment, which gets the stock back if there is enough and is refunded otherwise
-        boolean voided = intent == null || gateway.cancel(intent);
+        boolean voided = Boolean.TRUE.equals(calledOff);
         return Boolean.TRUE.equals(transaction.execute(status -> orders.lockById(orderId)
                 .filter(order -> order.status() == OrderStatus.PENDING && order.paymentStatus() == PaymentStatus.PENDING
                         && order.reservedUntil() != null && order.reservedUntil().isBefore(now))

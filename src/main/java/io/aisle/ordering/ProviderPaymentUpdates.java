@@ -56,8 +56,9 @@ class ProviderPaymentUpdates implements PaymentUpdates {
         this.clock = clock;
     }
 
+    /** What a success needs after its transaction: nothing, calling off a late authorization, or a refund. */
     private enum Late {
-        NONE, AUTHORIZATION, OUT_OF_STOCK
+        NONE, AUTHORIZATION, OUT_OF_STOCK, CANCELLED
     }
 
     @Override
@@ -71,9 +72,17 @@ class ProviderPaymentUpdates implements PaymentUpdates {
         }
         if (late == Late.AUTHORIZATION) {
             gateway.cancel(reference);
-        } else if (late == Late.OUT_OF_STOCK) {
-            orders.findByPaymentIntent(reference).ifPresent(order -> refunds.refund(order.id(), order.total(),
-                    LATE_PAYMENT_REASON, "late-" + order.id()));
+        } else if (late != Late.NONE) {
+            // the money sits on a cancelled order: give back all that is left (a replayed event retries a refund
+            // that failed before, with the same key, so it is given once)
+            String reason = late == Late.OUT_OF_STOCK ? LATE_PAYMENT_REASON : CancellationSettlement.REASON;
+            String key = (late == Late.OUT_OF_STOCK ? "late-" : "cancel-");
+            orders.findByPaymentIntent(reference).ifPresent(order -> {
+                BigDecimal left = refunds.refundable(order.id());
+                if (left.signum() > 0) {
+                    refunds.refund(order.id(), left, reason, key + order.id());
+                }
+            });
         }
     }
 
@@ -137,6 +146,12 @@ class ProviderPaymentUpdates implements PaymentUpdates {
                     PaymentStatus.PAID, reference, clock.instant())) {
                 ledger.recordCharge(order, reference);
             }
+            // captured after the order was cancelled (the call-off came too late): the money goes back
+            return order.status() == OrderStatus.CANCELLED ? Late.CANCELLED : Late.NONE;
+        } else if (order.status() == OrderStatus.CANCELLED && order.paymentStatus() == PaymentStatus.PAID) {
+            // the event again for money on a cancelled order: its refund may not have happened (a crash after the
+            // money was recorded); what is left goes back, and the ledger never lets it go back twice
+            return Late.CANCELLED;
         } else if (isLate(order)) {
             if (!captured) {
                 return Late.AUTHORIZATION;

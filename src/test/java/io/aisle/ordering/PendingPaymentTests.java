@@ -102,11 +102,29 @@ class PendingPaymentTests extends OrderingApiTest {
     }
 
     @Test
-    void aPaymentThatSucceedsAfterItsReservationEndedTakesTheStockAgainWhenThereIsEnough() {
+    void aPaymentThatSucceededBeforeItsReservationEndedKeepsItsOrderUntilItsSuccessArrives() {
         long product = newProduct(CATEGORY, new BigDecimal("25.00"), 5);
         Map<?, ?> order = orderOf(newCustomer(), product, 2);
         String intent = intentOf(id(order));
         provider.succeedBeforeCancel.add(intent);
+        jdbc.sql("UPDATE orders SET reserved_until = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE WHERE id = :id")
+                .param("id", id(order)).update();
+
+        reservations.releaseExpired(Instant.now());
+
+        assertThat(statusOf(id(order))).isEqualTo("PENDING/PENDING");
+        assertThat(stockInDatabase(product)).isEqualTo(3);
+        updates.succeeded("async-test", intent, total(id(order)), true);
+        assertThat(statusOf(id(order))).isEqualTo("CONFIRMED/PAID");
+    }
+
+    @Test
+    void aPaymentThatSucceedsAfterItsReservationEndedTakesTheStockAgainWhenThereIsEnough() {
+        long product = newProduct(CATEGORY, new BigDecimal("25.00"), 5);
+        Map<?, ?> order = orderOf(newCustomer(), product, 2);
+        String intent = intentOf(id(order));
+        // a bank debit being processed: the provider cannot call it off, so it no longer holds the stock
+        provider.processing.add(intent);
         expire(id(order));
 
         assertThat(statusOf(id(order))).isEqualTo("CANCELLED/PENDING");
@@ -154,6 +172,40 @@ class PendingPaymentTests extends OrderingApiTest {
         assertThat(statusOf(id(order))).isEqualTo("CONFIRMED/PAID");
         assertThat(ledgerRows(id(order))).isEqualTo(1);
         assertThat(provider.captured).containsExactly(intent);
+    }
+
+    @Test
+    void aCancelledOrdersAuthorizationIsCalledOffAndNeverCaptured() {
+        Map<?, ?> order = orderOf(newCustomer(), newProduct(CATEGORY, new BigDecimal("25.00"), 5), 1);
+        String intent = intentOf(id(order));
+        updates.succeeded("async-test", intent, total(id(order)), false);
+
+        admin().post().uri("/api/v1/admin/orders/{id}/status", id(order)).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("status", "CANCELLED")).exchange().expectStatus().isOk();
+
+        assertThat(statusOf(id(order))).isEqualTo("CANCELLED/VOIDED");
+        assertThat(provider.cancelled).contains(intent);
+        expectProblem(admin().post().uri("/api/v1/admin/orders/{id}/capture", id(order)).exchange(), 409);
+        assertThat(provider.captured).doesNotContain(intent);
+    }
+
+    @Test
+    void anAuthorizationCapturedJustAsItsOrderWasCancelledIsRefundedInFull() {
+        long product = newProduct(CATEGORY, new BigDecimal("25.00"), 5);
+        Map<?, ?> order = orderOf(newCustomer(), product, 1);
+        String intent = intentOf(id(order));
+        updates.succeeded("async-test", intent, total(id(order)), false);
+        // captured in the provider's dashboard a moment before the cancellation's call-off
+        provider.succeedBeforeCancel.add(intent);
+
+        admin().post().uri("/api/v1/admin/orders/{id}/status", id(order)).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("status", "CANCELLED")).exchange().expectStatus().isOk();
+        assertThat(statusOf(id(order))).isEqualTo("CANCELLED/AUTHORIZED");
+        updates.succeeded("async-test", intent, total(id(order)), true);
+
+        assertThat(statusOf(id(order))).isEqualTo("CANCELLED/REFUNDED");
+        assertThat(provider.refunded).containsEntry(intent, total(id(order)));
+        assertThat(stockInDatabase(product)).isEqualTo(5);
     }
 
     @Test
@@ -231,6 +283,7 @@ class PendingPaymentTests extends OrderingApiTest {
         final Set<String> cancelled = ConcurrentHashMap.newKeySet();
         final Set<String> captured = ConcurrentHashMap.newKeySet();
         final Set<String> succeedBeforeCancel = ConcurrentHashMap.newKeySet();
+        final Set<String> processing = ConcurrentHashMap.newKeySet();
         final Map<String, BigDecimal> refunded = new ConcurrentHashMap<>();
 
         @Override
@@ -258,6 +311,9 @@ class PendingPaymentTests extends OrderingApiTest {
         public boolean cancel(String reference) {
             if (succeedBeforeCancel.contains(reference)) {
                 return false;
+            }
+            if (processing.contains(reference)) {
+                throw new PaymentProviderException("This PaymentIntent's status is processing: it cannot be canceled.");
             }
             cancelled.add(reference);
             return true;

@@ -55,6 +55,17 @@ class RefundApiTests extends OrderingApiTest {
     }
 
     @Test
+    void anOrderPaidThroughAnotherProviderThanTodaysIsRefusedWithoutPromisingItsMoney() {
+        long order = paidOrder(new BigDecimal("15.00"), 1);
+        jdbc.sql("UPDATE orders SET payment_provider = 'stripe' WHERE id = :id").param("id", order).update();
+
+        expectProblem(refund(order, "5.00", null, "other-" + order), 409)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("paid through stripe"));
+
+        assertThat(refundRows(order)).isZero();
+    }
+
+    @Test
     void eightRefundsWithOneKeyAtOnceGiveTheMoneyBackOnce() throws Exception {
         long order = paidOrder(new BigDecimal("40.00"), 1);
 

@@ -294,6 +294,14 @@ public class OrderRepository {
                 .update();
     }
 
+    /** Lets a pending order hold its stock until {@code until}. */
+    public void extendReservation(long id, Instant until) {
+        jdbc.sql("UPDATE orders SET reserved_until = :until WHERE id = :id AND status = 'PENDING'")
+                .param("id", id)
+                .param("until", SqlTime.utc(until))
+                .update();
+    }
+
     /** Ids of orders still waiting for their payment after their reservation ended, oldest first. */
     public List<Long> findExpiredReservations(Instant now, int limit) {
         return jdbc.sql("""
