@@ -125,8 +125,9 @@ public class OutboxSender implements DisposableBean {
         if (mail == null) {
             return false; // erased since the claim, with the account it was for
         }
-        MailKind kind = MailKind.ofTemplate(mail.template());
         try {
+            // inside the try: a row whose template this version does not know fails like any other, never the round
+            MailKind kind = MailKind.ofTemplate(mail.template());
             Optional<ComposedMail> composed = composer.compose(kind, mail.model(), false);
             if (composed.isEmpty()) {
                 outbox.finish(id, token, MailStatus.SKIPPED, new MailBody(null, null, false), !kind.singleUse(),

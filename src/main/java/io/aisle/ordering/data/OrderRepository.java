@@ -120,11 +120,14 @@ public class OrderRepository {
         return findOne("access_token_hash = :hash", Map.of("hash", hash));
     }
 
-    /** Whether the customer ({@code userId} null for a guest) or anyone with this e-mail has placed an order. */
+    /**
+     * Whether the customer ({@code userId} null for a guest) or anyone with this e-mail has placed an order; one whose
+     * payment never came (voided) does not count, so a declined card keeps the first-order offers.
+     */
     public boolean hasOrdered(Long userId, String email) {
         return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM orders WHERE user_id = :userId)
-                    OR EXISTS (SELECT 1 FROM orders WHERE email = :email)
+                SELECT EXISTS (SELECT 1 FROM orders WHERE user_id = :userId AND payment_status <> 'VOIDED')
+                    OR EXISTS (SELECT 1 FROM orders WHERE email = :email AND payment_status <> 'VOIDED')
                 """)
                 .param("userId", userId)
                 .param("email", email)

@@ -22,6 +22,9 @@ record ReturnPageForm(List<Long> productId, List<String> quantity, String reason
             if (units.isEmpty() || units.equals("0")) {
                 continue;
             }
+            if (productId.get(i) == null) {
+                throw new InvalidRequestException("productId", "must name a line of the order");
+            }
             try {
                 lines.add(new ReturnRequest.Line(productId.get(i), Integer.parseInt(units)));
             } catch (NumberFormatException e) {
