@@ -79,6 +79,12 @@ class ReturnPageTests extends ReturnsApiTest {
                         .param("reason", "WRONG_SIZE"))
                 .andExpect(redirectedUrl("/account/orders/" + order))
                 .andExpect(flash().attribute("error", containsString("at least one line")));
+        // a tampered form: a line without its product is refused like any bad field, never a 500
+        mvc.perform(post("/account/orders/{id}/returns", order).with(signedIn(customer)).with(csrf())
+                        .param("productId", "", String.valueOf(product)).param("quantity", "1", "1")
+                        .param("reason", "WRONG_SIZE"))
+                .andExpect(redirectedUrl("/account/orders/" + order))
+                .andExpect(flash().attribute("error", containsString("productId")));
         mvc.perform(post("/account/orders/{id}/returns", order).with(signedIn(newCustomer())).with(csrf())
                         .param("productId", String.valueOf(product)).param("quantity", "1")
                         .param("reason", "WRONG_SIZE"))
