@@ -56,8 +56,12 @@ checkout() { # name, stock per product, number of products
   echo "## $1" | tee -a "$OUT"
   TOKENS_FILE=$TOKENS PRODUCT_IDS=$(IFS=,; echo "${ids[*]}") wrk -t32 -c32 -d"$DURATION" --latency -s bench/checkout.lua "$BASE" \
     | grep -E 'Requests/sec|50%|99%|orders placed' | tee -a "$OUT"
+  # wrk stops while some checkouts still run on the server (their answers come after wrk gave up on them): wait
+  # until no more orders appear, so that stock and orders are counted on the same, settled state
+  orders_after=$(order_count); sleep 1
+  while [ "$(order_count)" != "$orders_after" ]; do orders_after=$(order_count); sleep 1; done
   for id in "${ids[@]}"; do after=$(( after + $(stock_of "$id") )); done
-  before=$(( $2 * $3 )); orders_after=$(order_count)
+  before=$(( $2 * $3 ))
   echo "stock $before -> $after: $(( before - after )) units taken; orders created: $(( orders_after - orders_before )), one unit each (equal = no oversell)" | tee -a "$OUT"
 }
 checkout "checkout throughput: 32 customers, 32 products, ample stock" 1000000 32
