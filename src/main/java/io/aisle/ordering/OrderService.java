@@ -10,6 +10,7 @@ import io.aisle.platform.ConflictException;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import io.aisle.platform.SignedLinks;
+import io.aisle.promotions.PromotionService;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -36,11 +37,13 @@ public class OrderService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PaymentGateway gateway;
+    private final PromotionService promotions;
 
     OrderService(OrderRepository orders, OrderItemRepository items, OrderAdjustmentRepository adjustments,
             SignedLinks links, ShipmentRepository shipments, OrderSearchRepository search, StockService stock,
-            ApplicationEventPublisher events, Clock clock, PaymentGateway gateway) {
+            ApplicationEventPublisher events, Clock clock, PaymentGateway gateway, PromotionService promotions) {
         this.gateway = gateway;
+        this.promotions = promotions;
         this.orders = orders;
         this.items = items;
         this.adjustments = adjustments;
@@ -220,6 +223,7 @@ public class OrderService {
                     + " was changed by someone else just now. Reload it and try again.");
         }
         stock.putBack(order.stockLines());
+        promotions.release(order.id());
         events.publishEvent(new OrderStatusChanged(order.id(), order.userId(), OrderStatus.PENDING,
                 OrderStatus.CANCELLED));
         events.publishEvent(new OrderCancelled(order.id(), order.userId()));

@@ -3,6 +3,7 @@ package io.aisle.ordering;
 import io.aisle.catalog.OutOfStockException;
 import io.aisle.catalog.StockService;
 import io.aisle.ordering.data.OrderRepository;
+import io.aisle.promotions.PromotionService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
@@ -33,6 +34,7 @@ class ProviderPaymentUpdates implements PaymentUpdates {
     private final OrderRepository orders;
     private final OrderService orderService;
     private final StockService stock;
+    private final PromotionService promotions;
     private final PaymentLedger ledger;
     private final PaymentGateway gateway;
     private final Refunds refunds;
@@ -40,12 +42,14 @@ class ProviderPaymentUpdates implements PaymentUpdates {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ProviderPaymentUpdates(OrderRepository orders, OrderService orderService, StockService stock, PaymentLedger ledger,
+    ProviderPaymentUpdates(OrderRepository orders, OrderService orderService, StockService stock,
+            PromotionService promotions, PaymentLedger ledger,
             PaymentGateway gateway, Refunds refunds, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock) {
         this.orders = orders;
         this.orderService = orderService;
         this.stock = stock;
+        this.promotions = promotions;
         this.ledger = ledger;
         this.gateway = gateway;
         this.refunds = refunds;
@@ -119,6 +123,7 @@ class ProviderPaymentUpdates implements PaymentUpdates {
         }
         Order withItems = orderService.get(order.id());
         stock.putBack(withItems.stockLines());
+        promotions.release(order.id());
         events.publishEvent(new OrderStatusChanged(order.id(), order.userId(), OrderStatus.PENDING,
                 OrderStatus.CANCELLED));
         events.publishEvent(new OrderCancelled(order.id(), order.userId()));

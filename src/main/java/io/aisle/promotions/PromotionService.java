@@ -127,6 +127,25 @@ public class PromotionService {
         }
     }
 
+    /**
+     * Gives back the uses an order took, in the transaction that cancels it because its payment never came (failed,
+     * or its reservation ended): a limited code is not used up by checkouts nobody paid for, and the customer keeps
+     * their own uses. Once per order: only redemptions still there are given back. An order cancelled after it was
+     * paid keeps its uses.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(long orderId) {
+        // in promotion id order, as redeem takes its locks, so a release and a checkout cannot deadlock
+        for (Map.Entry<Long, String> redeemed : redemptions.findByOrder(orderId)) {
+            if (redemptions.delete(redeemed.getKey(), orderId)) {
+                counters.giveBackUse(redeemed.getKey());
+                if (!redeemed.getValue().isEmpty()) {
+                    counters.giveBackCustomerUse(redeemed.getKey(), redeemed.getValue());
+                }
+            }
+        }
+    }
+
     private Map<Long, Long> customerUses(List<Candidate> candidates, String email) {
         List<Long> limited = candidates.stream().map(Candidate::promotion).filter(p -> p.perCustomerLimit() != null)
                 .map(Promotion::id).toList();

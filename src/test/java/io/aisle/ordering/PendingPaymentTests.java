@@ -102,6 +102,36 @@ class PendingPaymentTests extends OrderingApiTest {
     }
 
     @Test
+    void anOrderWhosePaymentNeverCameGivesItsLimitedCodeBackForTheNextCustomer() {
+        long product = newProduct(CATEGORY, new BigDecimal("25.00"), 5);
+        String code = ("ONCE" + unique("c")).replaceAll("[^A-Za-z0-9]", "").toUpperCase();
+        admin().post().uri("/api/v1/admin/promotions").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Once", "code", code, "kind", "PERCENTAGE", "value", 10, "usageLimit", 1))
+                .exchange().expectStatus().isCreated();
+        Customer first = newCustomer();
+        addToCart(first, product, 1);
+        Map<?, ?> abandoned = checkout(first, Map.of("shippingAddress", ADDRESS, "promotionCode", code))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Customer second = newCustomer();
+        addToCart(second, product, 1);
+        expectProblem(checkout(second, Map.of("shippingAddress", ADDRESS, "promotionCode", code)), 409);
+
+        expire(id(abandoned));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM promotion_redemptions WHERE order_id = :id")
+                .param("id", id(abandoned)).query(Integer.class).single()).isZero();
+        Map<?, ?> paid = checkout(second, Map.of("shippingAddress", ADDRESS, "promotionCode", code))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(money(paid.get("discountTotal"))).isEqualByComparingTo("2.50");
+        // given back once: a late failure event for the cancelled order gives nothing more back
+        updates.failed("async-test", intentOf(id(abandoned)), "again");
+        assertThat(jdbc.sql("""
+                SELECT c.uses FROM promotion_counters c JOIN promotion_redemptions r ON r.promotion_id = c.promotion_id
+                WHERE r.order_id = :id
+                """).param("id", id(paid)).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aPaymentThatSucceededBeforeItsReservationEndedKeepsItsOrderUntilItsSuccessArrives() {
         long product = newProduct(CATEGORY, new BigDecimal("25.00"), 5);
         Map<?, ?> order = orderOf(newCustomer(), product, 2);

@@ -36,6 +36,21 @@ public class CounterRepository {
                 .param("id", promotionId).update();
     }
 
+    /** Gives one use back (an order that never got paid): the next customer may take it. */
+    public void giveBackUse(long promotionId) {
+        jdbc.sql("UPDATE promotion_counters SET uses = uses - 1 WHERE promotion_id = :id AND uses > 0")
+                .param("id", promotionId).update();
+    }
+
+    /** Gives one of the customer's uses back. */
+    public void giveBackCustomerUse(long promotionId, String email) {
+        jdbc.sql("""
+                UPDATE promotion_customer_uses SET uses = uses - 1
+                WHERE promotion_id = :id AND customer_email = :email AND uses > 0
+                """)
+                .param("id", promotionId).param("email", email).update();
+    }
+
     /** Sets the count from the redemptions, for a promotion that gets a usage limit after being used without one. */
     public int recount(long promotionId) {
         return jdbc.sql("""

@@ -6,6 +6,7 @@ import io.aisle.promotions.Redemption;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +29,24 @@ public class RedemptionRepository {
                 .param("promotionId", promotionId).param("orderId", orderId).param("email", email)
                 .param("amount", amount).param("now", SqlTime.utc(now))
                 .update();
+    }
+
+    /** The promotions an order redeemed and the e-mail it counted for, by promotion id (the order locks are taken in). */
+    public List<Map.Entry<Long, String>> findByOrder(long orderId) {
+        return jdbc.sql("""
+                SELECT promotion_id, customer_email FROM promotion_redemptions WHERE order_id = :orderId
+                ORDER BY promotion_id
+                """)
+                .param("orderId", orderId)
+                .query((rs, n) -> Map.entry(rs.getLong("promotion_id"),
+                        rs.getString("customer_email") == null ? "" : rs.getString("customer_email")))
+                .list();
+    }
+
+    /** Removes the order's redemption of the promotion; true when there was one (so its use is given back once). */
+    public boolean delete(long promotionId, long orderId) {
+        return jdbc.sql("DELETE FROM promotion_redemptions WHERE promotion_id = :promotionId AND order_id = :orderId")
+                .param("promotionId", promotionId).param("orderId", orderId).update() == 1;
     }
 
     /** The promotion's redemptions, newest first. */
