@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.aisle.DrillHome;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +66,7 @@ class MailCrashTests {
             shop.destroyForcibly();
             shop.waitFor(20, TimeUnit.SECONDS);
             // its database alone is half a gigabyte: kept only when the drill fails, to read shop.log
-            FileSystemUtils.deleteRecursively(home);
+            DrillHome.delete(home);
         } finally {
             shop.destroyForcibly();
             shop.waitFor(20, TimeUnit.SECONDS);

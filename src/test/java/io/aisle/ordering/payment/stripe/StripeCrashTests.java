@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.aisle.DrillHome;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -126,7 +127,7 @@ class StripeCrashTests {
         // its database alone is half a gigabyte: kept only when the drill fails, to read the logs
         stopEverything();
         apps.clear();
-        FileSystemUtils.deleteRecursively(WORK);
+        DrillHome.delete(WORK);
     }
 
     private List<String> subjects(String address) {
