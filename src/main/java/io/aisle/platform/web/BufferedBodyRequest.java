@@ -1,16 +1,21 @@
 package io.aisle.platform.web;
 
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -26,6 +31,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private Map<String, String[]> parameters;
+    private List<Part> parts;
 
     BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
@@ -97,9 +103,47 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
     @Override
     public Map<String, String[]> getParameterMap() {
         if (parameters == null) {
-            parameters = isForm() ? withFormParameters() : super.getParameterMap();
+            parameters = isForm() ? withFormParameters() : isMultipart() ? withMultipartFields() : super.getParameterMap();
         }
         return parameters;
+    }
+
+    /** A multipart body's parts, parsed from the buffered body (see {@link MultipartParts}). */
+    @Override
+    public Collection<Part> getParts() throws IOException, ServletException {
+        if (!isMultipart()) {
+            return super.getParts();
+        }
+        if (parts == null) {
+            parts = MultipartParts.parse(body, getContentType(), getCharacterEncoding());
+        }
+        return parts;
+    }
+
+    @Override
+    public Part getPart(String name) throws IOException, ServletException {
+        return getParts().stream().filter(part -> part.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    private boolean isMultipart() {
+        String type = getContentType();
+        return type != null && MediaType.MULTIPART_FORM_DATA.includes(MediaType.parseMediaType(type));
+    }
+
+    /** A multipart form's text fields (the CSRF token of an upload form) join the query's parameters. */
+    private Map<String, String[]> withMultipartFields() {
+        Map<String, String[]> all = new LinkedHashMap<>(super.getParameterMap());
+        try {
+            for (Part part : getParts()) {
+                if (part.getSubmittedFileName() == null) {
+                    all.merge(part.getName(), new String[] {new String(part.getInputStream().readAllBytes(), charset())},
+                            BufferedBodyRequest::concat);
+                }
+            }
+        } catch (IOException | ServletException | IllegalStateException malformed) {
+            // a broken body has no fields; the multipart resolver answers it with a 400
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     private boolean isForm() {

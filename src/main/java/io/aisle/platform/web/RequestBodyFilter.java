@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.concurrent.Semaphore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -19,10 +20,19 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #MAX_BYTES} (413, refused up front when the Content-Length says so), within the {@link BodyReader}'s
  * deadline (408) and its bound on threads waiting for bodies (503). A refused body is never read to its end:
  * the connection closes (see {@link RequestBodyValve}), so a client that trickles one holds no thread.
+ *
+ * <p>A {@code multipart/form-data} body (a file upload: product images, a catalog CSV) may be up to
+ * {@link #MAX_UPLOAD_BYTES}; at most {@link #LARGE_UPLOADS} such bodies past {@link #MAX_BYTES} are held in
+ * memory at once (the others answer 503 with {@code Retry-After}), so uploads cannot exhaust the heap. Its parts
+ * are parsed from the buffered body ({@link BufferedBodyRequest#getParts()}).
  */
 final class RequestBodyFilter extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 1024 * 1024;
+    static final long MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
+    static final int LARGE_UPLOADS = 4;
+
+    private final Semaphore largeUploads = new Semaphore(LARGE_UPLOADS);
 
     private final BodyReader reader;
     private final JsonMapper json;
@@ -48,26 +58,47 @@ final class RequestBodyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (declared > MAX_BYTES) {
-            refuse(request, response, BodyReader.Refusal.Reason.TOO_LARGE);
+        boolean upload = isMultipart(request.getContentType());
+        long limit = upload ? MAX_UPLOAD_BYTES : MAX_BYTES;
+        if (declared > limit) {
+            refuse(request, response, BodyReader.Refusal.Reason.TOO_LARGE, limit);
             return;
         }
-        byte[] body;
+        boolean large = upload && (declared < 0 || declared > MAX_BYTES);
+        if (large && !largeUploads.tryAcquire()) {
+            refuse(request, response, BodyReader.Refusal.Reason.BUSY, limit);
+            return;
+        }
         try {
-            body = reader.read(request.getInputStream(), RequestBodyValve.arrived(request), declared, MAX_BYTES);
-        } catch (BodyReader.Refusal refusal) {
-            refuse(request, response, refusal.reason);
-            return;
-        } catch (IOException stoppedSending) {
-            // gone, or silent past the socket's read timeout: answered if anyone still listens
+            byte[] body;
             try {
-                refuse(request, response, BodyReader.Refusal.Reason.TOO_SLOW);
-            } catch (IOException gone) {
-                RequestBodyValve.closeWithoutReading(request);
+                body = reader.read(request.getInputStream(), RequestBodyValve.arrived(request), declared, limit);
+            } catch (BodyReader.Refusal refusal) {
+                refuse(request, response, refusal.reason, limit);
+                return;
+            } catch (IOException stoppedSending) {
+                // gone, or silent past the socket's read timeout: answered if anyone still listens
+                try {
+                    refuse(request, response, BodyReader.Refusal.Reason.TOO_SLOW, limit);
+                } catch (IOException gone) {
+                    RequestBodyValve.closeWithoutReading(request);
+                }
+                return;
             }
-            return;
+            chain.doFilter(new BufferedBodyRequest(request, body), response);
+        } finally {
+            if (large) {
+                largeUploads.release(); // the body is garbage once the request is answered
+            }
         }
-        chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    private static boolean isMultipart(String contentType) {
+        try {
+            return contentType != null && MediaType.MULTIPART_FORM_DATA.includes(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static boolean isWildcard(String contentType) {
@@ -82,8 +113,8 @@ final class RequestBodyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, BodyReader.Refusal.Reason reason)
-            throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, BodyReader.Refusal.Reason reason,
+            long limit) throws IOException {
         HttpStatus status = switch (reason) {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case TOO_SLOW -> HttpStatus.REQUEST_TIMEOUT;
@@ -93,7 +124,7 @@ final class RequestBodyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
         }
         refuse(request, response, status, switch (reason) {
-            case TOO_LARGE -> "The request body is larger than " + MAX_BYTES / 1024 + " KiB.";
+            case TOO_LARGE -> "The request body is larger than " + limit / 1024 + " KiB.";
             case TOO_SLOW -> "The request body did not arrive in time.";
             case BUSY -> "The shop is waiting for too many request bodies at once. Please try again.";
         });
