@@ -37,6 +37,20 @@ public class CategoryRepository {
                 .optional();
     }
 
+    /** The slug of the listed category with this slug, else with this name (in any case). */
+    public Optional<String> findListedSlug(String slug, String name) {
+        return jdbc.sql("""
+                SELECT slug FROM categories
+                WHERE listed AND (slug = :slug OR LOWER(name) = LOWER(:name))
+                ORDER BY CASE WHEN slug = :slug THEN 0 ELSE 1 END, id
+                LIMIT 1
+                """)
+                .param("slug", slug)
+                .param("name", name)
+                .query(String.class)
+                .optional();
+    }
+
     /**
      * Creates an unlisted category (hidden from every list, closed to new products) unless one with this
      * slug exists.

@@ -1,0 +1,57 @@
+package io.aisle.productcsv.internal;
+
+import io.aisle.platform.AisleCommand;
+import io.aisle.platform.CommandArguments;
+import io.aisle.productcsv.CatalogExport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** {@code export-products --file=PATH}: writes the catalog as a Shopify product CSV. */
+@Component
+class ExportProductsCommand implements AisleCommand {
+
+    private final CatalogExport export;
+
+    ExportProductsCommand(CatalogExport export) {
+        this.export = export;
+    }
+
+    @Override
+    public String name() {
+        return "export-products";
+    }
+
+    @Override
+    public String description() {
+        return "writes every product with its variants and images as a Shopify product CSV";
+    }
+
+    @Override
+    public String usage() {
+        return "--file=PATH";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) {
+        CommandArguments arguments = CommandArguments.parse(args, Set.of("file"));
+        if (!arguments.positional().isEmpty()) {
+            throw new IllegalArgumentException("unexpected arguments " + arguments.positional());
+        }
+        Path file = Path.of(arguments.option("file").orElseThrow(() -> new IllegalArgumentException("--file=PATH is required")));
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            int products = export.write(writer);
+            out.printf("Wrote %,d products to %s%n", products, file);
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
