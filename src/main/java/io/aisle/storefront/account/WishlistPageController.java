@@ -60,7 +60,7 @@ class WishlistPageController {
     @PostMapping("/account/wishlist/items/{productId:\\d+}/move")
     String moveToCart(CurrentUser user, @PathVariable long productId, HttpServletRequest request,
             RedirectAttributes redirect) {
-        CartChange change = carts.add(Optional.of(user), request, productId, 1);
+        CartChange change = carts.add(Optional.of(user), request, productId, null, 1);
         if (change.done()) {
             wishlist.remove(user.id(), productId);
             redirect.addFlashAttribute("message", change.message());
