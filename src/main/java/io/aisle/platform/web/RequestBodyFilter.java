@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.concurrent.Semaphore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -17,29 +16,23 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads every request body in full before anything else sees the request, within limits: at most
- * {@link #MAX_BYTES} (413, refused up front when the Content-Length says so), within the {@link BodyReader}'s
+ * {@link #MAX_BYTES}, or the upload limit for a {@code multipart/form-data} body (an image, a CSV file)
+ * (413, refused up front when the Content-Length says so), within the {@link BodyReader}'s
  * deadline (408) and its bound on threads waiting for bodies (503). A refused body is never read to its end:
  * the connection closes (see {@link RequestBodyValve}), so a client that trickles one holds no thread.
- *
- * <p>A {@code multipart/form-data} body (a file upload: product images, a catalog CSV) may be up to
- * {@link #MAX_UPLOAD_BYTES}; at most {@link #LARGE_UPLOADS} such bodies past {@link #MAX_BYTES} are held in
- * memory at once (the others answer 503 with {@code Retry-After}), so uploads cannot exhaust the heap. Its parts
- * are parsed from the buffered body ({@link BufferedBodyRequest#getParts()}).
  */
 final class RequestBodyFilter extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 1024 * 1024;
-    static final long MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
-    static final int LARGE_UPLOADS = 4;
-
-    private final Semaphore largeUploads = new Semaphore(LARGE_UPLOADS);
 
     private final BodyReader reader;
     private final JsonMapper json;
+    private final long maxUploadBytes;
 
-    RequestBodyFilter(BodyReader reader, JsonMapper json) {
+    RequestBodyFilter(BodyReader reader, JsonMapper json, long maxUploadBytes) {
         this.reader = reader;
         this.json = json;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     @Override
@@ -58,39 +51,27 @@ final class RequestBodyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean upload = isMultipart(request.getContentType());
-        long limit = upload ? MAX_UPLOAD_BYTES : MAX_BYTES;
+        long limit = isMultipart(request.getContentType()) ? maxUploadBytes : MAX_BYTES;
         if (declared > limit) {
             refuse(request, response, BodyReader.Refusal.Reason.TOO_LARGE, limit);
             return;
         }
-        boolean large = upload && (declared < 0 || declared > MAX_BYTES);
-        if (large && !largeUploads.tryAcquire()) {
-            refuse(request, response, BodyReader.Refusal.Reason.BUSY, limit);
+        byte[] body;
+        try {
+            body = reader.read(request.getInputStream(), RequestBodyValve.arrived(request), declared, limit);
+        } catch (BodyReader.Refusal refusal) {
+            refuse(request, response, refusal.reason, limit);
+            return;
+        } catch (IOException stoppedSending) {
+            // gone, or silent past the socket's read timeout: answered if anyone still listens
+            try {
+                refuse(request, response, BodyReader.Refusal.Reason.TOO_SLOW, limit);
+            } catch (IOException gone) {
+                RequestBodyValve.closeWithoutReading(request);
+            }
             return;
         }
-        try {
-            byte[] body;
-            try {
-                body = reader.read(request.getInputStream(), RequestBodyValve.arrived(request), declared, limit);
-            } catch (BodyReader.Refusal refusal) {
-                refuse(request, response, refusal.reason, limit);
-                return;
-            } catch (IOException stoppedSending) {
-                // gone, or silent past the socket's read timeout: answered if anyone still listens
-                try {
-                    refuse(request, response, BodyReader.Refusal.Reason.TOO_SLOW, limit);
-                } catch (IOException gone) {
-                    RequestBodyValve.closeWithoutReading(request);
-                }
-                return;
-            }
-            chain.doFilter(new BufferedBodyRequest(request, body), response);
-        } finally {
-            if (large) {
-                largeUploads.release(); // the body is garbage once the request is answered
-            }
-        }
+        chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
     private static boolean isMultipart(String contentType) {
