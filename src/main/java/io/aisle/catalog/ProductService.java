@@ -161,6 +161,21 @@ public class ProductService {
                 .map(v -> owners.get(v.productId()).as(v)).toList();
     }
 
+    /**
+     * The product each of these SKUs belongs to (a variant's or the product's own), for products not deleted; unknown
+     * SKUs are left out. Straight from the database: what an import matches its rows by.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> productIdsBySku(Collection<String> skus) {
+        return variants.findOwnersBySku(skus);
+    }
+
+    /** The product's variants as stored now, not from the cache: inside a write that changes them. */
+    @Transactional(readOnly = true)
+    public List<Variant> currentVariants(long productId) {
+        return variants.findByProduct(productId);
+    }
+
     /** The listed products with these SKUs, in no particular order; unknown and deleted SKUs are left out. */
     @Transactional(readOnly = true)
     public List<Product> findAllBySku(Collection<String> skus) {

@@ -7,7 +7,7 @@
  * writes the same format. Owns the tables {@code product_import_runs}, {@code product_handles} and
  * {@code product_import_lock}; writes the catalog only through catalog's public services.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "platform", "taxes" })
+@ApplicationModule(allowedDependencies = { "catalog", "media", "platform", "taxes" })
 package io.aisle.productcsv;
 
 import org.springframework.modulith.ApplicationModule;

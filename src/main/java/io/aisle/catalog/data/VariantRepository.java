@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -85,6 +86,26 @@ public class VariantRepository {
                 .param("skus", skus)
                 .query(Long.class)
                 .list();
+    }
+
+    /**
+     * The product of each of these SKUs that names a variant of a product not deleted (variant and product
+     * SKUs alike: a product's own SKU is its default variant's), by SKU as stored.
+     */
+    public Map<String, Long> findOwnersBySku(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT v.sku, v.product_id FROM product_variants v JOIN products p ON p.id = v.product_id
+                WHERE v.sku IN (:skus) AND v.deleted_at IS NULL AND p.deleted_at IS NULL
+                UNION
+                SELECT sku, id FROM products WHERE sku IN (:skus) AND deleted_at IS NULL
+                """)
+                .param("skus", skus)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
+                        (a, b) -> a));
     }
 
     /** The SKUs of this product's deleted variants, which it may bring back. */

@@ -1,8 +1,8 @@
 package io.aisle.productcsv.internal;
 
 import io.aisle.catalog.CategoryService;
-import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductService;
+import io.aisle.catalog.Variant;
 import io.aisle.platform.AisleException;
 import io.aisle.productcsv.RowError;
 import io.aisle.productcsv.data.ProductHandleRepository;
@@ -35,13 +35,15 @@ public class CatalogWriter {
     private final ProductService products;
     private final CategoryService categories;
     private final ProductHandleRepository handles;
+    private final StockLevels stock;
     private final ImageImports images;
 
     CatalogWriter(ProductService products, CategoryService categories, ProductHandleRepository handles,
-            ImageImports images) {
+            StockLevels stock, ImageImports images) {
         this.products = products;
         this.categories = categories;
         this.handles = handles;
+        this.stock = stock;
         this.images = images;
     }
 
@@ -54,7 +56,7 @@ public class CatalogWriter {
      * another import); throws {@link ImportRefusedException} (rolling everything back) when the catalog refuses any.
      */
     @Transactional
-    public Written write(List<CsvProduct> file, IntConsumer progress) {
+    public Written write(List<CsvProduct> file, String runName, IntConsumer progress) {
         lock(progress);
         Map<String, Long> byHandle = handles.findProductIds(file.stream().map(CsvProduct::handle).toList());
         Map<String, Long> bySku = productsBySku(file);
@@ -75,14 +77,16 @@ public class CatalogWriter {
             if (errors.size() == before) { // after a refusal the rest is still written: the report then lists it all
                 try {
                     if (id == null) {
-                        id = products.create(ProductForms.of(product, slug)).id();
+                        id = products.create(ProductForms.of(product, slug, null)).id();
                         created++;
                     } else {
-                        products.update(id, ProductForms.of(product, slug));
+                        products.update(id, ProductForms.of(product, slug, products.get(id).sku()));
                         updated++;
                     }
                     handles.save(id, product.handle());
-                    images.importAll(id, product);
+                    List<Variant> variants = products.currentVariants(id);
+                    stock.match(id, product, variants, runName);
+                    images.importAll(id, product, variants);
                 } catch (AisleException refused) {
                     errors.add(new RowError(product.row(), "", refused.detail()));
                 }
@@ -115,9 +119,7 @@ public class CatalogWriter {
         Set<String> skus = file.stream().flatMap(p -> p.variants().stream()).map(CsvProduct.Variant::sku)
                 .collect(Collectors.toSet());
         Map<String, Long> owners = new HashMap<>();
-        for (Product product : products.findAllBySku(skus)) {
-            owners.put(product.sku().toLowerCase(Locale.ROOT), product.id());
-        }
+        products.productIdsBySku(skus).forEach((sku, id) -> owners.put(sku.toLowerCase(Locale.ROOT), id));
         return owners;
     }
 

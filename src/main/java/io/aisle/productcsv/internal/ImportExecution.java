@@ -56,7 +56,7 @@ public class ImportExecution {
             int rows = (int) parsed.rows();
             int total = parsed.products().size();
             progress.report("importing", rows, total, 0, true);
-            CatalogWriter.Written written = writer.write(parsed.products(), done -> progress.report(
+            CatalogWriter.Written written = writer.write(parsed.products(), "import run " + runId, done -> progress.report(
                     done < 0 ? "waiting for another import to finish" : "importing", rows, total, Math.max(done, 0),
                     done == total));
             finish(runId, ImportStatus.SUCCEEDED, written, List.of(), null);

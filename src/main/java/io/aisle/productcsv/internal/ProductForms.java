@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The catalog's form for a product of the file. A product without options is sold as its one default variant
- * (the form's own SKU, price, stock and weight); with options, every row is a variant. The product's SKU is its
- * first variant's. Variant Taxable FALSE makes the product zero-rated; TRUE keeps its tax class (standard for a new
+ * (the form's own SKU, price, stock and weight); with options, every row is a variant, and a new product's SKU is
+ * its first variant's. Variant Taxable FALSE makes the product zero-rated; TRUE keeps its tax class (standard for a new
  * one). The image stays the product's own (the media library holds the file's images).
  */
 final class ProductForms {
@@ -18,7 +18,11 @@ final class ProductForms {
     private ProductForms() {
     }
 
-    static ProductForm of(CsvProduct product, String categorySlug) {
+    /**
+     * {@code currentSku} is the SKU of the product it updates (null for a new one): a product with options keeps
+     * its own SKU, which the file does not name.
+     */
+    static ProductForm of(CsvProduct product, String categorySlug, String currentSku) {
         CsvProduct.Variant first = product.variants().get(0);
         boolean taxable = product.variants().stream().allMatch(CsvProduct.Variant::taxable);
         List<VariantForm> variants = product.optionNames().isEmpty() ? List.of() : product.variants().stream()
@@ -26,7 +30,8 @@ final class ProductForms {
                 .toList();
         BigDecimal lowest = product.variants().stream().map(CsvProduct.Variant::price)
                 .min(Comparator.naturalOrder()).orElseThrow();
-        return new ProductForm(first.sku(), product.title(), product.vendor(), categorySlug, product.description(),
+        String sku = variants.isEmpty() || currentSku == null ? first.sku() : currentSku;
+        return new ProductForm(sku, product.title(), product.vendor(), categorySlug, product.description(),
                 variants.isEmpty() ? first.price() : lowest, variants.isEmpty() ? first.stock() : null, null,
                 taxable ? null : TaxClass.ZERO.code(), variants.isEmpty() ? first.grams() : null, product.status(), null,
                 product.optionNames(), variants, variants.isEmpty() ? first.compareAtPrice() : null);

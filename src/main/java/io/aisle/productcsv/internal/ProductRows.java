@@ -163,6 +163,9 @@ final class ProductRows {
         }
         var price = row.money(VARIANT_PRICE, true);
         var compareAt = row.money(VARIANT_COMPARE_AT_PRICE, false);
+        if (price != null && compareAt != null && compareAt.compareTo(price) < 0) {
+            row.error(VARIANT_COMPARE_AT_PRICE, "must not be below the Variant Price (it is the price before a sale)");
+        }
         Integer stock = row.count(VARIANT_INVENTORY_QTY, MAX_STOCK);
         Integer grams = row.count(VARIANT_GRAMS, MAX_GRAMS);
         Boolean taxable = row.flag(VARIANT_TAXABLE, true);
