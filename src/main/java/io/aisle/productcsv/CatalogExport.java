@@ -3,6 +3,7 @@ package io.aisle.productcsv;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductQuery;
 import io.aisle.catalog.ProductService;
+import io.aisle.catalog.ProductSort;
 import io.aisle.media.ProductImage;
 import io.aisle.media.ProductMedia;
 import io.aisle.platform.PageQuery;
@@ -46,9 +47,17 @@ public class CatalogExport {
     }
 
     /** Writes every product of the catalog to {@code out}, and closes it; returns how many. */
-    @Transactional(readOnly = true)
     public int write(Writer out) {
-        List<Product> all = all();
+        return write(out, null);
+    }
+
+    /**
+     * Writes the products matching {@code text} (the admin list's search: name, brand or description; null for
+     * all) to {@code out}, and closes it; returns how many.
+     */
+    @Transactional(readOnly = true)
+    public int write(Writer out, String text) {
+        List<Product> all = all(text);
         List<Long> ids = all.stream().map(Product::id).toList();
         ExportedHandles named = new ExportedHandles(handles.findHandles(ids), handles.findAll());
         Map<Long, String> imported = sources.findByProducts(ids);
@@ -69,11 +78,11 @@ public class CatalogExport {
         return exported.size();
     }
 
-    private List<Product> all() {
+    private List<Product> all(String text) {
         List<Product> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<Product> content = products.searchEveryStatus(ProductQuery.all(new PageQuery(page, PageQuery.MAX_SIZE)))
-                    .content();
+            List<Product> content = products.searchEveryStatus(new ProductQuery(text, null, null, null, null, null, null,
+                    ProductSort.NAME, new PageQuery(page, PageQuery.MAX_SIZE))).content();
             all.addAll(content);
             if (content.size() < PageQuery.MAX_SIZE) {
                 return all;

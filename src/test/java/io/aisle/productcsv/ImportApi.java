@@ -51,8 +51,9 @@ record ImportApi(RestTestClient api, String bearer) {
         return finished(start(csv));
     }
 
-    String export() {
-        return api.get().uri("/api/v1/admin/products/export").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
+    /** The export of the products whose name, brand or description has {@code q}. */
+    String export(String q) {
+        return api.get().uri("/api/v1/admin/products/export?q={q}", q).header(HttpHeaders.AUTHORIZATION, bearer).exchange()
                 .expectStatus().isOk().expectHeader().contentTypeCompatibleWith("text/csv")
                 .expectBody(String.class).returnResult().getResponseBody();
     }

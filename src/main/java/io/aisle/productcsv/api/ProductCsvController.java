@@ -65,13 +65,14 @@ class ProductCsvController {
         return imports.recent(20);
     }
 
-    @Operation(summary = "The whole catalog as a Shopify product CSV (text/csv), the format the import reads")
+    @Operation(summary = "The catalog as a Shopify product CSV (text/csv), the format the import reads; q keeps the "
+            + "products whose name, brand or description has its words")
     @GetMapping(value = "/export", produces = "text/csv")
-    void export(HttpServletResponse response) throws IOException {
+    void export(@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("products-" + LocalDate.now(clock) + ".csv").build().toString());
-        export.write(response.getWriter());
+        export.write(response.getWriter(), q);
     }
 }

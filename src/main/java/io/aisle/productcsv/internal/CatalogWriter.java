@@ -80,7 +80,7 @@ public class CatalogWriter {
                         id = products.create(ProductForms.of(product, slug, null)).id();
                         created++;
                     } else {
-                        products.update(id, ProductForms.of(product, slug, products.get(id).sku()));
+                        products.update(id, ProductForms.of(product, slug, products.get(id)));
                         updated++;
                     }
                     handles.save(id, product.handle());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +24,13 @@ class ImageImports {
 
     private final ProductMedia media;
     private final ImageSourceRepository sources;
+    private final String publicUrl;
 
-    ImageImports(ProductMedia media, ImageSourceRepository sources) {
+    ImageImports(ProductMedia media, ImageSourceRepository sources,
+            @Value("${aisle.productcsv.public-url}") String publicUrl) {
         this.media = media;
         this.sources = sources;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     void importAll(long productId, CsvProduct product, List<Variant> variants) {
@@ -38,14 +42,24 @@ class ImageImports {
                 variantOfImage.putIfAbsent(variant.image(), variantBySku.get(variant.sku().toLowerCase(Locale.ROOT)));
             }
         }
+        // the export names a picture uploaded here by its address here: importing that file into this shop again
+        // finds the picture rather than downloading it from itself
+        Map<String, ProductImage> own = new LinkedHashMap<>();
+        media.of(productId).forEach(image -> own.put(publicUrl + image.src(), image));
         int next = 0;
         for (CsvProduct.Image image : product.images()) {
-            save(productId, media.importFrom(productId, variantOfImage.get(image.src()), URI.create(image.src()),
-                    image.alt(), image.position()), image.src(), image.alt());
+            ProductImage found = own.get(image.src());
+            if (found != null) {
+                describe(productId, found, image.alt());
+            } else {
+                save(productId, media.importFrom(productId, variantOfImage.get(image.src()), URI.create(image.src()),
+                        image.alt(), image.position()), image.src(), image.alt());
+            }
             next = Math.max(next, image.position());
         }
         for (Map.Entry<String, Long> variantImage : variantOfImage.entrySet()) {
-            if (product.images().stream().noneMatch(image -> image.src().equals(variantImage.getKey()))) {
+            if (product.images().stream().noneMatch(image -> image.src().equals(variantImage.getKey()))
+                    && !own.containsKey(variantImage.getKey())) {
                 save(productId, media.importFrom(productId, variantImage.getValue(), URI.create(variantImage.getKey()),
                         "", ++next), variantImage.getKey(), null);
             }
@@ -53,9 +67,13 @@ class ImageImports {
     }
 
     private void save(long productId, ProductImage image, String source, String alt) {
+        describe(productId, image, alt);
+        sources.save(image.id(), productId, source);
+    }
+
+    private void describe(long productId, ProductImage image, String alt) {
         if (alt != null && !Objects.equals(image.alt(), alt.strip())) {
             media.describe(productId, image.id(), alt);
         }
-        sources.save(image.id(), productId, source);
     }
 }

@@ -1,9 +1,11 @@
 package io.aisle.productcsv.internal;
 
+import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductForm;
 import io.aisle.catalog.VariantForm;
 import io.aisle.taxes.TaxClass;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,10 +21,13 @@ final class ProductForms {
     }
 
     /**
-     * {@code currentSku} is the SKU of the product it updates (null for a new one): a product with options keeps
-     * its own SKU, which the file does not name.
+     * {@code current} is the product it updates (null for a new one): a product with options keeps its own SKU,
+     * which the file does not name, and a product whose status stays keeps its publishing time, which the file
+     * does not name either.
      */
-    static ProductForm of(CsvProduct product, String categorySlug, String currentSku) {
+    static ProductForm of(CsvProduct product, String categorySlug, Product current) {
+        String currentSku = current == null ? null : current.sku();
+        Instant publishAt = current != null && current.status().name().equals(product.status()) ? current.publishAt() : null;
         CsvProduct.Variant first = product.variants().get(0);
         boolean taxable = product.variants().stream().allMatch(CsvProduct.Variant::taxable);
         List<VariantForm> variants = product.optionNames().isEmpty() ? List.of() : product.variants().stream()
@@ -33,7 +38,7 @@ final class ProductForms {
         String sku = variants.isEmpty() || currentSku == null ? first.sku() : currentSku;
         return new ProductForm(sku, product.title(), product.vendor(), categorySlug, product.description(),
                 variants.isEmpty() ? first.price() : lowest, variants.isEmpty() ? first.stock() : null, null,
-                taxable ? null : TaxClass.ZERO.code(), variants.isEmpty() ? first.grams() : null, product.status(), null,
+                taxable ? null : TaxClass.ZERO.code(), variants.isEmpty() ? first.grams() : null, product.status(), publishAt,
                 product.optionNames(), variants, variants.isEmpty() ? first.compareAtPrice() : null);
     }
 }
