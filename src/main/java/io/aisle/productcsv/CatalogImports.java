@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CatalogImports implements DisposableBean {
 
-    /** The largest file accepted: about 30,000 variant rows. */
-    public static final int MAX_FILE_BYTES = 15 * 1024 * 1024;
+    /** The largest file accepted (about 50,000 variant rows), as large as an upload may be by default. */
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
     private final ImportRunRepository runs;
     private final ImportExecution execution;

@@ -32,7 +32,7 @@ class ProductImportBrowserTests extends BrowserTest {
         signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
         page.navigate("/admin/products");
         page.locator("#import-products").click();
-        page.getByLabel("Product CSV (UTF-8, at most 15 MiB)").setInputFiles(
+        page.getByLabel("Product CSV (UTF-8, at most 20 MiB)").setInputFiles(
                 new FilePayload(filename, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         page.locator("#start-import").click();
         page.waitForURL("**/admin/products/import/*");

@@ -46,6 +46,13 @@ class PackagedCommandsIT {
     /** The 45 customers of src/test/resources/online-retail, gzipped as the real file is. */
     private static final Path SLICE = WORK.resolve("online_retail_slice.csv.gz");
     private static final Path TRAINING_FILE = WORK.resolve("training.csv");
+    /** The shop's catalog as exported, and the same file exported again from a shop that imported it into nothing. */
+    private static final Path PRODUCTS = WORK.resolve("products.csv");
+    private static final Path PRODUCTS_AGAIN = WORK.resolve("products-again.csv");
+    private static final Path BAD_PRODUCTS = WORK.resolve("bad-products.csv");
+    /** A second shop with no catalog at all, for the export's round trip. */
+    private static final String[] EMPTY_SHOP = {"--aisle.home=" + WORK.resolve("empty-home").toAbsolutePath(),
+            "--aisle.catalog.seed=false"};
     private static final long TIMEOUT_SECONDS = 240;
 
     /** The shop's port, held by this test: a command that started a web server would fail to bind it. */
@@ -54,7 +61,16 @@ class PackagedCommandsIT {
     Stream<Invocation> documentedCommands() {
         return Stream.of(
                 run("help").exits(0, "import-online-retail", "[--file=PATH]", "evaluate-online-retail", "train",
-                        "export-training-data", "reconcile-payments", "[--target=churn|spend|all]"),
+                        "export-training-data", "reconcile-payments", "[--target=churn|spend|all]", "import-products",
+                        "export-products"),
+                run("export-products", "--file=" + PRODUCTS).exits(0, "products to " + PRODUCTS),
+                run("import-products", "--file=" + PRODUCTS).exits(0, "Importing " + PRODUCTS, " 0 created, "),
+                run("import-products", "--file=" + BAD_PRODUCTS)
+                        .exits(1, "The file has errors; nothing was imported.", "row 3, Variant Price: is required"),
+                run(with(EMPTY_SHOP, "import-products", "--file=" + PRODUCTS)).exits(0, " 0 updated."),
+                run(with(EMPTY_SHOP, "export-products", "--file=" + PRODUCTS_AGAIN))
+                        .exits(0).then(output -> sameFile(PRODUCTS, PRODUCTS_AGAIN)),
+                run("import-products").exits(2, "--file=PATH is required", "usage: import-products --file=PATH"),
                 run("import-online-retail", "--file=" + SLICE)
                         .exits(0, "customers in file 45, imported 44; products 1,027; orders 125 with 2,019 lines"),
                 run("import-online-retail", "--file=" + SLICE).exits(1, "Already imported", "was imported by run 1"),
@@ -80,6 +96,24 @@ class PackagedCommandsIT {
             slice.transferTo(gzip);
         }
         shopPort = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Files.writeString(BAD_PRODUCTS, """
+                Handle,Title,Vendor,Type,Option1 Name,Option1 Value,Variant SKU,Variant Price
+                cup,Cup,Acme,Kitchen,Size,Small,CUP-S,4.00
+                cup,,,,,Large,CUP-L,
+                """);
+    }
+
+    private static String[] with(String[] shop, String... args) {
+        return Stream.concat(Stream.of(args), Stream.of(shop)).toArray(String[]::new);
+    }
+
+    private static void sameFile(Path expected, Path actual) {
+        try {
+            assertThat(Files.readString(actual)).isEqualTo(Files.readString(expected));
+            assertThat(Files.readAllLines(expected)).hasSizeGreaterThan(30);
+        } catch (IOException e) {
+            fail("no export at " + actual, e);
+        }
     }
 
     @AfterAll

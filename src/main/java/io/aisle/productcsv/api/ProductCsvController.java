@@ -1,5 +1,6 @@
 package io.aisle.productcsv.api;
 
+import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.CurrentUser;
 import io.aisle.productcsv.CatalogExport;
 import io.aisle.productcsv.CatalogImports;
@@ -42,10 +43,12 @@ class ProductCsvController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Import a Shopify product CSV (multipart field \"file\", UTF-8, at most 15 MiB) in the "
+    @Operation(summary = "Import a Shopify product CSV (multipart field \"file\", UTF-8, at most 20 MiB) in the "
             + "background; answers 202 with the run", description = "Follow the run at its Location. A file with any "
             + "error changes nothing: the finished run is FAILED with every error's row, column and message. Rows "
             + "with the same Handle are one product; products are matched by handle, else SKU, and updated.")
+    @AnswersProblem(status = 413, when = "The file is larger than AISLE_MAX_UPLOAD_SIZE (20 MB).")
+    @AnswersProblem(status = 415, when = "The request is not multipart/form-data.")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportRun> upload(@RequestParam("file") MultipartFile file, CurrentUser admin) throws IOException {
