@@ -1,5 +1,6 @@
 package io.aisle.productcsv;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,7 @@ public record ImportRun(long id, String filename, ImportStatus status, String ph
     }
 
     /** How far the run is, 0 to 100: reading and checking are the first tenth, writing the products the rest. */
+    @JsonProperty("percent")
     public int percent() {
         if (status.finished()) {
             return 100;

@@ -69,7 +69,7 @@ class PackagedCommandsIT {
                         .exits(1, "The file has errors; nothing was imported.", "row 3, Variant Price: is required"),
                 run(with(EMPTY_SHOP, "import-products", "--file=" + PRODUCTS)).exits(0, " 0 updated."),
                 run(with(EMPTY_SHOP, "export-products", "--file=" + PRODUCTS_AGAIN))
-                        .exits(0).then(output -> sameFile(PRODUCTS, PRODUCTS_AGAIN)),
+                        .exits(0, "products to " + PRODUCTS_AGAIN).then(output -> sameFile(PRODUCTS, PRODUCTS_AGAIN)),
                 run("import-products").exits(2, "--file=PATH is required", "usage: import-products --file=PATH"),
                 run("import-online-retail", "--file=" + SLICE)
                         .exits(0, "customers in file 45, imported 44; products 1,027; orders 125 with 2,019 lines"),

@@ -14,6 +14,9 @@ class ProductImportApiTests extends ApiTest {
 
     private ImportApi imports;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private CatalogImports catalogImports;
+
     @BeforeEach
     void admin() {
         imports = new ImportApi(api, adminBearer());
@@ -125,6 +128,30 @@ class ProductImportApiTests extends ApiTest {
         assertThat(products(prefix)).isEqualTo(40);
         assertThat(productsNamed(prefix)).isEqualTo(40);
         assertThat(variants(prefix)).isEqualTo(120);
+    }
+
+    @Test
+    void twoImportsWritingAtOnceAsOnTwoInstancesWaitForEachOtherAndGiveEachProductOnce() {
+        String prefix = unique("w").toLowerCase();
+        byte[] file = ShopifyCsvFiles.tees(prefix, 40).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.function.Supplier<ImportRun> run = () -> {
+            try {
+                together.await();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            // importNow writes on the calling thread: two callers are two transactions, as on two instances
+            return catalogImports.importNow("tees.csv", file, "test", (phase, products, processed) -> { });
+        };
+
+        List<ImportRun> runs = List.of(CompletableFuture.supplyAsync(run), CompletableFuture.supplyAsync(run)).stream()
+                .map(CompletableFuture::join).toList();
+
+        assertThat(runs).extracting(ImportRun::status).containsOnly(ImportStatus.SUCCEEDED);
+        assertThat(runs).extracting(ImportRun::created).containsExactlyInAnyOrder(40, 0);
+        assertThat(products(prefix)).isEqualTo(40);
+        assertThat(productsNamed(prefix)).isEqualTo(40);
     }
 
     @Test

@@ -26,12 +26,18 @@ public class ProductHandleRepository {
         jdbc.sql("SELECT id FROM product_import_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
     }
 
-    /** The product ids of these handles (compared as the column's collation does: case does not matter). */
+    /**
+     * The products of these handles, lower-cased (compared as the column's collation does: case does not matter);
+     * a deleted product's handle names nothing.
+     */
     public Map<String, Long> findProductIds(Collection<String> handles) {
         if (handles.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("SELECT handle, product_id FROM product_handles WHERE handle IN (:handles)")
+        return jdbc.sql("""
+                SELECT h.handle, h.product_id FROM product_handles h JOIN products p ON p.id = h.product_id
+                WHERE h.handle IN (:handles) AND p.deleted_at IS NULL
+                """)
                 .param("handles", handles)
                 .query((rs, n) -> Map.entry(rs.getString("handle"), rs.getLong("product_id")))
                 .list().stream().collect(Collectors.toMap(e -> e.getKey().toLowerCase(java.util.Locale.ROOT),
@@ -53,7 +59,15 @@ public class ProductHandleRepository {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Gives the product this handle (its former handle, if any, is free again). */
+    /** Frees the handle from a product other than this one (a deleted product, whose handle names nothing). */
+    public void release(String handle, long productId) {
+        jdbc.sql("DELETE FROM product_handles WHERE handle = :handle AND product_id <> :productId")
+                .param("handle", handle)
+                .param("productId", productId)
+                .update();
+    }
+
+    /** Gives the product this handle (its former handle, if any, is free again); {@link #release} it first. */
     public void save(long productId, String handle) {
         jdbc.sql("""
                 INSERT INTO product_handles (product_id, handle) VALUES (:productId, :handle)

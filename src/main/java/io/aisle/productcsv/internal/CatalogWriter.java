@@ -83,6 +83,7 @@ public class CatalogWriter {
                         products.update(id, ProductForms.of(product, slug, products.get(id)));
                         updated++;
                     }
+                    handles.release(product.handle(), id);
                     handles.save(id, product.handle());
                     List<Variant> variants = products.currentVariants(id);
                     stock.match(id, product, variants, runName);
