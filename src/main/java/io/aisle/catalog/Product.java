@@ -9,7 +9,7 @@ import java.time.Instant;
  * (0 when not known).
  *
  * <p>As listed, {@code price} is the lowest price of its variants ("from"), {@code maxPrice} the highest,
- * {@code compareAtPrice} the price before the sale of the cheapest variant on sale, {@code stock} the sum of its
+ * {@code compareAtPrice} the price before the sale of the cheapest variant when that one is on sale, {@code stock} the sum of its
  * variants' stock, and {@code variantId} is null. As one variant ({@link #as}), those are the variant's.
  */
 public record Product(
@@ -52,7 +52,7 @@ public record Product(
         return maxPrice != null && maxPrice.compareTo(price) > 0;
     }
 
-    /** Whether it is sold below its compare-at price (the cheapest variant on sale, for a product as listed). */
+    /** Whether it is sold below its compare-at price (for a product as listed: its cheapest variant). */
     public boolean onSale() {
         return compareAtPrice != null && compareAtPrice.compareTo(price) > 0;
     }

@@ -202,7 +202,7 @@ public class ProductRepository {
 
     /**
      * Sets what the product row keeps of its live variants: the lowest and highest price, the compare-at price of the
-     * cheapest variant on sale, and the stock summed. After an admin's change to the variants.
+     * cheapest variant when it is on sale (so that "from $X, was $Y" is true of one variant), and the stock summed. After an admin's change to the variants.
      */
     public void refreshFromVariants(long id) {
         jdbc.sql("""
@@ -211,9 +211,9 @@ public class ProductRepository {
                                         WHERE v.product_id = p.id AND v.deleted_at IS NULL), p.price),
                     p.max_price = (SELECT MAX(v.price) FROM product_variants v
                                    WHERE v.product_id = p.id AND v.deleted_at IS NULL),
-                    p.compare_at_price = (SELECT v.compare_at_price FROM product_variants v
+                    p.compare_at_price = (SELECT CASE WHEN v.compare_at_price > v.price THEN v.compare_at_price END
+                                          FROM product_variants v
                                           WHERE v.product_id = p.id AND v.deleted_at IS NULL
-                                            AND v.compare_at_price > v.price
                                           ORDER BY v.price, v.position, v.id LIMIT 1),
                     p.stock = (SELECT COALESCE(SUM(v.stock), 0) FROM product_variants v
                                WHERE v.product_id = p.id AND v.deleted_at IS NULL)

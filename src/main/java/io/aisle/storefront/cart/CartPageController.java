@@ -49,7 +49,8 @@ class CartPageController {
         }
         CartChange change = errors.hasErrors()
                 ? CartChange.refused(errors.getFieldErrors().get(0).getDefaultMessage())
-                : carts.add(user, request, form.productId(), form.variantId(), form.quantity());
+                : carts.add(user, request, form.productId(), form.variantId() != null ? form.variantId()
+                        : carts.variantWith(form.productId(), form.options()), form.quantity());
         if (Htmx.isPartial(request)) {
             tell(model, change);
             model.addAttribute("cartCount", carts.view(user, request).itemCount());

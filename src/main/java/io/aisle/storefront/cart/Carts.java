@@ -104,6 +104,15 @@ public class Carts {
         }
     }
 
+    /** The product's variant with these option values, or null (none chosen, or no such combination). */
+    public Long variantWith(long productId, List<String> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        return products.variants(productId).stream().filter(v -> v.options().equals(values)).findFirst()
+                .map(io.aisle.catalog.Variant::id).orElse(null);
+    }
+
     /** Adds units of the product in the variant (null for a product of one variant) to the shopper's cart. */
     public CartChange add(Optional<CurrentUser> user, HttpServletRequest request, long productId, Long variantId,
             int quantity) {
