@@ -138,7 +138,7 @@ public class ProductMedia {
 
     private String checkTarget(long productId, Long variantId, String alt) {
         products.get(productId);
-        if (variantId != null && variantId <= 0) {
+        if (variantId != null && products.variants(productId).stream().noneMatch(v -> v.id() == variantId)) {
             throw new InvalidRequestException("variantId", "must be a variant of the product");
         }
         return checkAlt(alt);

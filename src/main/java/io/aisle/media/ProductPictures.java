@@ -1,8 +1,12 @@
 package io.aisle.media;
 
 import io.aisle.catalog.Product;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the pages draw for a product: its uploaded pictures with their responsive sizes, or, for a product
@@ -26,10 +30,12 @@ public class ProductPictures {
 
     private final PrimaryImages primary;
     private final ProductMedia media;
+    private final JsonMapper json;
 
-    ProductPictures(PrimaryImages primary, ProductMedia media) {
+    ProductPictures(PrimaryImages primary, ProductMedia media, JsonMapper json) {
         this.primary = primary;
         this.media = media;
+        this.json = json;
     }
 
     /** The product's first picture, for cards and listings. */
@@ -38,10 +44,34 @@ public class ProductPictures {
         return image == null ? art(product) : picture(image);
     }
 
-    /** Every picture of the product in order, for its page; the generated art alone when none was uploaded. */
-    public List<Picture> gallery(Product product) {
+    /**
+     * Every picture of the product, for its page: those of the chosen variant first, then the product's own, then
+     * the other variants', each group in the admin's order; the generated art alone when none was uploaded.
+     */
+    public List<Picture> gallery(Product product, Long chosenVariantId) {
         List<ProductImage> images = media.of(product.id());
-        return images.isEmpty() ? List.of(art(product)) : images.stream().map(ProductPictures::picture).toList();
+        if (images.isEmpty()) {
+            return List.of(art(product));
+        }
+        return images.stream()
+                .sorted(Comparator.comparingInt(image -> image.variantId() == null ? 1
+                        : image.variantId().equals(chosenVariantId) ? 0 : 2))
+                .map(ProductPictures::picture)
+                .toList();
+    }
+
+    /**
+     * The first picture of each variant that has one, as JSON for the product page's script: picking a variant
+     * shows its picture without a reload ({"12": {"src": ..., "srcset": ..., "alt": ...}}).
+     */
+    public String variantPicturesJson(Product product) {
+        Map<String, Picture> first = new LinkedHashMap<>();
+        for (ProductImage image : media.of(product.id())) {
+            if (image.variantId() != null) {
+                first.putIfAbsent(image.variantId().toString(), picture(image));
+            }
+        }
+        return json.writeValueAsString(first);
     }
 
     public String cardSizes() {

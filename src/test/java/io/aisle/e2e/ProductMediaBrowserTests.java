@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
+import io.aisle.media.MediaFixtures;
 import io.aisle.media.TestImages;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,30 @@ class ProductMediaBrowserTests extends BrowserTest {
             assertThat(box.height).as("card picture height at %d px wide", size[0]).isCloseTo(box.width, within(2.0));
             screen.close();
         }
+    }
+
+    @Test
+    void pickingAVariantShowsItsPictureWithAndWithoutJavaScript() {
+        String admin = adminBearer();
+        long shirt = MediaFixtures.productWithSizes(api, admin, unique("Shirt"), "S", "M");
+        long medium = MediaFixtures.variantIds(api, admin, shirt).get(1);
+        String general = (String) MediaFixtures.upload(api, admin, shirt, null, TestImages.jpeg(600, 600, 71))
+                .expectStatus().isCreated().expectBody(java.util.Map.class).returnResult().getResponseBody().get("src");
+        String ofMedium = (String) MediaFixtures.upload(api, admin, shirt, medium, TestImages.jpeg(600, 600, 72))
+                .expectStatus().isCreated().expectBody(java.util.Map.class).returnResult().getResponseBody().get("src");
+
+        page.navigate("/p/" + shirt);
+        Locator main = page.locator(".product-image > img");
+        assertThat(main).hasAttribute("src", general);
+        page.locator("label", new Page.LocatorOptions().setHasText("M")).locator("input[type=radio]").check();
+        assertThat(main).hasAttribute("src", ofMedium);
+        page.locator("label", new Page.LocatorOptions().setHasText("S")).locator("input[type=radio]").check();
+        assertThat(main).hasAttribute("src", general);
+
+        // without JavaScript the picker's form loads the page for the chosen variant, which shows its picture first
+        String html = api.get().uri("/p/{id}?variant={variant}", shirt, medium).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        String gallery = html.substring(html.indexOf("class=\"product-image\""));
+        assertThat(gallery.substring(gallery.indexOf("src=\"") + 5)).startsWith(ofMedium + "\"");
     }
 }

@@ -236,4 +236,19 @@ class ProductMediaApiTests extends ApiTest {
 
         assertThat(images(productId)).extracting(i -> (Object) i.get("position")).containsExactly(1, 2, 3, 4, 5, 6);
     }
+
+    @Test
+    void takesAPictureForAVariantOfTheProductAndRefusesAnotherProductsVariant() {
+        String admin = adminBearer();
+        long shirt = MediaFixtures.productWithSizes(api, admin, unique("Shirt"), "S", "M");
+        long other = MediaFixtures.productWithSizes(api, admin, unique("Other shirt"), "L");
+        long medium = MediaFixtures.variantIds(api, admin, shirt).get(1);
+        long foreign = MediaFixtures.variantIds(api, admin, other).get(0);
+
+        MediaFixtures.upload(api, admin, shirt, medium, TestImages.jpeg(400, 400, 61))
+                .expectStatus().isCreated().expectBody().jsonPath("$.variantId").isEqualTo(medium);
+        expectProblem(MediaFixtures.upload(api, admin, shirt, foreign, TestImages.jpeg(400, 400, 62)), 400)
+                .jsonPath("$.errors[0].field").isEqualTo("variantId");
+        assertThat(images(shirt)).singleElement().satisfies(i -> assertThat(i.get("variantId")).isEqualTo((int) medium));
+    }
 }
