@@ -45,33 +45,36 @@ public class ProductPictures {
     }
 
     /**
-     * Every picture of the product, for its page: those of the chosen variant first, then the product's own, then
-     * the other variants', each group in the admin's order; the generated art alone when none was uploaded.
+     * The product page's pictures: those of the chosen variant first, then the product's own, then the other
+     * variants', each group in the admin's order (the generated art alone when none was uploaded); and, as JSON for
+     * the page's script, the first picture of each variant that has one ({"12": {"src", "srcset", ...}}), so that
+     * picking a variant shows its picture without a reload.
      */
-    public List<Picture> gallery(Product product, Long chosenVariantId) {
+    public record Gallery(List<Picture> pictures, String byVariantJson) {
+
+        public Picture main() {
+            return pictures.get(0);
+        }
+
+        public List<Picture> more() {
+            return pictures.subList(1, pictures.size());
+        }
+    }
+
+    public Gallery gallery(Product product, Long chosenVariantId) {
         List<ProductImage> images = media.of(product.id());
         if (images.isEmpty()) {
-            return List.of(art(product));
+            return new Gallery(List.of(art(product)), "{}");
         }
-        return images.stream()
+        Map<String, Picture> byVariant = new LinkedHashMap<>();
+        images.stream().filter(image -> image.variantId() != null)
+                .forEach(image -> byVariant.putIfAbsent(image.variantId().toString(), picture(image)));
+        List<Picture> pictures = images.stream()
                 .sorted(Comparator.comparingInt(image -> image.variantId() == null ? 1
                         : image.variantId().equals(chosenVariantId) ? 0 : 2))
                 .map(ProductPictures::picture)
                 .toList();
-    }
-
-    /**
-     * The first picture of each variant that has one, as JSON for the product page's script: picking a variant
-     * shows its picture without a reload ({"12": {"src": ..., "srcset": ..., "alt": ...}}).
-     */
-    public String variantPicturesJson(Product product) {
-        Map<String, Picture> first = new LinkedHashMap<>();
-        for (ProductImage image : media.of(product.id())) {
-            if (image.variantId() != null) {
-                first.putIfAbsent(image.variantId().toString(), picture(image));
-            }
-        }
-        return json.writeValueAsString(first);
+        return new Gallery(pictures, json.writeValueAsString(byVariant));
     }
 
     public String cardSizes() {
