@@ -77,6 +77,12 @@ public class ProductPictures {
         return new Gallery(pictures, json.writeValueAsString(byVariant));
     }
 
+    /** A small picture's URL for lists of lines (cart, checkout, wishlist, admin): the first picture's smallest size. */
+    public String thumbnail(long productId, String fallbackUrl) {
+        ProductImage image = primary.of(List.of(productId)).get(productId);
+        return image == null ? fallbackUrl : image.url(image.widths().get(0));
+    }
+
     public String cardSizes() {
         return CARD_SIZES;
     }

@@ -48,6 +48,11 @@ class ProductMediaBrowserTests extends BrowserTest {
         assertThat((String) main.evaluate("img => img.currentSrc")).contains("/media/products/" + productId + "/");
         assertThat(page.locator(".product-thumbs img")).hasCount(1);
         screenshot(page, "product-page-with-pictures");
+        page.waitForResponse(response -> response.url().endsWith("/cart/items"),
+                () -> page.locator("#add-to-cart button[type=submit]").click());
+        page.navigate("/cart");
+        assertThat(page.locator(".cart-line:has(a[href='/p/" + productId + "']) img"))
+                .hasAttribute("src", java.util.regex.Pattern.compile("^/media/products/" + productId + "/.*-200\\.jpg$"));
 
         for (int[] size : new int[][] { { 390, 844 }, { 1280, 900 } }) {
             BrowserContext screen = newContext(size[0], size[1]);
