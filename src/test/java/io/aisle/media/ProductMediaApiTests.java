@@ -109,6 +109,24 @@ class ProductMediaApiTests extends ApiTest {
     }
 
     @Test
+    void turnsAPictureAsItsExifOrientationSaysBeforeDroppingTheExif() {
+        long productId = product();
+        // orientation 6: the camera was turned, the picture must be turned 90 degrees clockwise to stand upright
+        byte[] sideways = TestImages.withOrientation(TestImages.redLeftBlueRight(600, 300), 6);
+
+        Map<?, ?> image = uploaded(adminBearer(), productId, sideways);
+
+        assertThat(image.get("width")).isEqualTo(300);
+        assertThat(image.get("height")).isEqualTo(600);
+        byte[] stored = file((String) image.get("src"));
+        assertThat(TestImages.contains(stored, "Exif")).isFalse();
+        BufferedImage upright = TestImages.decode(stored);
+        assertThat(upright.getWidth()).isEqualTo(300);
+        assertThat(new java.awt.Color(upright.getRGB(150, 60)).getRed()).as("the left half is now on top").isGreaterThan(200);
+        assertThat(new java.awt.Color(upright.getRGB(150, 540)).getBlue()).as("the right half now at the bottom").isGreaterThan(200);
+    }
+
+    @Test
     void refusesADecompressionBombFromItsHeaderWithoutDecodingIt() {
         long productId = product();
         byte[] bomb = TestImages.decompressionBomb(100_000, 100_000);
