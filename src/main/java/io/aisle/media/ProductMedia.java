@@ -2,7 +2,6 @@ package io.aisle.media;
 
 import io.aisle.catalog.ProductService;
 import io.aisle.media.data.ProductImageRepository;
-import io.aisle.media.data.ProductImageRepository.NewImage;
 import io.aisle.media.internal.ImageDownloader;
 import io.aisle.media.internal.PictureFiles;
 import io.aisle.platform.ConflictException;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +30,13 @@ public class ProductMedia {
 
     private static final Logger log = LoggerFactory.getLogger(ProductMedia.class);
     private static final int MAX_ALT = 300;
-    private static final int INSERT_ATTEMPTS = 10;
 
     private final ProductService products;
     private final ProductImageRepository images;
     private final PictureFiles files;
     private final ImageDownloader downloader;
     private final PrimaryImages primary;
-    private final Clock clock;
+    private final ImageRows rows;
 
     ProductMedia(ProductService products, ProductImageRepository images, PictureFiles files, ImageDownloader downloader,
             PrimaryImages primary, Clock clock) {
@@ -49,7 +45,7 @@ public class ProductMedia {
         this.files = files;
         this.downloader = downloader;
         this.primary = primary;
-        this.clock = clock;
+        this.rows = new ImageRows(images, files, primary, clock);
     }
 
     /** The product's pictures in the admin's order; empty when it has none (pages then show its generated art). */
@@ -72,7 +68,7 @@ public class ProductMedia {
         if (same.isPresent()) {
             return same.get();
         }
-        ProductImage image = insert(files.store(productId, variantId, checkedAlt, bytes, null), 0);
+        ProductImage image = rows.insert(files.store(productId, variantId, checkedAlt, bytes, null), 0);
         log.info("Stored picture {} of product {} (uploaded as '{}')", image.id(), productId, filename);
         return image;
     }
@@ -94,7 +90,7 @@ public class ProductMedia {
         if (same.isPresent()) {
             return same.get();
         }
-        return insert(files.store(productId, variantId, checkedAlt, bytes, sourceHash), position);
+        return rows.insert(files.store(productId, variantId, checkedAlt, bytes, sourceHash), position);
     }
 
     /** Puts the product's pictures in this order; the list must name each of them exactly once. */
@@ -138,7 +134,7 @@ public class ProductMedia {
 
     private String checkTarget(long productId, Long variantId, String alt) {
         products.get(productId);
-        if (variantId != null && variantId <= 0) {
+        if (variantId != null && products.variants(productId).stream().noneMatch(v -> v.id() == variantId)) {
             throw new InvalidRequestException("variantId", "must be a variant of the product");
         }
         return checkAlt(alt);
@@ -150,33 +146,5 @@ public class ProductMedia {
             throw new InvalidRequestException("alt", "must be at most " + MAX_ALT + " characters");
         }
         return stripped;
-    }
-
-    /**
-     * Writes the row after the product's last picture (or at {@code position} when free). A concurrent insert
-     * that took the position makes this one retry with the next; each round lets at least one insert through.
-     * Of two inserts of the same picture, one wins and the other answers the winner's row.
-     */
-    private ProductImage insert(NewImage image, int position) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                int at = position > 0 && attempt == 1 ? position : images.lastPosition(image.productId()) + 1;
-                long id = images.insertAt(image, at, clock.instant());
-                primary.forget(image.productId());
-                return images.find(image.productId(), id).orElseThrow();
-            } catch (DataIntegrityViolationException | PessimisticLockingFailureException clash) {
-                Optional<ProductImage> same = images.findByContent(image.productId(), image.contentHash())
-                        .or(() -> image.sourceHash() == null ? Optional.empty()
-                                : images.findBySource(image.productId(), image.sourceHash()));
-                if (same.isPresent()) {
-                    files.delete(image);
-                    return same.get();
-                }
-                if (attempt == INSERT_ATTEMPTS) {
-                    files.delete(image);
-                    throw clash;
-                }
-            }
-        }
     }
 }

@@ -109,6 +109,24 @@ class ProductMediaApiTests extends ApiTest {
     }
 
     @Test
+    void turnsAPictureAsItsExifOrientationSaysBeforeDroppingTheExif() {
+        long productId = product();
+        // orientation 6: the camera was turned, the picture must be turned 90 degrees clockwise to stand upright
+        byte[] sideways = TestImages.withOrientation(TestImages.redLeftBlueRight(600, 300), 6);
+
+        Map<?, ?> image = uploaded(adminBearer(), productId, sideways);
+
+        assertThat(image.get("width")).isEqualTo(300);
+        assertThat(image.get("height")).isEqualTo(600);
+        byte[] stored = file((String) image.get("src"));
+        assertThat(TestImages.contains(stored, "Exif")).isFalse();
+        BufferedImage upright = TestImages.decode(stored);
+        assertThat(upright.getWidth()).isEqualTo(300);
+        assertThat(new java.awt.Color(upright.getRGB(150, 60)).getRed()).as("the left half is now on top").isGreaterThan(200);
+        assertThat(new java.awt.Color(upright.getRGB(150, 540)).getBlue()).as("the right half now at the bottom").isGreaterThan(200);
+    }
+
+    @Test
     void refusesADecompressionBombFromItsHeaderWithoutDecodingIt() {
         long productId = product();
         byte[] bomb = TestImages.decompressionBomb(100_000, 100_000);
@@ -235,5 +253,20 @@ class ProductMediaApiTests extends ApiTest {
         uploads.forEach(CompletableFuture::join);
 
         assertThat(images(productId)).extracting(i -> (Object) i.get("position")).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void takesAPictureForAVariantOfTheProductAndRefusesAnotherProductsVariant() {
+        String admin = adminBearer();
+        long shirt = MediaFixtures.productWithSizes(api, admin, unique("Shirt"), "S", "M");
+        long other = MediaFixtures.productWithSizes(api, admin, unique("Other shirt"), "L");
+        long medium = MediaFixtures.variantIds(api, admin, shirt).get(1);
+        long foreign = MediaFixtures.variantIds(api, admin, other).get(0);
+
+        MediaFixtures.upload(api, admin, shirt, medium, TestImages.jpeg(400, 400, 61))
+                .expectStatus().isCreated().expectBody().jsonPath("$.variantId").isEqualTo(medium);
+        expectProblem(MediaFixtures.upload(api, admin, shirt, foreign, TestImages.jpeg(400, 400, 62)), 400)
+                .jsonPath("$.errors[0].field").isEqualTo("variantId");
+        assertThat(images(shirt)).singleElement().satisfies(i -> assertThat(i.get("variantId")).isEqualTo((int) medium));
     }
 }

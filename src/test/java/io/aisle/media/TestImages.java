@@ -74,6 +74,28 @@ public final class TestImages {
         return png.toByteArray();
     }
 
+    /** A JPEG of two halves, red on the left and blue on the right. */
+    public static byte[] redLeftBlueRight(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height);
+        g.setColor(Color.BLUE);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        return encode(image, "jpg");
+    }
+
+    /** The JPEG with an EXIF segment whose orientation tag (0x0112) says how to turn it, big-endian as many cameras write. */
+    public static byte[] withOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4);
+        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation)
+                .putShort((short) 0);
+        tiff.putInt(0);
+        return withApp1(jpeg, tiff.array());
+    }
+
     /** The JPEG with an EXIF segment (APP1, after the JFIF segment), carrying {@code secret} as a tag value. */
     public static byte[] withExif(byte[] jpeg, String secret) {
         byte[] text = (secret + "\0").getBytes(StandardCharsets.US_ASCII);
@@ -82,8 +104,12 @@ public final class TestImages {
         tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
         tiff.putShort((short) 1).putShort((short) 0x010E).putShort((short) 2).putInt(text.length).putInt(8 + 2 + 12 + 4);
         tiff.putInt(0).put(text);
-        byte[] exif = ByteBuffer.allocate(6 + tiff.capacity()).put("Exif\0\0".getBytes(StandardCharsets.US_ASCII))
-                .put(tiff.array()).array();
+        return withApp1(jpeg, tiff.array());
+    }
+
+    private static byte[] withApp1(byte[] jpeg, byte[] tiff) {
+        byte[] exif = ByteBuffer.allocate(6 + tiff.length).put("Exif\0\0".getBytes(StandardCharsets.US_ASCII))
+                .put(tiff).array();
         int app0End = 4 + (((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff)); // SOI, then FF E0 and its length
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(jpeg, 0, app0End);

@@ -61,6 +61,7 @@ class ProductImagesController {
     @AnswersProblem(status = 415, when = "The file is not an image the shop can read.")
     @AnswersProblem(status = 422, when = "The image declares more pixels than AISLE_MEDIA_MAX_PIXELS, or is damaged or truncated.")
     @AnswersProblem(status = 503, when = "Too many images are being processed at once; retry after the Retry-After seconds.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ProductImage> upload(@PathVariable long productId, @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String alt, @RequestParam(required = false) Long variantId)

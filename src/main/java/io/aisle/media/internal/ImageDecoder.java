@@ -16,6 +16,7 @@ import javax.imageio.stream.ImageInputStream;
  * in them (not the file name or the declared type), the size is read from the header and checked against
  * the pixel limit before any pixel is decoded (a decompression bomb declares its huge size there), and an
  * image whose data ends early is refused (ImageIO only warns about a truncated JPEG and fills the rest grey).
+ * A JPEG's EXIF orientation is applied to the pixels ({@link ExifOrientation}).
  */
 public final class ImageDecoder {
 
@@ -38,8 +39,9 @@ public final class ImageDecoder {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true); // ignoreMetadata: EXIF and the like are never even parsed
-                return read(reader);
+                reader.setInput(in, true, true); // ignoreMetadata: EXIF and the like are never even parsed...
+                // ...except the orientation, which only JPEGs carry and which says which way is up
+                return ExifOrientation.apply(read(reader), ExifOrientation.of(bytes));
             } finally {
                 reader.dispose();
             }
