@@ -171,6 +171,28 @@ class ProductImportApiTests extends ApiTest {
     }
 
     @Test
+    void aRunWhoseProcessStoppedHalfwayReadsAsFailedOnceItWasSilentForFifteenMinutes() {
+        long stopped = runWrittenMinutesAgo(unique("crashed"), 16);
+        long busy = runWrittenMinutesAgo(unique("busy"), 0);
+
+        assertThat(imports.run(stopped)).containsEntry("status", "FAILED");
+        assertThat(imports.run(stopped).get("message").toString()).contains("nothing was changed");
+        assertThat(imports.run(busy)).containsEntry("status", "RUNNING").containsEntry("percent", 10 + 90 * 420 / 1000);
+    }
+
+    /** A run 420 products into a file of 1,000 whose last progress was written {@code minutes} ago. */
+    private long runWrittenMinutesAgo(String filename, int minutes) {
+        jdbc.sql("""
+                INSERT INTO product_import_runs (filename, status, phase, products, processed, requested_by, created_at,
+                                                 updated_at)
+                VALUES (:filename, 'RUNNING', 'importing', 1000, 420, 'test', UTC_TIMESTAMP(6) - INTERVAL 20 MINUTE,
+                        UTC_TIMESTAMP(6) - INTERVAL :minutes MINUTE)
+                """).param("filename", filename).param("minutes", minutes).update();
+        return jdbc.sql("SELECT id FROM product_import_runs WHERE filename = :filename").param("filename", filename)
+                .query(Long.class).single();
+    }
+
+    @Test
     void onlyAnAdminImportsAndAFileIsRequired() {
         Customer customer = newCustomer();
         new ImportApi(api, customer.bearer()).upload("Handle,Title\n", "x.csv").expectStatus().isForbidden();
