@@ -54,9 +54,9 @@ class ProductExportRoundTripTests extends ApiTest {
                 Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,\
                 Variant Grams,Variant Inventory Qty,Variant Price,Variant Compare At Price,Variant Taxable,Image Src,\
                 Image Position,Image Alt Text,Variant Image,Status
-                %1$s-hoodie,Hoodie %1$s,"<p>Warm, soft</p>",Northwind,,Sweaters,,TRUE,Size,M,%2$s-M,500,4,49.00,,TRUE,%3$s,1,Front of the hoodie,,active
+                %1$s-hoodie,Hoodie %1$s,"<p>Warm, soft</p>",Northwind,,clothing,,TRUE,Size,M,%2$s-M,500,4,49.00,,TRUE,%3$s,1,Front of the hoodie,,active
                 %1$s-hoodie,,,,,,,,,L,%2$s-L,520,2,52.00,60.00,TRUE,%4$s,2,Back of the hoodie,%4$s,
-                %1$s-mug,Mug %1$s,A mug,Northwind,Home & Garden > Kitchen & Dining > Drinkware,,,FALSE,Title,Default Title,%2$s-MUG,300,9,12.00,,FALSE,,,,,draft
+                %1$s-mug,Mug %1$s,A mug,Northwind,Home & Garden,,,FALSE,Title,Default Title,%2$s-MUG,300,9,12.00,,FALSE,,,,,draft
                 """.formatted(word, word.toUpperCase(), image(1), image(2));
     }
 
@@ -72,9 +72,14 @@ class ProductExportRoundTripTests extends ApiTest {
                 """).param("handle", word + "-hoodie").query().listOfRows();
         assertThat(pictures).extracting(p -> p.get("alt")).containsExactly("Front of the hoodie", "Back of the hoodie");
         assertThat(pictures).extracting(p -> p.get("sku")).containsExactly(null, word.toUpperCase() + "-L");
+        // a category is found by its slug or name in any case: "clothing" is the shop's Clothing
+        assertThat(jdbc.sql("""
+                SELECT c.slug FROM products p JOIN categories c ON c.id = p.category_id JOIN product_handles h ON h.product_id = p.id
+                WHERE h.handle LIKE :h ORDER BY h.handle
+                """).param("h", word + "-%").query(String.class).list()).containsExactly("clothing", "home-garden");
         String exported = imports.export(word);
         assertThat(exported).contains(image(1) + ",1,Front of the hoodie,,", image(2) + ",2,Back of the hoodie," + image(2) + ",")
-                .contains(",Drinkware,,FALSE,Title,Default Title,,,,," + word.toUpperCase() + "-MUG,300,shopify,9,deny,manual,12.00,,TRUE,FALSE,")
+                .contains(",Home & Garden,,FALSE,Title,Default Title,,,,," + word.toUpperCase() + "-MUG,300,shopify,9,deny,manual,12.00,,TRUE,FALSE,")
                 .contains(",draft\r\n");
         int fetched = downloads.get();
 

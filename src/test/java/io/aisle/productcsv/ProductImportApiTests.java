@@ -55,7 +55,7 @@ class ProductImportApiTests extends ApiTest {
                 WHERE h.handle = :handle
                 """).param("handle", ShopifyCsvFiles.handle(prefix, 8)).query().singleRow();
         assertThat(tee).containsEntry("name", "Tee 8 " + prefix).containsEntry("brand", "Acme Apparel")
-                .containsEntry("status", "ACTIVE").containsEntry("category", "Shirts").containsEntry("stock", 1 + 2 + 3)
+                .containsEntry("status", "ACTIVE").containsEntry("category", "Clothing").containsEntry("stock", 1 + 2 + 3)
                 .containsEntry("description", "Soft cotton, \"heavy\" weight\n\nWash cold\nHang dry");
         assertThat(tee.get("description").toString()).doesNotContain("script", "alert");
         List<Map<String, Object>> sizes = jdbc.sql("""

@@ -51,7 +51,7 @@ public final class ShopifyCsvFiles {
             f.set(1, "Tee " + n + " " + prefix);
             f.set(2, "\"<p>Soft <b>cotton</b>, \"\"heavy\"\" weight</p>\n<p>Wash cold<br>Hang dry</p><script>alert('x')</script>\"");
             f.set(3, "Acme Apparel");
-            f.set(4, "Apparel & Accessories > Clothing > Shirts");
+            f.set(4, "Apparel & Accessories > Clothing");
             f.set(5, "");
             f.set(6, "\"summer, cotton\"");
             f.set(7, "TRUE");

@@ -23,7 +23,7 @@ class ShopifyCsvReaderTests {
         CsvProduct first = parsed.products().get(0);
         assertThat(first.title()).isEqualTo("Tee 1 t");
         assertThat(first.vendor()).isEqualTo("Acme Apparel");
-        assertThat(first.category()).isEqualTo("Shirts");
+        assertThat(first.category()).isEqualTo("Clothing");
         assertThat(first.status()).isEqualTo("ACTIVE");
         assertThat(first.optionNames()).containsExactly("Size", "Color");
         assertThat(first.description()).isEqualTo("Soft cotton, \"heavy\" weight\n\nWash cold\nHang dry");
