@@ -10,12 +10,12 @@
  *
  * <p>Owns no tables: it calls the public services of catalog, ordering, identity, analytics, insights,
  * shipping (zones and methods on the shipping page), taxes (rates and settings on the taxes page),
- * promotions (codes, automatic promotions and their usage) and mail (the outbox, one mail's content, retrying a failed one). Sub-packages are the page areas
+ * promotions (codes, automatic promotions and their usage), media (the pictures on a product's edit page) and mail (the outbox, one mail's content, retrying a failed one). Sub-packages are the page areas
  * ({@code dashboard}, {@code products}, {@code orders}, {@code customers}, {@code models}, {@code shipping},
  * {@code taxes}, {@code promotions}, {@code returns}) and {@code internal} (live updates, CSV, paging, refused forms, shared by the
  * areas).
  */
-@ApplicationModule(allowedDependencies = { "analytics", "assistant", "catalog", "identity", "insights", "mail",
+@ApplicationModule(allowedDependencies = { "analytics", "assistant", "catalog", "identity", "insights", "mail", "media",
         "ordering", "platform", "promotions", "returns", "shipping", "taxes" })
 package io.aisle.admin;
 

@@ -1,9 +1,11 @@
 package io.aisle.platform.web;
 
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -11,6 +13,7 @@ import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -20,12 +23,14 @@ import org.springframework.http.MediaType;
 /**
  * A request whose body was read in full by {@link RequestBodyFilter}: the rest of the application reads it
  * from memory. The container parses form parameters from the body only if nobody read it first, so for a
- * form post the parameters of the body join those of the query string here.
+ * form post the parameters of the body join those of the query string here; a multipart body's parts are
+ * parsed from memory too ({@link BufferedParts}).
  */
 final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private Map<String, String[]> parameters;
+    private BufferedParts parts;
 
     BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
@@ -97,14 +102,47 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
     @Override
     public Map<String, String[]> getParameterMap() {
         if (parameters == null) {
-            parameters = isForm() ? withFormParameters() : super.getParameterMap();
+            parameters = isType(MediaType.APPLICATION_FORM_URLENCODED) ? withFormParameters()
+                    : isType(MediaType.MULTIPART_FORM_DATA) ? withPartParameters() : super.getParameterMap();
         }
         return parameters;
     }
 
-    private boolean isForm() {
+    @Override
+    public Collection<Part> getParts() throws ServletException {
+        if (!isType(MediaType.MULTIPART_FORM_DATA)) {
+            throw new ServletException("The request is not multipart/form-data.");
+        }
+        if (parts == null) {
+            parts = BufferedParts.parse(this, body.length, charset());
+        }
+        return parts.parts();
+    }
+
+    @Override
+    public Part getPart(String name) throws ServletException {
+        return getParts().stream().filter(part -> part.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    private boolean isType(MediaType wanted) {
         String type = getContentType();
-        return type != null && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(type));
+        try {
+            return type != null && wanted.includes(MediaType.parseMediaType(type));
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+
+    /** Form fields of a multipart body; an unreadable body has none (MVC answers it when it asks for parts). */
+    private Map<String, String[]> withPartParameters() {
+        Map<String, String[]> all = new LinkedHashMap<>(super.getParameterMap());
+        try {
+            getParts();
+            parts.fields().forEach((name, values) -> all.merge(name, values, BufferedBodyRequest::concat));
+        } catch (ServletException unreadable) {
+            // no fields
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     private Map<String, String[]> withFormParameters() {
@@ -125,7 +163,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
         return Collections.unmodifiableMap(all);
     }
 
-    private static String[] concat(String[] a, String[] b) {
+    static String[] concat(String[] a, String[] b) {
         String[] both = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;

@@ -25,6 +25,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
@@ -104,6 +105,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The shop is busy; nothing was changed. Please try again.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
+    /** A multipart body that cannot be parsed (a too large one is answered 413 by Spring's own handler). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        return badRequest("The multipart/form-data body cannot be read.");
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,18 +5,22 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import io.aisle.platform.UploadPath;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads every request body in full before anything else sees the request, within limits: at most
- * {@link #MAX_BYTES} (413, refused up front when the Content-Length says so), within the {@link BodyReader}'s
+ * {@link #MAX_BYTES}, or the upload limit for a {@code multipart/form-data} body (an image, a CSV file) sent
+ * to a declared {@link UploadPath} (413, refused up front when the Content-Length says so), within the {@link BodyReader}'s
  * deadline (408) and its bound on threads waiting for bodies (503). A refused body is never read to its end:
  * the connection closes (see {@link RequestBodyValve}), so a client that trickles one holds no thread.
  */
@@ -26,10 +30,15 @@ final class RequestBodyFilter extends OncePerRequestFilter {
 
     private final BodyReader reader;
     private final JsonMapper json;
+    private final long maxUploadBytes;
+    private final List<String> uploadPaths;
+    private final AntPathMatcher paths = new AntPathMatcher();
 
-    RequestBodyFilter(BodyReader reader, JsonMapper json) {
+    RequestBodyFilter(BodyReader reader, JsonMapper json, long maxUploadBytes, List<UploadPath> uploadPaths) {
         this.reader = reader;
         this.json = json;
+        this.maxUploadBytes = maxUploadBytes;
+        this.uploadPaths = uploadPaths.stream().map(UploadPath::pattern).toList();
     }
 
     @Override
@@ -48,26 +57,40 @@ final class RequestBodyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (declared > MAX_BYTES) {
-            refuse(request, response, BodyReader.Refusal.Reason.TOO_LARGE);
+        long limit = isUpload(request) ? maxUploadBytes : MAX_BYTES;
+        if (declared > limit) {
+            refuse(request, response, BodyReader.Refusal.Reason.TOO_LARGE, limit);
             return;
         }
         byte[] body;
         try {
-            body = reader.read(request.getInputStream(), RequestBodyValve.arrived(request), declared, MAX_BYTES);
+            body = reader.read(request.getInputStream(), RequestBodyValve.arrived(request), declared, limit);
         } catch (BodyReader.Refusal refusal) {
-            refuse(request, response, refusal.reason);
+            refuse(request, response, refusal.reason, limit);
             return;
         } catch (IOException stoppedSending) {
             // gone, or silent past the socket's read timeout: answered if anyone still listens
             try {
-                refuse(request, response, BodyReader.Refusal.Reason.TOO_SLOW);
+                refuse(request, response, BodyReader.Refusal.Reason.TOO_SLOW, limit);
             } catch (IOException gone) {
                 RequestBodyValve.closeWithoutReading(request);
             }
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    private boolean isUpload(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return isMultipart(request.getContentType()) && uploadPaths.stream().anyMatch(p -> paths.match(p, path));
+    }
+
+    private static boolean isMultipart(String contentType) {
+        try {
+            return contentType != null && MediaType.MULTIPART_FORM_DATA.includes(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static boolean isWildcard(String contentType) {
@@ -82,8 +105,8 @@ final class RequestBodyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, BodyReader.Refusal.Reason reason)
-            throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, BodyReader.Refusal.Reason reason,
+            long limit) throws IOException {
         HttpStatus status = switch (reason) {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case TOO_SLOW -> HttpStatus.REQUEST_TIMEOUT;
@@ -93,7 +116,7 @@ final class RequestBodyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
         }
         refuse(request, response, status, switch (reason) {
-            case TOO_LARGE -> "The request body is larger than " + MAX_BYTES / 1024 + " KiB.";
+            case TOO_LARGE -> "The request body is larger than " + limit / 1024 + " KiB.";
             case TOO_SLOW -> "The request body did not arrive in time.";
             case BUSY -> "The shop is waiting for too many request bodies at once. Please try again.";
         });

@@ -1,5 +1,6 @@
 package io.aisle.platform.web;
 
+import io.aisle.platform.UploadPath;
 import java.time.Duration;
 import java.util.List;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -69,9 +71,11 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(JsonMapper json,
             @Value("${aisle.web.slow-body-threads}") int slowBodyThreads,
-            @Value("${aisle.web.body-timeout}") Duration bodyTimeout) {
+            @Value("${aisle.web.body-timeout}") Duration bodyTimeout,
+            @Value("${aisle.web.max-upload-size}") DataSize maxUpload, ObjectProvider<UploadPath> uploadPaths) {
         FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyFilter(new BodyReader(slowBodyThreads, bodyTimeout), json));
+                new RequestBodyFilter(new BodyReader(slowBodyThreads, bodyTimeout), json, maxUpload.toBytes(),
+                        uploadPaths.orderedStream().toList()));
         // before security, so that a body is refused before anything reads it
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -1,0 +1,15 @@
+package io.aisle.admin.products;
+
+import io.aisle.platform.UploadPath;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The edit page's picture form posts multipart bodies larger than the 1 MiB of other forms. */
+@Configuration
+class PictureUploads {
+
+    @Bean
+    UploadPath productPictureForm() {
+        return new UploadPath("/admin/products/*/images");
+    }
+}
