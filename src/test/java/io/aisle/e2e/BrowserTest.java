@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
 import io.aisle.ApiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,8 +76,14 @@ public abstract class BrowserTest extends ApiTest {
 
     /** A separate browser (its own cookies and session) of the given window size. */
     protected BrowserContext newContext(int width, int height) {
+        return newContext(width, height, ColorScheme.LIGHT);
+    }
+
+    /** A separate browser of the given window size whose system asks for this colour scheme (prefers-color-scheme). */
+    protected BrowserContext newContext(int width, int height, ColorScheme scheme) {
         BrowserContext created = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
+                .setColorScheme(scheme)
                 .setBaseURL(base()));
         created.setDefaultTimeout(10_000);
         return created;
