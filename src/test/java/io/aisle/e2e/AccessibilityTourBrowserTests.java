@@ -3,6 +3,7 @@ package io.aisle.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
@@ -67,6 +68,11 @@ class AccessibilityTourBrowserTests extends BrowserTest {
 
         check(on, "/");
         check(on, "/c/home-garden");
+        Locator filtersButton = on.locator("summary.filters-toggle");
+        if (filtersButton.isVisible()) { // on a phone, the folded filters too
+            filtersButton.click();
+            collect(on, "/c/home-garden with the filters open");
+        }
         check(on, "/search?q=" + brand);
         check(on, "/search?q=xqzvbnm");
         check(on, "/p/" + product);
@@ -79,6 +85,17 @@ class AccessibilityTourBrowserTests extends BrowserTest {
         assertThat(on.locator("#cart-count")).hasText("1");
         check(on, "/cart");
         check(on, "/checkout");
+        // a guest's order page, reached by placing the order
+        on.locator("#email").fill(unique("axe") + "@example.com");
+        on.locator("#fullName").fill("Grace Guest");
+        on.locator("#line1").fill("1 Infinite Loop");
+        on.locator("#city").fill("Cupertino");
+        on.locator("#postalCode").fill("95014");
+        on.locator("select#region").selectOption("CA");
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order")).click();
+        assertThat(on.locator("#order-status")).hasText("Confirmed");
+        collect(on, "the guest's order page");
+        check(on, "/forgot-password/sent");
 
         signIn(on, customer.email(), customer.password());
         on.navigate("/p/" + product);
@@ -94,11 +111,13 @@ class AccessibilityTourBrowserTests extends BrowserTest {
         check(on, "/account/wishlist");
         check(on, "/account/addresses");
         check(on, "/account/addresses/new");
+        check(on, "/account/addresses/" + jdbc.sql("SELECT MAX(id) FROM customer_addresses WHERE user_id = :user")
+                .param("user", customer.id()).query(Long.class).single());
         check(on, "/account/delete");
         // the assistant's widget, opened: its panel is a part of every page, loaded when first opened
         on.locator(".chat-toggle").click();
         assertThat(on.locator("#chat-message")).isVisible();
-        Axe.violations(on).forEach(v -> violations.add("assistant widget: " + v));
+        collect(on, "the assistant widget");
         check(on, "/p/999999999");
     }
 
@@ -157,7 +176,11 @@ class AccessibilityTourBrowserTests extends BrowserTest {
     private void check(Page on, String path) {
         int status = on.navigate(path).status();
         assertThat(status).as(path).isEqualTo(path.startsWith("/p/999") ? 404 : 200);
-        Axe.violations(on).forEach(v -> violations.add(path + ": " + v));
+        collect(on, path);
+    }
+
+    private void collect(Page on, String where) {
+        Axe.violations(on).forEach(v -> violations.add(where + ": " + v));
     }
 
     private void deliveredOrderWithAReturn(Customer customer, long product) {
