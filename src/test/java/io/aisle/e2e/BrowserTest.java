@@ -98,6 +98,16 @@ public abstract class BrowserTest extends ApiTest {
         of.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** Fills the guest checkout's e-mail and a Californian address (the state menu follows the default country). */
+    protected void fillGuestCheckout(Page on, String email) {
+        on.locator("#email").fill(email);
+        on.locator("#fullName").fill("Grace Guest");
+        on.locator("#line1").fill("1 Infinite Loop");
+        on.locator("#city").fill("Cupertino");
+        on.locator("#postalCode").fill("95014");
+        on.locator("select#region").selectOption("CA");
+    }
+
     /** Signs in through the real sign-in form. */
     protected void signIn(Page on, String email, String password) {
         on.navigate("/login");

@@ -45,12 +45,7 @@ class CheckoutErrorSummaryBrowserTests extends BrowserTest {
     @CsvSource({"390, 844", "1280, 900"})
     void aDeclinedPaymentFocusesTheSummaryWithTheReason(int width, int height) {
         Page guest = guestWithACart(width, height);
-        guest.locator("#email").fill(unique("summary") + "@example.com");
-        guest.locator("#fullName").fill("Grace Guest");
-        guest.locator("#line1").fill("1 Infinite Loop");
-        guest.locator("#city").fill("Cupertino");
-        guest.locator("#postalCode").fill("95014");
-        guest.locator("select#region").selectOption("CA");
+        fillGuestCheckout(guest, unique("summary") + "@example.com");
         guest.locator("#card").selectOption("declined");
         guest.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order")).click();
 
