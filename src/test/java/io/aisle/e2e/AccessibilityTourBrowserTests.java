@@ -60,6 +60,7 @@ class AccessibilityTourBrowserTests extends BrowserTest {
     private void storefrontTour(Page on) {
         String brand = unique("Axebrand").replace("-", "");
         long product = newProduct("home-garden", brand, brand + " Tumbler", new BigDecimal("42.00"), 3);
+        long sized = newProductWithSizes();
         Customer customer = newCustomer();
         review(customer, product, 4);
         deliveredOrderWithAReturn(customer, product);
@@ -76,6 +77,9 @@ class AccessibilityTourBrowserTests extends BrowserTest {
         check(on, "/search?q=" + brand);
         check(on, "/search?q=xqzvbnm");
         check(on, "/p/" + product);
+        check(on, "/p/" + sized); // the option picker, a sale price and a size out of stock
+        on.locator("details.variant-availability summary").click();
+        collect(on, "/p/" + sized + " with the availability table open");
         check(on, "/login");
         check(on, "/register");
         check(on, "/forgot-password");
@@ -138,6 +142,7 @@ class AccessibilityTourBrowserTests extends BrowserTest {
         check(on, "/admin/products");
         check(on, "/admin/products/new");
         check(on, "/admin/products/" + product + "/edit");
+        check(on, "/admin/products/" + newProductWithSizes() + "/edit");
         check(on, "/admin/products/" + product + "/delete");
         check(on, "/admin/orders");
         check(on, "/admin/orders/" + order);

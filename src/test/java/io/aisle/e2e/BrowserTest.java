@@ -8,6 +8,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
 import io.aisle.ApiTest;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Base of the end-to-end tests: the real application (the shared test context, on its random port) driven
@@ -96,6 +98,23 @@ public abstract class BrowserTest extends ApiTest {
     /** Saves a full-page screenshot as target/screenshots/{name}.png. */
     protected void screenshot(Page of, String name) {
         of.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** A product sold in sizes S (on sale), M and L (out of stock), through the admin API; returns its id. */
+    protected long newProductWithSizes() {
+        String sku = unique("SIZED").toUpperCase();
+        Map<?, ?> product = api.post().uri("/api/v1/products").header(HttpHeaders.AUTHORIZATION, adminBearer())
+                .body(Map.of("sku", sku, "name", unique("Sized tee"), "brand", "Testbrand", "category", "clothing",
+                        "description", "A product in sizes, made by a test.", "price", new BigDecimal("20.00"),
+                        "stock", 5, "options", List.of("Size"), "variants", List.of(
+                                Map.of("sku", sku + "-S", "options", List.of("S"), "price", new BigDecimal("18.00"),
+                                        "compareAtPrice", new BigDecimal("24.00"), "stock", 4),
+                                Map.of("sku", sku + "-M", "options", List.of("M"), "price", new BigDecimal("20.00"),
+                                        "stock", 9),
+                                Map.of("sku", sku + "-L", "options", List.of("L"), "price", new BigDecimal("22.00"),
+                                        "stock", 0))))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return ((Number) product.get("id")).longValue();
     }
 
     /** Fills the guest checkout's e-mail and a Californian address (the state menu follows the default country). */

@@ -13,11 +13,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The storefront on a phone (390 × 844) against a desktop (1280 × 900): the category filters fold behind a button
  * (also without JavaScript), the product page keeps its price and Add to cart on screen wherever the page is
- * scrolled, and the "Ask Aisle" launcher never lies over a form field.
+ * scrolled, and the "Ask Aisle" launcher never lies over a form field (on a tablet either).
  */
 class PhoneLayoutBrowserTests extends BrowserTest {
 
@@ -77,9 +79,30 @@ class PhoneLayoutBrowserTests extends BrowserTest {
     }
 
     @Test
-    void askAisleNeverLiesOverAFormFieldOnAPhone() {
-        long product = newProduct("home-garden", new BigDecimal("42.00"), 3);
+    void aProductSoldInSizesKeepsItsSizesInThePageAndTheChosenPriceInTheBarOnAPhone() {
+        long product = newProductWithSizes();
         Page phone = newContext(PHONE_WIDTH, PHONE_HEIGHT).newPage();
+        phone.navigate("/p/" + product);
+        Locator medium = phone.locator(".option-choice", new Page.LocatorOptions().setHasText("M")).first();
+        medium.scrollIntoViewIfNeeded();
+        medium.click();
+        phone.evaluate("window.scrollTo(0, document.body.scrollHeight)");
+        Locator price = phone.locator("#variant-price");
+        assertThat(price).containsText("$20.00");
+        assertOnScreen(phone, price, "the chosen size's price");
+        assertOnScreen(phone, phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart")),
+                "Add to cart");
+        // the sizes are not in the bar: it stays small, and they scroll with the page
+        assertThat(phone.locator(".buy-bar .option-group")).hasCount(0);
+        assertThat(phone.locator(".buy-bar").boundingBox().height).isLessThan(PHONE_HEIGHT / 4.0);
+        screenshot(phone, "phone-product-sizes-buy-bar");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"390, 844", "768, 1024"})
+    void askAisleNeverLiesOverAFormFieldOnAPhoneOrATablet(int width, int height) {
+        long product = newProduct("home-garden", new BigDecimal("42.00"), 3);
+        Page phone = newContext(width, height).newPage();
         phone.navigate("/p/" + product);
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart")).click();
         assertThat(phone.locator("#cart-count")).hasText("1");
