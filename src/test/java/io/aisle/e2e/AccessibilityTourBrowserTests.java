@@ -95,6 +95,8 @@ class AccessibilityTourBrowserTests extends BrowserTest {
         assertThat(on.locator("#order-status")).hasText("Confirmed");
         collect(on, "the guest's order page");
         check(on, "/forgot-password/sent");
+        check(on, "/reset-password?token=a-token-from-a-mail");
+        check(on, "/verify-email?token=a-token-from-a-mail");
 
         signIn(on, customer.email(), customer.password());
         on.navigate("/p/" + product);
@@ -117,7 +119,8 @@ class AccessibilityTourBrowserTests extends BrowserTest {
         on.locator(".chat-toggle").click();
         assertThat(on.locator("#chat-message")).isVisible();
         collect(on, "the assistant widget");
-        check(on, "/p/999999999");
+        check(on, "/p/999999999", 404);
+        check(on, "/admin", 403); // a customer is refused: the 403 page
     }
 
     private void adminTour(Page on) {
@@ -174,8 +177,12 @@ class AccessibilityTourBrowserTests extends BrowserTest {
 
     /** Opens the page, checks it is the page (or the error page it is meant to be), and collects axe's findings. */
     private void check(Page on, String path) {
+        check(on, path, 200);
+    }
+
+    private void check(Page on, String path, int expected) {
         int status = on.navigate(path).status();
-        assertThat(status).as(path).isEqualTo(path.startsWith("/p/999") ? 404 : 200);
+        assertThat(status).as(path).isEqualTo(expected);
         collect(on, path);
     }
 
