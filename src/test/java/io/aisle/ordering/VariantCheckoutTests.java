@@ -176,4 +176,20 @@ class VariantCheckoutTests extends OrderingApiTest {
         assertThat(jdbc.sql("SELECT stock FROM products WHERE id = :id").param("id", product).query(Integer.class).single())
                 .as("the product's sum follows its variants").isEqualTo(3);
     }
+
+    @Test
+    void aGuestBuysAVariantByNamingItAndMustNameOne() {
+        long product = id(shirt(2));
+        long small = variantWith(variants(product), "S", "Black");
+        String email = unique("variant-guest") + "@example.com";
+
+        expectProblem(api.post().uri("/api/v1/checkout/guest").body(Map.of("email", email,
+                "items", List.of(Map.of("productId", product, "quantity", 1)), "shippingAddress", ADDRESS)).exchange(), 400);
+        api.post().uri("/api/v1/checkout/guest").body(Map.of("email", email,
+                        "items", List.of(Map.of("productId", product, "variantId", small, "quantity", 2)),
+                        "shippingAddress", ADDRESS))
+                .exchange().expectStatus().isCreated().expectBody()
+                .jsonPath("$.order.items[0].variantTitle").isEqualTo("S / Black");
+        assertThat(stockOf(variants(product), small)).isZero();
+    }
 }
