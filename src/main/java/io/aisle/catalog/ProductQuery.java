@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * What a product listing asks for. Every filter is optional; {@code text} matches name, brand and
- * description, word by word, and products matching more of the words rank first.
+ * description, word by word, and products matching more of the words rank first. {@code brand} is one
+ * brand, matched whole and regardless of case; {@code minRating} is the lowest average rating (0 to 5).
  */
 public record ProductQuery(
         String text,
@@ -17,7 +18,9 @@ public record ProductQuery(
         Integer maxStock,
         Boolean inStock,
         ProductSort sort,
-        PageQuery page) {
+        PageQuery page,
+        String brand,
+        BigDecimal minRating) {
 
     /** The highest price a DECIMAL(12,2) column holds. */
     private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
@@ -35,6 +38,16 @@ public record ProductQuery(
         }
         sort = sort == null ? ProductSort.RELEVANCE : sort;
         page = page == null ? PageQuery.of(null, null) : page;
+        brand = brand == null || brand.isBlank() ? null : brand.strip();
+        if (minRating != null && (minRating.signum() < 0 || minRating.compareTo(BigDecimal.valueOf(5)) > 0)) {
+            throw new InvalidRequestException("minRating", "must be between 0 and 5");
+        }
+    }
+
+    /** A query without the brand and rating filters. */
+    public ProductQuery(String text, String category, BigDecimal minPrice, BigDecimal maxPrice, Integer minStock,
+            Integer maxStock, Boolean inStock, ProductSort sort, PageQuery page) {
+        this(text, category, minPrice, maxPrice, minStock, maxStock, inStock, sort, page, null, null);
     }
 
     private static void checkPrice(String name, BigDecimal price) {
@@ -50,8 +63,8 @@ public record ProductQuery(
     }
 
     /**
-     * Whether the product passes this query's filters (category, price, stock), the text aside: the same
-     * conditions the SQL listing applies, for listings ranked in memory by {@link ProductSearch}.
+     * Whether the product passes this query's filters (category, price, stock, brand, rating), the text
+     * aside: the same conditions the SQL listing applies, for listings ranked in memory by {@link ProductSearch}.
      */
     public boolean admits(Product product) {
         return (category == null || category.isBlank() || category.trim().equals(product.category().slug()))
@@ -59,7 +72,9 @@ public record ProductQuery(
                 && (maxPrice == null || product.price().compareTo(maxPrice) <= 0)
                 && (minStock == null || product.stock() >= minStock)
                 && (maxStock == null || product.stock() <= maxStock)
-                && (inStock == null || inStock == product.inStock());
+                && (inStock == null || inStock == product.inStock())
+                && (brand == null || brand.equalsIgnoreCase(product.brand()))
+                && (minRating == null || product.ratingAverage().compareTo(minRating) >= 0);
     }
 
     public static ProductQuery all(PageQuery page) {

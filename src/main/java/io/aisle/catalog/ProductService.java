@@ -96,6 +96,12 @@ public class ProductService {
         return products.findAllBySku(skus);
     }
 
+    /** The brands of the listed products, each once, in alphabetical order. */
+    @Transactional(readOnly = true)
+    public List<String> brands() {
+        return products.findBrands();
+    }
+
     @Transactional(readOnly = true)
     public List<Product> lowStock(int threshold, int limit) {
         return products.findLowStock(threshold, limit);

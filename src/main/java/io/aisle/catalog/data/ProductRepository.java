@@ -143,6 +143,16 @@ public class ProductRepository {
                 .list();
     }
 
+    public List<String> findBrands() {
+        return jdbc.sql("""
+                SELECT DISTINCT p.brand FROM products p
+                 WHERE p.deleted_at IS NULL
+                 ORDER BY p.brand
+                """)
+                .query(String.class)
+                .list();
+    }
+
     public long insert(ProductDetails details, int stock, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
