@@ -3,6 +3,7 @@ package io.aisle.assistant.offline;
 import io.aisle.assistant.internal.ChatProvider;
 import io.aisle.assistant.internal.ChatTurn;
 import io.aisle.assistant.internal.Reply;
+import io.aisle.assistant.internal.SearchFilters;
 import io.aisle.assistant.internal.ShopFacts.OrderFact;
 import io.aisle.assistant.internal.ShopFacts.ProductFact;
 import io.aisle.assistant.internal.ShopTools;
@@ -13,6 +14,7 @@ import io.aisle.assistant.ConversationMessage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +33,8 @@ public class OfflineResponder implements ChatProvider {
 
     @Override
     public Reply reply(ChatTurn turn) {
-        Understanding understood = IntentClassifier.understand(turn.message());
         ShopTools tools = turn.tools();
+        Understanding understood = IntentClassifier.understand(turn.message(), tools.categories(), tools.brands());
         String text;
         try {
             text = answer(understood, tools, turn.history());
@@ -40,8 +42,8 @@ public class OfflineResponder implements ChatProvider {
             text = refused.getMessage().replace("The customer is not", "You are not").replace("this customer's",
                     "your");
         }
-        List<Product> shown = tools.shown();
-        return new Reply(text + Phrases.SIGNATURE, shown.subList(0, Math.min(5, shown.size())));
+        List<Product> named = tools.namedIn(text);
+        return new Reply(text + Phrases.SIGNATURE, named.subList(0, Math.min(5, named.size())));
     }
 
     private static String answer(Understanding u, ShopTools tools, List<ConversationMessage> history) {
@@ -75,7 +77,7 @@ public class OfflineResponder implements ChatProvider {
         List<ProductFact> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String phrase : u.comparedPhrases().subList(0, Math.min(2, u.comparedPhrases().size()))) {
-            List<ProductFact> matches = tools.searchProducts(phrase, null);
+            List<ProductFact> matches = tools.search(phrase, SearchFilters.NONE);
             if (matches.isEmpty()) {
                 missing.add(phrase);
             } else {
@@ -97,15 +99,16 @@ public class OfflineResponder implements ChatProvider {
 
     /** "How much is it?" after an answer that showed products is about the first of them. */
     private static String priceAndStock(Understanding u, ShopTools tools, List<ConversationMessage> history) {
-        Optional<Long> earlier = u.productWords().isBlank() ? lastShownProduct(history) : Optional.empty();
+        boolean unnamed = u.productWords().isBlank() && u.filters().isEmpty();
+        Optional<Long> earlier = unnamed ? lastShownProduct(history) : Optional.empty();
         if (earlier.isPresent()) {
             return Phrases.priceAndStock(tools.productDetails(earlier.get()));
         }
-        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null);
-        if (matches.isEmpty()) {
+        if (unnamed) {
             return "Which product do you mean? Tell me its name, e.g. \"how much is the Kindle Paperwhite?\"";
         }
-        return Phrases.priceAndStock(matches.get(0));
+        List<ProductFact> matches = search(u, tools::search);
+        return matches.isEmpty() ? Phrases.nothingFits(u) : Phrases.priceAndStock(matches.get(0));
     }
 
     private static Optional<Long> lastShownProduct(List<ConversationMessage> history) {
@@ -118,23 +121,36 @@ public class OfflineResponder implements ChatProvider {
         return Optional.empty();
     }
 
+    /** Without words or constraints, the best rated in stock; else only what fits them, or a plain "nothing". */
     private static String recommend(Understanding u, ShopTools tools) {
-        List<ProductFact> picks = tools.recommendProducts(u.productWords());
+        List<ProductFact> picks = search(u, tools::recommend);
         if (picks.isEmpty()) {
-            picks = tools.recommendProducts(null);
+            return Phrases.nothingFits(u);
         }
-        return "Here are some well-rated products in stock:\n"
+        return "Here are some well-rated products in stock" + Phrases.meeting(u) + ":\n"
                 + picks.stream().map(Phrases::line).collect(Collectors.joining("\n"));
     }
 
     private static String find(Understanding u, ShopTools tools) {
-        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null);
-        if (matches.isEmpty()) {
-            return "I found no products for \"" + u.productWords() + "\". Try other words, or browse the categories "
-                    + "at the top of the page.";
+        if (u.productWords().isBlank() && u.filters().isEmpty()) {
+            return Phrases.POINTER;
         }
-        return "Here is what I found:\n" + matches.stream().map(Phrases::line).collect(Collectors.joining("\n"))
-                + "\nUse \"Add to cart\" next to a product to add it.";
+        List<ProductFact> matches = search(u, tools::search);
+        if (matches.isEmpty()) {
+            return Phrases.nothingFits(u);
+        }
+        return "Here is what I found" + Phrases.meeting(u) + ":\n" + matches.stream().map(Phrases::line)
+                .collect(Collectors.joining("\n")) + "\nUse \"Add to cart\" next to a product to add it.";
+    }
+
+    /**
+     * The products for the question's words and filters. A brand named in passing that finds nothing was
+     * likely part of a product's name ("the Glacier Thermos" by another brand): then the words alone.
+     */
+    private static List<ProductFact> search(Understanding u, BiFunction<String, SearchFilters, List<ProductFact>> tool) {
+        List<ProductFact> found = tool.apply(u.productWords(), u.filters());
+        Understanding loose = u.withoutBareBrand();
+        return found.isEmpty() && loose != u ? tool.apply(loose.productWords(), loose.filters()) : found;
     }
 
     /**
@@ -143,7 +159,7 @@ public class OfflineResponder implements ChatProvider {
      */
     private static String maybeProducts(Understanding u, ShopTools tools) {
         List<String> words = List.of(u.productWords().split(" "));
-        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null)
+        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.search(u.productWords(), u.filters())
                 .stream().filter(p -> words.stream().anyMatch(w -> (p.name() + " " + p.brand())
                         .toLowerCase(Locale.ROOT).contains(w))).toList();
         return matches.isEmpty() ? Phrases.POINTER : "Here is what I found:\n"
