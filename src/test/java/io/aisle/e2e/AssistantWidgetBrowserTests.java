@@ -53,7 +53,7 @@ class AssistantWidgetBrowserTests extends BrowserTest {
     @Test
     void onAPhoneTheAnswerTextStaysInViewAboveTheProductCards() {
         String brand = unique("Cardbrand").replace("-", "");
-        for (String item : List.of("Running Cap", "Trail Socks", "Hydration Belt", "Headlamp", "Rain Shell")) {
+        for (String item : List.of("Sun Cap", "Trail Socks", "Hydration Belt", "Headlamp", "Rain Shell")) {
             newProduct("sports", brand, brand + " " + item, new BigDecimal("24.00"), 8);
         }
         BrowserContext phone = newContext(390, 700);

@@ -100,13 +100,4 @@ class ProductLookup {
     Product get(long id) {
         return products.get(id);
     }
-
-    /** The catalog's categories and brands: what the offline responder recognises in a question. */
-    List<Category> categories() {
-        return categories.list();
-    }
-
-    List<String> brands() {
-        return products.brands();
-    }
 }

@@ -6,7 +6,6 @@ import io.aisle.assistant.Asker;
 import io.aisle.assistant.internal.ShopFacts.CartFact;
 import io.aisle.assistant.internal.ShopFacts.OrderFact;
 import io.aisle.assistant.internal.ShopFacts.ProductFact;
-import io.aisle.catalog.Category;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductNotFoundException;
 import io.aisle.ordering.OrderNotFoundException;
@@ -134,15 +133,6 @@ public final class ShopTools {
     public List<Product> namedIn(String answer) {
         String text = answer.toLowerCase(Locale.ROOT);
         return shown.values().stream().filter(p -> text.contains(p.name().toLowerCase(Locale.ROOT))).toList();
-    }
-
-    /** The catalog's categories and brands, which the offline responder recognises in a question. */
-    public List<Category> categories() {
-        return lookup.categories();
-    }
-
-    public List<String> brands() {
-        return lookup.brands();
     }
 
     public boolean signedIn() {

@@ -4,9 +4,8 @@ import io.aisle.assistant.internal.SearchFilters;
 import io.aisle.catalog.Category;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,10 +44,11 @@ final class ConstraintReader {
     private static final Pattern STOCK = Pattern.compile(
             "\\b(?:in[- ]stock|available (?:now|today)|ready to ship|not sold out|on hand)\\b");
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    /** The highest price a product can have: a limit above it limits nothing. */
+    private static final BigDecimal HIGHEST = new BigDecimal("9999999999.99");
 
     private final List<String> phrases = new ArrayList<>();
     private String rest;
-    private String bareBrand;
 
     private ConstraintReader(String text) {
         this.rest = text;
@@ -65,15 +65,18 @@ final class ConstraintReader {
         max = max != null ? max : reader.first(List.of(AT_MOST), ConstraintReader::money);
         BigDecimal min = range != null ? range[0] : reader.first(List.of(ABOVE), m -> money(m).add(CENT));
         min = min != null ? min : reader.first(List.of(AT_LEAST), ConstraintReader::money);
+        max = max == null || max.compareTo(HIGHEST) > 0 ? null : max.max(BigDecimal.ZERO);
+        min = min == null ? null : min.min(HIGHEST);
         if (min != null && max != null && min.compareTo(max) > 0) {
             min = null; // "over $50 under $20" contradicts itself: the budget, the upper limit, wins
         }
         Boolean inStock = reader.first(List.of(STOCK), m -> true);
-        String brand = reader.brand(brands);
-        String category = reader.category(categories);
-        return new Constraints(new SearchFilters(min, max == null ? null : max.max(BigDecimal.ZERO), category, brand,
+        Optional<CatalogNames.Named> brand = CatalogNames.brand(reader.rest, brands);
+        reader.take(brand);
+        String category = reader.take(CatalogNames.category(reader.rest, categories));
+        return new Constraints(new SearchFilters(min, max, category, brand.map(CatalogNames.Named::value).orElse(null),
                 minRating, inStock), List.copyOf(reader.phrases), reader.rest.replaceAll("\\s+", " ").strip(),
-                reader.bareBrand);
+                brand.filter(CatalogNames.Named::inPassing).map(CatalogNames.Named::value).orElse(null));
     }
 
     /** The value of the first pattern that matches, its phrase taken out of the rest. */
@@ -100,54 +103,13 @@ final class ConstraintReader {
         return a.compareTo(b) <= 0 ? new BigDecimal[] {a, b} : new BigDecimal[] {b, a};
     }
 
-    private String category(List<Category> categories) {
-        for (Category c : categories) {
-            for (String alias : aliases(c)) {
-                Matcher m = Pattern.compile("(?:\\bin\\s+(?:the\\s+)?)?(?<![\\p{L}\\p{N}-])" + Pattern.quote(alias)
-                        + "(?![\\p{L}\\p{N}-])(?:\\s+(?:category|section|department))?").matcher(rest);
-                if (m.find()) {
-                    take(m, "in " + c.name());
-                    return c.slug();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A category's slug and name, "and" for "&", and a one-word name in the singular too ("book"). */
-    private static List<String> aliases(Category c) {
-        String name = c.name().toLowerCase(Locale.ROOT);
-        List<String> aliases = new ArrayList<>(List.of(c.slug(), c.slug().replace('-', ' '), name,
-                name.replace("&", "and")));
-        if (!name.contains(" ") && name.length() > 3 && name.endsWith("s")) {
-            aliases.add(name.substring(0, name.length() - 1));
-        }
-        return aliases;
-    }
-
-    /** The one brand the question names (with "from", "by" or "made by" before it), if it names one. */
-    private String brand(List<String> brands) {
-        List<String> named = new ArrayList<>();
-        brands.stream()
-                .map(b -> b.toLowerCase(Locale.ROOT))
-                .filter(b -> b.length() >= 2 && !IntentClassifier.isStopWord(b) && rest.contains(b))
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .filter(b -> named.stream().noneMatch(longer -> longer.contains(b)) && word(b).matcher(rest).find())
-                .forEach(named::add);
-        if (named.size() != 1) {
-            return null;
-        }
-        Matcher m = Pattern.compile("(?:\\b(?:made by|from|by|brand)\\s+)?" + word(named.get(0)).pattern()
-                + "(?:\\s+brand)?").matcher(rest);
-        m.find();
-        String brand = brands.stream().filter(b -> b.equalsIgnoreCase(named.get(0))).findFirst().orElseThrow();
-        bareBrand = m.group().strip().equals(named.get(0)) ? brand : null;
-        take(m, "from " + brand);
-        return brand;
-    }
-
-    private static Pattern word(String words) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])");
+    /** Takes a category or brand found out of the rest; its value, or null when none was found. */
+    private String take(Optional<CatalogNames.Named> found) {
+        found.ifPresent(n -> {
+            phrases.add(n.phrase());
+            rest = rest.substring(0, n.start()) + " " + rest.substring(n.end());
+        });
+        return found.map(CatalogNames.Named::value).orElse(null);
     }
 
     private void take(Matcher m) {
