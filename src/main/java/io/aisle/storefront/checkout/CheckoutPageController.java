@@ -93,7 +93,7 @@ class CheckoutPageController {
         }
         GuestCart cart = carts.guestCart(request);
         List<GuestCheckoutRequest.Item> items = cart.lines().stream()
-                .map(line -> new GuestCheckoutRequest.Item(line.productId(), line.quantity())).toList();
+                .map(line -> new GuestCheckoutRequest.Item(line.productId(), line.variantId(), line.quantity())).toList();
         // the key is the cart's state, not the form's: two tabs checking out the same cart place one order
         PlacedOrder placed = checkout.checkoutAsGuest(new GuestCheckoutRequest(checkoutForm.email(), items,
                 checkoutForm.address(), checkoutForm.shippingMethodId(), checkoutForm.promotionCode(),
