@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * What a product listing asks for. Every filter is optional; {@code text} matches name, brand and
- * description, word by word, and products matching more of the words rank first. {@code brand} is one
- * brand, matched whole and regardless of case; {@code minRating} is the lowest average rating (0 to 5).
+ * description, word by word, and products matching more of the words rank first. {@code brand} is matched
+ * exactly (regardless of case), {@code minRating} against the average rating (1 to 5).
  */
 public record ProductQuery(
         String text,
@@ -20,7 +20,12 @@ public record ProductQuery(
         ProductSort sort,
         PageQuery page,
         String brand,
-        BigDecimal minRating) {
+        Integer minRating) {
+
+    public ProductQuery(String text, String category, BigDecimal minPrice, BigDecimal maxPrice, Integer minStock,
+            Integer maxStock, Boolean inStock, ProductSort sort, PageQuery page) {
+        this(text, category, minPrice, maxPrice, minStock, maxStock, inStock, sort, page, null, null);
+    }
 
     /** The highest price a DECIMAL(12,2) column holds. */
     private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
@@ -36,18 +41,12 @@ public record ProductQuery(
         if (minStock != null && maxStock != null && minStock > maxStock) {
             throw new InvalidRequestException("minStock", "must not be greater than maxStock");
         }
+        if (minRating != null && (minRating < 1 || minRating > 5)) {
+            throw new InvalidRequestException("minRating", "must be between 1 and 5");
+        }
+        brand = brand == null || brand.isBlank() ? null : brand.strip();
         sort = sort == null ? ProductSort.RELEVANCE : sort;
         page = page == null ? PageQuery.of(null, null) : page;
-        brand = brand == null || brand.isBlank() ? null : brand.strip();
-        if (minRating != null && (minRating.signum() < 0 || minRating.compareTo(BigDecimal.valueOf(5)) > 0)) {
-            throw new InvalidRequestException("minRating", "must be between 0 and 5");
-        }
-    }
-
-    /** A query without the brand and rating filters. */
-    public ProductQuery(String text, String category, BigDecimal minPrice, BigDecimal maxPrice, Integer minStock,
-            Integer maxStock, Boolean inStock, ProductSort sort, PageQuery page) {
-        this(text, category, minPrice, maxPrice, minStock, maxStock, inStock, sort, page, null, null);
     }
 
     private static void checkPrice(String name, BigDecimal price) {
@@ -74,7 +73,7 @@ public record ProductQuery(
                 && (maxStock == null || product.stock() <= maxStock)
                 && (inStock == null || inStock == product.inStock())
                 && (brand == null || brand.equalsIgnoreCase(product.brand()))
-                && (minRating == null || product.ratingAverage().compareTo(minRating) >= 0);
+                && (minRating == null || product.ratingAverage().compareTo(BigDecimal.valueOf(minRating)) >= 0);
     }
 
     public static ProductQuery all(PageQuery page) {

@@ -9,6 +9,8 @@ import io.aisle.catalog.ProductService;
 import io.aisle.catalog.ProductSort;
 import io.aisle.catalog.SearchMode;
 import io.aisle.platform.PageQuery;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -54,7 +56,8 @@ class ProductLookup {
         String text = words == null || words.isBlank() ? null : searchable(words.strip());
         ProductQuery query = new ProductQuery(text, category(filters.category()), filters.minPrice(),
                 filters.maxPrice(), null, null, filters.inStock(), text == null ? ProductSort.RATING : ProductSort.RELEVANCE,
-                PageQuery.of(0, text == null ? limit : CANDIDATES), brand(filters.brand()), filters.minRating());
+                PageQuery.of(0, text == null ? limit : CANDIDATES), brand(filters.brand()),
+                stars(filters.minRating()));
         if (text == null) {
             return products.search(query).content();
         }
@@ -75,6 +78,20 @@ class ProductLookup {
                 .findFirst()
                 .orElseThrow(() -> new ToolRefusedException("There is no category '" + given + "'. The categories are: "
                         + all.stream().map(Category::slug).collect(Collectors.joining(", ")) + "."));
+    }
+
+    /**
+     * The catalog filters by whole stars: a lowest rating of 4.5 asks for 5, so no product shown is rated
+     * below what was asked; 0 asks for nothing.
+     */
+    private static Integer stars(BigDecimal minRating) {
+        if (minRating == null) {
+            return null;
+        }
+        if (minRating.signum() < 0 || minRating.compareTo(BigDecimal.valueOf(5)) > 0) {
+            throw new ToolRefusedException("minRating must be between 0 and 5.");
+        }
+        return minRating.signum() == 0 ? null : minRating.setScale(0, RoundingMode.CEILING).intValueExact();
     }
 
     private String brand(String given) {

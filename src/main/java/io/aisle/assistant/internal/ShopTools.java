@@ -57,8 +57,8 @@ public final class ShopTools {
             @P(value = "a category by slug or name, e.g. 'electronics', 'books', 'home-garden'", required = false)
             String category,
             @P(value = "one brand, e.g. 'Sony' for 'from Sony'", required = false) String brand,
-            @P(value = "the lowest average customer rating, 0 to 5, e.g. 4 for 'rated 4 stars or more'",
-                    required = false) BigDecimal minRating,
+            @P(value = "the lowest average customer rating, 0 to 5, e.g. 4 for 'rated 4 stars or more' (counted in "
+                    + "whole stars: 4.5 asks for 5)", required = false) BigDecimal minRating,
             @P(value = "true when the customer wants only products in stock", required = false) Boolean inStock) {
         return search(query, new SearchFilters(minPrice, maxPrice, category, brand, minRating, inStock));
     }

@@ -60,7 +60,7 @@ final class ProductFilter {
         range(conditions, "p.stock", ">=", "minStock", query.minStock());
         range(conditions, "p.stock", "<=", "maxStock", query.maxStock());
         if (query.brand() != null) {
-            conditions.add("LOWER(p.brand) = LOWER(:brand)");
+            conditions.add("p.brand = :brand");
             params.put("brand", query.brand());
         }
         range(conditions, "p.rating_average", ">=", "minRating", query.minRating());

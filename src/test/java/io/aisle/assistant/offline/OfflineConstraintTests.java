@@ -127,10 +127,14 @@ class OfflineConstraintTests extends AssistantApiTest {
         review(newCustomer(), liked, 4);
         review(newCustomer(), disliked, 2);
 
-        Reply reply = ask("Do you have " + brand + " kites rated 4 stars or more?");
+        Reply ranked = ask("Do you have " + brand + " kites rated 4 stars or more?");
+        Reply listed = ask("Anything from " + brand + " rated 4 stars or more?");
+        Reply halfStar = ask("Anything from " + brand + " with a rating of 4.5 or higher?");
 
-        assertThat(reply.products()).extracting(Product::id).containsExactlyInAnyOrder(loved, liked);
-        assertThat(live(reply)).allSatisfy(p -> assertThat(p.ratingAverage()).isGreaterThanOrEqualTo(new BigDecimal("4")));
+        assertThat(ranked.products()).extracting(Product::id).containsExactlyInAnyOrder(loved, liked);
+        assertThat(listed.products()).extracting(Product::id).containsExactlyInAnyOrder(loved, liked);
+        assertThat(live(ranked)).allSatisfy(p -> assertThat(p.ratingAverage()).isGreaterThanOrEqualTo(new BigDecimal("4")));
+        assertThat(halfStar.products()).extracting(Product::id).containsExactly(loved);
     }
 
     @Test
