@@ -118,6 +118,24 @@ class LlmConstraintTests extends AssistantApiTest {
     }
 
     @Test
+    void anAnswerThatNamesNoProductShowsNoProductCards() throws Exception {
+        String brand = unique("Quietco").replace("-", "");
+        newProduct("home-garden", brand, brand + " Table Lamp", new BigDecimal("90.00"), 5);
+        FakeOpenAiServer[] holder = new FakeOpenAiServer[1];
+        try (FakeOpenAiServer server = new FakeOpenAiServer(json, 200, request -> FakeOpenAiServer.hasToolResult(request)
+                ? holder[0].text("Sorry, none of those lamps is within your budget of $50.")
+                : holder[0].toolCalls("searchProducts", "{\"query\": \"" + brand + " lamp\"}"))) {
+            holder[0] = server;
+
+            Reply reply = OpenAiProviderTests.provider(server.baseUrl(), dispatcher).reply(new ChatTurn("A " + brand
+                    + " lamp under $50?", List.of(), toolbox.forAsker(Asker.customer(newCustomer().id()))));
+
+            assertThat(FakeOpenAiServer.toolResults(server.requests.get(1))).contains(brand + " Table Lamp");
+            assertThat(reply.products()).isEmpty();
+        }
+    }
+
+    @Test
     void parametersThatMakeNoSenseAnswerTheModelWithAnErrorNamingThem() throws Exception {
         assertToolError("{\"query\": \"lamp\", \"maxPrice\": -5}", "maxPrice");
         assertToolError("{\"query\": \"lamp\", \"maxPrice\": \"fifty\"}", "maxPrice must be a number");
