@@ -73,7 +73,6 @@ class AssistantWidgetBrowserTests extends BrowserTest {
         assertThat(text.y).as("the answer's first line is not scrolled out of the log").isBetween(log.y - 1,
                 log.y + log.height - 20);
         assertThat(text.y + text.height).as("the cards come below the text").isLessThanOrEqualTo(cards.y + 1);
-        assertThat(small.locator(".chat-panel").boundingBox().y).as("the panel fits the screen").isGreaterThanOrEqualTo(0);
         phone.close();
     }
 
