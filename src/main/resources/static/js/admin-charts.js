@@ -6,6 +6,13 @@
   "use strict";
 
   var PALETTE = ["#4338ca", "#0ea5e9", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6", "#ec4899", "#14b8a6", "#84cc16", "#64748b"];
+  // labels, grid lines and the first series in the page's own colours, which follow the light or dark scheme
+  var theme = getComputedStyle(document.documentElement);
+  if (window.Chart && theme.getPropertyValue("--muted").trim()) {
+    Chart.defaults.color = theme.getPropertyValue("--muted").trim();
+    Chart.defaults.borderColor = theme.getPropertyValue("--line").trim();
+    PALETTE[0] = theme.getPropertyValue("--brand").trim();
+  }
   var money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
   var compactMoney = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact" });
 

@@ -44,3 +44,30 @@ function showNotice(text) {
   }
   notice.textContent = text;
 }
+// The category filters fold behind a button on a phone only: on a wide screen they start open (aisle.css does
+// this without script where the browser supports ::details-content).
+document.addEventListener("DOMContentLoaded", function () {
+  if (window.matchMedia("(min-width: 900px)").matches) {
+    document.querySelectorAll("details.filters-disclosure").forEach(function (filters) {
+      filters.open = true;
+    });
+  }
+});
+// A refused form's error summary takes the focus when the page opens (where autofocus did not already), and its
+// links focus their field rather than only scrolling to it.
+document.addEventListener("DOMContentLoaded", function () {
+  var summary = document.getElementById("error-summary");
+  if (summary && document.activeElement !== summary) {
+    summary.focus();
+  }
+});
+document.addEventListener("click", function (event) {
+  var link = event.target.closest && event.target.closest(".error-summary a[href^='#']");
+  var field = link ? document.getElementById(link.getAttribute("href").substring(1)) : null;
+  if (field) {
+    event.preventDefault();
+    field.focus();
+    var label = document.querySelector("label[for='" + field.id + "']");
+    (label || field).scrollIntoView({block: "center"});
+  }
+});

@@ -1,5 +1,6 @@
-// The chat widget: empties the form after a message is sent, keeps the newest message in view, and shows
-// the messages left from the answer stream's "remaining" event (disabling the form at the limit).
+// The chat widget: empties the form after a message is sent, keeps the newest answer in view from its
+// start, and shows the messages left from the answer stream's "remaining" event (disabling the form at
+// the limit).
 document.addEventListener("htmx:afterRequest", function (event) {
   var form = event.detail.elt;
   if (form && form.id === "chat-form" && event.detail.successful) {
@@ -22,9 +23,21 @@ document.addEventListener("htmx:sseBeforeMessage", function (event) {
     });
   }
 });
-document.addEventListener("htmx:sseMessage", function () {
+// The log follows the answer as it streams in, but never scrolls its start (and the question above it)
+// out of view: the product cards come after the text and must not push it away.
+document.addEventListener("htmx:sseMessage", function (event) {
   var log = document.getElementById("chat-log");
-  if (log) {
-    log.scrollTop = log.scrollHeight;
+  if (!log) {
+    return;
   }
+  var bottom = log.scrollHeight - log.clientHeight;
+  var answer = event.target && event.target.closest ? event.target.closest(".chat-assistant") : null;
+  if (!answer) {
+    log.scrollTop = bottom;
+    return;
+  }
+  var question = answer.previousElementSibling;
+  var start = question && question.classList.contains("chat-customer") ? question : answer;
+  var top = start.getBoundingClientRect().top - log.getBoundingClientRect().top + log.scrollTop;
+  log.scrollTop = Math.min(bottom, top);
 });

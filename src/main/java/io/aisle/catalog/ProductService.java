@@ -182,6 +182,12 @@ public class ProductService {
         return products.findAllBySku(skus);
     }
 
+    /** The brands of the products customers see now, each once, in alphabetical order. */
+    @Transactional(readOnly = true)
+    public List<String> brands() {
+        return products.findBrands(clock.instant());
+    }
+
     @Transactional(readOnly = true)
     public List<Product> lowStock(int threshold, int limit) {
         return products.findLowStock(threshold, limit);

@@ -29,8 +29,13 @@ public record GuestCart(String id, long version, List<Line> lines) implements Se
         return new GuestCart(UUID.randomUUID().toString(), 0, List.of());
     }
 
+    /** The units of the product in the cart, all its variants together. */
+    public int quantity(long productId) {
+        return lines.stream().filter(line -> line.productId() == productId).mapToInt(Line::quantity).sum();
+    }
+
     /** The units of the variant in the cart. */
-    public int quantity(long variantId) {
+    int unitsOf(long variantId) {
         return lines.stream().filter(line -> line.variantId() == variantId).mapToInt(Line::quantity).findFirst().orElse(0);
     }
 

@@ -31,7 +31,7 @@ public class GuestCartService {
      */
     public GuestCart add(GuestCart cart, long productId, Long variantId, int quantity) {
         Product product = products.forSale(productId, variantId);
-        int wanted = CartRules.added(product, cart.quantity(product.variantId()), quantity);
+        int wanted = CartRules.added(product, cart.unitsOf(product.variantId()), quantity);
         CartRules.checkStock(product, wanted);
         return cart.with(productId, product.variantId(), wanted);
     }

@@ -1,11 +1,15 @@
 package io.aisle.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +48,32 @@ class AssistantWidgetBrowserTests extends BrowserTest {
         assertThat(page.locator("#cart-count")).hasText("1");
         page.navigate("/cart");
         assertThat(page.locator("main")).containsText(brand + " Trail Mug");
+    }
+
+    @Test
+    void onAPhoneTheAnswerTextStaysInViewAboveTheProductCards() {
+        String brand = unique("Cardbrand").replace("-", "");
+        for (String item : List.of("Sun Cap", "Trail Socks", "Hydration Belt", "Headlamp", "Rain Shell")) {
+            newProduct("sports", brand, brand + " " + item, new BigDecimal("24.00"), 8);
+        }
+        BrowserContext phone = newContext(390, 700);
+        Page small = phone.newPage();
+        small.navigate("/");
+        small.locator(".chat-toggle").click();
+        small.locator("#chat-message").fill("Anything from " + brand + "?");
+        small.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+
+        Locator answer = small.locator(".chat-assistant").last();
+        assertThat(answer.locator(".chat-product")).hasCount(5);
+        assertThat(small.locator("#chat-remaining")).hasText("4 free messages left. Sign in for more.");
+        BoundingBox log = small.locator("#chat-log").boundingBox();
+        BoundingBox text = answer.locator(".chat-answer").boundingBox();
+        BoundingBox cards = answer.locator(".chat-products").boundingBox();
+        small.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("assistant-widget-phone.png")));
+        assertThat(text.y).as("the answer's first line is not scrolled out of the log").isBetween(log.y - 1,
+                log.y + log.height - 20);
+        assertThat(text.y + text.height).as("the cards come below the text").isLessThanOrEqualTo(cards.y + 1);
+        phone.close();
     }
 
     @Test

@@ -6,7 +6,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
 import io.aisle.ApiTest;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Base of the end-to-end tests: the real application (the shared test context, on its random port) driven
@@ -75,8 +78,14 @@ public abstract class BrowserTest extends ApiTest {
 
     /** A separate browser (its own cookies and session) of the given window size. */
     protected BrowserContext newContext(int width, int height) {
+        return newContext(width, height, ColorScheme.LIGHT);
+    }
+
+    /** A separate browser of the given window size whose system asks for this colour scheme (prefers-color-scheme). */
+    protected BrowserContext newContext(int width, int height, ColorScheme scheme) {
         BrowserContext created = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
+                .setColorScheme(scheme)
                 .setBaseURL(base()));
         created.setDefaultTimeout(10_000);
         return created;
@@ -89,6 +98,33 @@ public abstract class BrowserTest extends ApiTest {
     /** Saves a full-page screenshot as target/screenshots/{name}.png. */
     protected void screenshot(Page of, String name) {
         of.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** A product sold in sizes S (on sale), M and L (out of stock), through the admin API; returns its id. */
+    protected long newProductWithSizes() {
+        String sku = unique("SIZED").toUpperCase();
+        Map<?, ?> product = api.post().uri("/api/v1/products").header(HttpHeaders.AUTHORIZATION, adminBearer())
+                .body(Map.of("sku", sku, "name", unique("Sized tee"), "brand", "Testbrand", "category", "clothing",
+                        "description", "A product in sizes, made by a test.", "price", new BigDecimal("20.00"),
+                        "stock", 5, "options", List.of("Size"), "variants", List.of(
+                                Map.of("sku", sku + "-S", "options", List.of("S"), "price", new BigDecimal("18.00"),
+                                        "compareAtPrice", new BigDecimal("24.00"), "stock", 4),
+                                Map.of("sku", sku + "-M", "options", List.of("M"), "price", new BigDecimal("20.00"),
+                                        "stock", 9),
+                                Map.of("sku", sku + "-L", "options", List.of("L"), "price", new BigDecimal("22.00"),
+                                        "stock", 0))))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return ((Number) product.get("id")).longValue();
+    }
+
+    /** Fills the guest checkout's e-mail and a Californian address (the state menu follows the default country). */
+    protected void fillGuestCheckout(Page on, String email) {
+        on.locator("#email").fill(email);
+        on.locator("#fullName").fill("Grace Guest");
+        on.locator("#line1").fill("1 Infinite Loop");
+        on.locator("#city").fill("Cupertino");
+        on.locator("#postalCode").fill("95014");
+        on.locator("select#region").selectOption("CA");
     }
 
     /** Signs in through the real sign-in form. */

@@ -166,8 +166,20 @@ class ProductMediaApiTests extends ApiTest {
         long productId = product();
         byte[] large = new byte[10 * 1024 * 1024 + 1];
 
-        expectProblem(upload(adminBearer(), productId, large, "large.jpg", MediaType.IMAGE_JPEG, null), 413);
+        expectProblem(upload(adminBearer(), productId, large, "large.jpg", MediaType.IMAGE_JPEG, null), 413)
+                .jsonPath("$.title").isEqualTo("Image too large");
         assertThat(images(productId)).isEmpty();
+    }
+
+    @Test
+    void keepsTheOneMebibyteLimitForMultipartBodiesSentAnywhereElse() {
+        long productId = product();
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new HttpEntity<>(new byte[2 * 1024 * 1024], new HttpHeaders()));
+
+        expectProblem(api.post().uri("/api/v1/products/{id}/reviews", productId).contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form).exchange(), 413)
+                .jsonPath("$.detail").isEqualTo("The request body is larger than 1024 KiB.");
     }
 
     @Test

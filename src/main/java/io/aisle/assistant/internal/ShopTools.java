@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,12 +43,29 @@ public final class ShopTools {
         this.policies = policies;
     }
 
-    @Tool("Searches the shop's catalog by words (product type, brand, name) and returns the best matches with "
-            + "price and stock, best first.")
-    public List<ProductFact> searchProducts(@P("words to search for, e.g. 'noise canceling headphones'") String query,
-            @P(value = "the highest price the customer wants to pay, if they said one", required = false)
-            BigDecimal maxPrice) {
-        return facts(lookup.find(query, maxPrice, SEARCH_LIMIT));
+    @Tool("Searches the shop's catalog and returns the products that match, best first, with price, stock and "
+            + "rating. Pass what the customer asked for as filters (a price limit, a category, a brand, a lowest "
+            + "rating, in stock only): every product returned meets them. An empty list means nothing fits: say so, "
+            + "and do not offer other products instead.")
+    public List<ProductFact> searchProducts(
+            @P(value = "words to search for, e.g. 'noise canceling headphones' or 'gift for a runner'; may be left "
+                    + "out when the filters say it all", required = false) String query,
+            @P(value = "the highest price in USD, included, e.g. 50 for 'under $50'", required = false)
+            BigDecimal maxPrice,
+            @P(value = "the lowest price in USD, included, e.g. 100 for 'over $100'", required = false)
+            BigDecimal minPrice,
+            @P(value = "a category by slug or name, e.g. 'electronics', 'books', 'home-garden'", required = false)
+            String category,
+            @P(value = "one brand, e.g. 'Sony' for 'from Sony'", required = false) String brand,
+            @P(value = "the lowest average customer rating, 0 to 5, e.g. 4 for 'rated 4 stars or more' (counted in "
+                    + "whole stars: 4.5 asks for 5)", required = false) BigDecimal minRating,
+            @P(value = "true when the customer wants only products in stock", required = false) Boolean inStock) {
+        return search(query, new SearchFilters(minPrice, maxPrice, category, brand, minRating, inStock));
+    }
+
+    /** {@link #searchProducts} with the filters as one record: for the offline responder. */
+    public List<ProductFact> search(String words, SearchFilters filters) {
+        return facts(lookup.find(words, filters, SEARCH_LIMIT));
     }
 
     @Tool("Returns one product's details: price, stock, rating, description.")
@@ -61,10 +79,21 @@ public final class ShopTools {
         return facts(List.of(product(firstProductId), product(secondProductId)));
     }
 
-    @Tool("Recommends highly rated products that are in stock, optionally for some words (a category, a use).")
+    @Tool("Recommends highly rated products that are in stock, optionally for some words (a category, a use) and "
+            + "within the same filters as searchProducts. An empty list means nothing fits.")
     public List<ProductFact> recommendProducts(
-            @P(value = "what the recommendation is for, e.g. 'running' or 'kitchen'", required = false) String about) {
-        return facts(lookup.recommended(about == null || about.isBlank() ? null : about, SEARCH_LIMIT));
+            @P(value = "what the recommendation is for, e.g. 'running' or 'kitchen'", required = false) String about,
+            @P(value = "the highest price in USD, included", required = false) BigDecimal maxPrice,
+            @P(value = "the lowest price in USD, included", required = false) BigDecimal minPrice,
+            @P(value = "a category by slug or name", required = false) String category,
+            @P(value = "one brand", required = false) String brand,
+            @P(value = "the lowest average customer rating, 0 to 5", required = false) BigDecimal minRating) {
+        return recommend(about, new SearchFilters(minPrice, maxPrice, category, brand, minRating, true));
+    }
+
+    /** {@link #recommendProducts} with the filters as one record: for the offline responder. */
+    public List<ProductFact> recommend(String about, SearchFilters filters) {
+        return facts(lookup.recommended(about, filters, SEARCH_LIMIT));
     }
 
     @Tool("Lists the signed-in customer's own most recent orders with their status.")
@@ -95,6 +124,15 @@ public final class ShopTools {
     /** The products the tools returned so far, in the order first shown. */
     public List<Product> shown() {
         return new ArrayList<>(shown.values());
+    }
+
+    /**
+     * The shown products an answer names, in the order first shown: the products that answer the
+     * question, not everything a tool looked at on the way.
+     */
+    public List<Product> namedIn(String answer) {
+        String text = answer.toLowerCase(Locale.ROOT);
+        return shown.values().stream().filter(p -> text.contains(p.name().toLowerCase(Locale.ROOT))).toList();
     }
 
     public boolean signedIn() {

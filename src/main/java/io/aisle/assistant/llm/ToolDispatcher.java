@@ -62,6 +62,8 @@ class ToolDispatcher {
             }
             log.warn("Assistant tool {} failed", request.name(), e.getCause());
             return error("The tool failed; tell the customer to try again later.");
+        } catch (ArgumentMismatch e) {
+            return error("The argument " + e.getMessage() + " (tool " + request.name() + ").");
         } catch (IllegalArgumentException | ReflectiveOperationException | tools.jackson.core.JacksonException e) {
             return error("The arguments do not fit the tool " + request.name() + ".");
         }
@@ -73,17 +75,35 @@ class ToolDispatcher {
         Object[] values = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
             JsonNode value = given.get(parameters[i].getName());
-            values[i] = value == null || value.isNull() ? absent(parameters[i]) : json.treeToValue(value,
-                    parameters[i].getType());
+            values[i] = value == null || value.isNull() ? absent(parameters[i]) : value(parameters[i], value);
         }
         return values;
     }
 
+    /** The argument as the parameter's type; one that does not convert is named, so the model can fix it. */
+    private Object value(Parameter parameter, JsonNode value) {
+        Class<?> type = parameter.getType();
+        try {
+            return json.treeToValue(value, type);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new ArgumentMismatch(parameter.getName() + " must be " + (type == Boolean.class ? "true or false"
+                    : type == String.class ? "a string" : "a number"));
+        }
+    }
+
     private static Object absent(Parameter parameter) {
         if (parameter.getType().isPrimitive()) {
-            throw new IllegalArgumentException("missing " + parameter.getName());
+            throw new ArgumentMismatch(parameter.getName() + " is missing");
         }
         return null;
+    }
+
+    /** An argument the model sent does not fit its parameter. */
+    private static final class ArgumentMismatch extends RuntimeException {
+
+        ArgumentMismatch(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private String error(String message) {

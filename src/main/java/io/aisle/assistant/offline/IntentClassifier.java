@@ -1,7 +1,10 @@
 package io.aisle.assistant.offline;
 
+import io.aisle.assistant.internal.SearchFilters;
+import io.aisle.catalog.Category;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,12 +49,21 @@ final class IntentClassifier {
             + "compare comparison vs versus difference between better and or than one ones thing things item "
             + "items product products hi hello hey thanks thank just also still currently now today right "
             + "add put cart basket into onto some something am after them they he she him her us so if not "
-            + "currently units unit much many do us shop aisle new").split(" ")));
+            + "currently units unit much many do us shop aisle new anything only").split(" ")));
+    /** A yes-or-no question: with "in stock", it asks about stock rather than asking to filter by it. */
+    private static final Pattern YES_NO = Pattern.compile("^(is|are|does|do you (have|sell|carry|stock)|have you got"
+            + "|got any|any)\\b");
 
     private IntentClassifier() {
     }
 
-    static Understanding understand(String message) {
+    /**
+     * The message understood, with the constraints it puts on products read with the catalog's categories
+     * and brands. The intent is read from the message without the constraint phrases ("in stock" asks to
+     * filter, not about stock), except that a yes-or-no question about stock ("is the X in stock?") asks
+     * about the stock of X.
+     */
+    static Understanding understand(String message, List<Category> categories, List<String> brands) {
         String text = message.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
         Matcher greeting = GREETING.matcher(text);
         boolean greeted = greeting.find();
@@ -59,9 +71,24 @@ final class IntentClassifier {
                 : text;
         Long orderId = orderNumber(text);
         boolean onlyGreeting = greeted && rest.matches("[\\s!.?]*|(how are you|how's it going)[\\s!.?]*");
-        Intent intent = intent(rest, onlyGreeting);
+        Constraints constraints = ConstraintReader.read(rest, categories, brands);
+        SearchFilters filters = constraints.filters();
+        Intent intent = intent(constraints.rest(), onlyGreeting);
+        boolean stockQuestion = Boolean.TRUE.equals(filters.inStock()) && !filters.narrows()
+                && YES_NO.matcher(rest).find() && EnumSet.of(Intent.FIND, Intent.OTHER).contains(intent);
+        if (stockQuestion || intent == Intent.PRICE_STOCK && !filters.narrows()) {
+            intent = Intent.PRICE_STOCK;
+            constraints = new Constraints(filters.withoutStock(), constraints.phrases(), constraints.rest(),
+                    constraints.bareBrand());
+        } else if (EnumSet.of(Intent.PRICE_STOCK, Intent.OTHER).contains(intent) && !filters.isEmpty()) {
+            intent = Intent.FIND;
+        }
         List<String> compared = intent == Intent.COMPARE ? comparedPhrases(rest) : List.of();
-        return new Understanding(intent, productWords(rest), compared, orderId, message);
+        return new Understanding(intent, productWords(constraints.rest()), compared, orderId, message, constraints);
+    }
+
+    static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
     }
 
     private static Intent intent(String text, boolean onlyGreeting) {

@@ -1,18 +1,20 @@
 package io.aisle.assistant.offline;
 
+import io.aisle.assistant.ConversationMessage;
 import io.aisle.assistant.internal.ChatProvider;
 import io.aisle.assistant.internal.ChatTurn;
 import io.aisle.assistant.internal.Reply;
+import io.aisle.assistant.internal.SearchFilters;
 import io.aisle.assistant.internal.ShopFacts.OrderFact;
 import io.aisle.assistant.internal.ShopFacts.ProductFact;
 import io.aisle.assistant.internal.ShopTools;
 import io.aisle.assistant.internal.ToolRefusedException;
+import io.aisle.catalog.CategoryService;
 import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductService;
 import java.util.ArrayList;
-import io.aisle.assistant.ConversationMessage;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfflineResponder implements ChatProvider {
 
+    private final CategoryService categories;
+    private final ProductService products;
+
+    OfflineResponder(CategoryService categories, ProductService products) {
+        this.categories = categories;
+        this.products = products;
+    }
+
     @Override
     public String name() {
         return "offline";
@@ -31,8 +41,9 @@ public class OfflineResponder implements ChatProvider {
 
     @Override
     public Reply reply(ChatTurn turn) {
-        Understanding understood = IntentClassifier.understand(turn.message());
         ShopTools tools = turn.tools();
+        // the catalog's own categories and brands are what a question can name
+        Understanding understood = IntentClassifier.understand(turn.message(), categories.list(), products.brands());
         String text;
         try {
             text = answer(understood, tools, turn.history());
@@ -40,8 +51,8 @@ public class OfflineResponder implements ChatProvider {
             text = refused.getMessage().replace("The customer is not", "You are not").replace("this customer's",
                     "your");
         }
-        List<Product> shown = tools.shown();
-        return new Reply(text + Phrases.SIGNATURE, shown.subList(0, Math.min(5, shown.size())));
+        List<Product> named = tools.namedIn(text);
+        return new Reply(text + Phrases.SIGNATURE, named.subList(0, Math.min(5, named.size())));
     }
 
     private static String answer(Understanding u, ShopTools tools, List<ConversationMessage> history) {
@@ -51,10 +62,10 @@ public class OfflineResponder implements ChatProvider {
             case ORDER_STATUS -> orderStatus(u, tools);
             case CART -> Phrases.cart(tools.myCart());
             case COMPARE -> compare(u, tools);
-            case PRICE_STOCK -> priceAndStock(u, tools, history);
-            case RECOMMEND -> recommend(u, tools);
-            case FIND -> find(u, tools);
-            case OTHER -> maybeProducts(u, tools);
+            case PRICE_STOCK -> ProductAnswers.priceAndStock(u, tools, history);
+            case RECOMMEND -> ProductAnswers.recommend(u, tools);
+            case FIND -> ProductAnswers.find(u, tools);
+            case OTHER -> ProductAnswers.maybeProducts(u, tools);
         };
     }
 
@@ -75,7 +86,7 @@ public class OfflineResponder implements ChatProvider {
         List<ProductFact> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String phrase : u.comparedPhrases().subList(0, Math.min(2, u.comparedPhrases().size()))) {
-            List<ProductFact> matches = tools.searchProducts(phrase, null);
+            List<ProductFact> matches = tools.search(phrase, SearchFilters.NONE);
             if (matches.isEmpty()) {
                 missing.add(phrase);
             } else {
@@ -93,60 +104,5 @@ public class OfflineResponder implements ChatProvider {
         String cheaper = price == 0 ? "They cost the same." : (price < 0 ? a.name() : b.name()) + " is cheaper by "
                 + Phrases.money(a.price().subtract(b.price()).abs(), a.currency()) + ".";
         return "Side by side:\n" + Phrases.line(a) + "\n" + Phrases.line(b) + "\n" + cheaper;
-    }
-
-    /** "How much is it?" after an answer that showed products is about the first of them. */
-    private static String priceAndStock(Understanding u, ShopTools tools, List<ConversationMessage> history) {
-        Optional<Long> earlier = u.productWords().isBlank() ? lastShownProduct(history) : Optional.empty();
-        if (earlier.isPresent()) {
-            return Phrases.priceAndStock(tools.productDetails(earlier.get()));
-        }
-        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null);
-        if (matches.isEmpty()) {
-            return "Which product do you mean? Tell me its name, e.g. \"how much is the Kindle Paperwhite?\"";
-        }
-        return Phrases.priceAndStock(matches.get(0));
-    }
-
-    private static Optional<Long> lastShownProduct(List<ConversationMessage> history) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            ConversationMessage message = history.get(i);
-            if ("assistant".equals(message.role()) && !message.productIds().isEmpty()) {
-                return Optional.of(message.productIds().get(0));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String recommend(Understanding u, ShopTools tools) {
-        List<ProductFact> picks = tools.recommendProducts(u.productWords());
-        if (picks.isEmpty()) {
-            picks = tools.recommendProducts(null);
-        }
-        return "Here are some well-rated products in stock:\n"
-                + picks.stream().map(Phrases::line).collect(Collectors.joining("\n"));
-    }
-
-    private static String find(Understanding u, ShopTools tools) {
-        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null);
-        if (matches.isEmpty()) {
-            return "I found no products for \"" + u.productWords() + "\". Try other words, or browse the categories "
-                    + "at the top of the page.";
-        }
-        return "Here is what I found:\n" + matches.stream().map(Phrases::line).collect(Collectors.joining("\n"))
-                + "\nUse \"Add to cart\" next to a product to add it.";
-    }
-
-    /**
-     * A message with no known intent may still name products ("yoga mat"): then a product's name or brand
-     * has one of its words (a word only in a description, like "weather", is not enough). Else a pointer.
-     */
-    private static String maybeProducts(Understanding u, ShopTools tools) {
-        List<String> words = List.of(u.productWords().split(" "));
-        List<ProductFact> matches = u.productWords().isBlank() ? List.of() : tools.searchProducts(u.productWords(), null)
-                .stream().filter(p -> words.stream().anyMatch(w -> (p.name() + " " + p.brand())
-                        .toLowerCase(Locale.ROOT).contains(w))).toList();
-        return matches.isEmpty() ? Phrases.POINTER : "Here is what I found:\n"
-                + matches.stream().map(Phrases::line).collect(Collectors.joining("\n"));
     }
 }

@@ -49,6 +49,19 @@ final class Phrases {
         return "- " + p.name() + " (" + p.brand() + "): " + money(p.price(), p.currency()) + ", " + stock(p) + rating;
     }
 
+    /** " (under $50, in stock)": the question's constraints in its own words, or nothing. */
+    static String meeting(Understanding u) {
+        return u.constraints().phrases().isEmpty() ? "" : " (" + u.constraints().said() + ")";
+    }
+
+    /** Nothing meets the question: said plainly, with no other products offered instead. */
+    static String nothingFits(Understanding u) {
+        String what = u.productWords().isBlank() ? "no products" : "nothing for \"" + u.productWords() + "\"";
+        return "I found " + what + meeting(u) + " in the shop right now, so I have nothing to show you. Try other "
+                + "words" + (u.constraints().phrases().isEmpty() ? "" : " or fewer conditions")
+                + ", or browse the categories at the top of the page.";
+    }
+
     static String order(OrderFact o) {
         String status = switch (o.status()) {
             case "PENDING" -> "is waiting for your payment to go through; its items are held for you until then";

@@ -145,6 +145,18 @@ public class ProductRepository {
                 .list();
     }
 
+    /** The brands of the products customers see now. */
+    public List<String> findBrands(Instant now) {
+        return jdbc.sql("""
+                SELECT DISTINCT p.brand FROM products p
+                 WHERE p.deleted_at IS NULL AND p.status = 'ACTIVE' AND (p.publish_at IS NULL OR p.publish_at <= :now)
+                 ORDER BY p.brand
+                """)
+                .param("now", SqlTime.utc(now))
+                .query(String.class)
+                .list();
+    }
+
     /** A new product without stock; its variants, inserted next, bring price and stock ({@link #refreshFromVariants}). */
     public long insert(ProductDetails details, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();

@@ -1,6 +1,7 @@
 package io.aisle.catalog.internal;
 
 import io.aisle.catalog.ProductForm;
+import io.aisle.catalog.VariantForm;
 import io.aisle.catalog.ProductService;
 import io.aisle.catalog.data.CategoryRepository;
 import io.aisle.catalog.data.ProductRepository;
@@ -12,7 +13,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,6 +41,8 @@ class CatalogSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogSeeder.class);
     static final String CATALOG = "data/sample_products.csv";
+    /** Sizes and colours of some clothing: product SKU, option names, values (both split by |), price, sale, stock. */
+    static final String VARIANTS = "data/sample_variants.csv";
     static final List<String[]> CATEGORIES = List.of(
             new String[] {"electronics", "Electronics"},
             new String[] {"clothing", "Clothing"},
@@ -59,8 +66,10 @@ class CatalogSeeder implements ApplicationRunner {
             categories.insertIfAbsent(CATEGORIES.get(i)[0], CATEGORIES.get(i)[1], i);
         }
         int added = 0;
+        Map<String, List<List<String>>> variants = readCatalog(VARIANTS).stream()
+                .collect(Collectors.groupingBy(row -> row.get(0), LinkedHashMap::new, Collectors.toList()));
         for (List<String> row : readCatalog()) {
-            if (!products.existsBySku(row.get(0)) && added(row)) {
+            if (!products.existsBySku(row.get(0)) && added(withVariants(form(row), variants.getOrDefault(row.get(0), List.of())))) {
                 added++;
             }
         }
@@ -70,9 +79,9 @@ class CatalogSeeder implements ApplicationRunner {
     }
 
     /** Adds the product; false if another instance starting at the same moment added it first (the SKU is unique). */
-    private boolean added(List<String> row) {
+    private boolean added(ProductForm form) {
         try {
-            productService.create(form(row));
+            productService.create(form);
             return true;
         } catch (ConflictException | DuplicateKeyException e) {
             return false;
@@ -89,12 +98,32 @@ class CatalogSeeder implements ApplicationRunner {
                 new BigDecimal(row.get(5)), Integer.parseInt(row.get(6)), null, taxClass, null);
     }
 
+    /** The product sold in the sizes and colours of its rows in {@link #VARIANTS} (none: as it is). */
+    static ProductForm withVariants(ProductForm form, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            return form;
+        }
+        List<String> names = List.of(rows.get(0).get(1).split("\\|"));
+        List<VariantForm> variants = rows.stream().map(row -> {
+            List<String> values = List.of(row.get(2).split("\\|"));
+            String sku = form.sku() + "-" + String.join("-", values).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "");
+            return new VariantForm(sku, values, new BigDecimal(row.get(3)),
+                    row.get(4).isBlank() ? null : new BigDecimal(row.get(4)), Integer.parseInt(row.get(5)), null);
+        }).toList();
+        return new ProductForm(form.sku(), form.name(), form.brand(), form.category(), form.description(), form.price(),
+                null, form.imageUrl(), form.taxClass(), form.weightGrams(), null, null, names, variants, null);
+    }
+
     static List<List<String>> readCatalog() {
-        try (InputStream in = new ClassPathResource(CATALOG).getInputStream()) {
+        return readCatalog(CATALOG);
+    }
+
+    private static List<List<String>> readCatalog(String file) {
+        try (InputStream in = new ClassPathResource(file).getInputStream()) {
             List<List<String>> rows = CsvRecords.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return rows.subList(1, rows.size());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + CATALOG, e);
+            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 }

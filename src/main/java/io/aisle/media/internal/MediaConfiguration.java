@@ -2,6 +2,7 @@ package io.aisle.media.internal;
 
 import io.aisle.media.MediaProperties;
 import io.aisle.media.storage.MediaStorage;
+import io.aisle.platform.UploadPath;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +13,12 @@ class MediaConfiguration {
     PictureFiles pictureFiles(MediaProperties properties, MediaStorage storage) {
         return new PictureFiles(new ImageDecoder(properties.maxSize().toBytes(), properties.maxPixels()),
                 new Renditions(properties.widths()), storage);
+    }
+
+    /** Pictures arrive as multipart bodies larger than the 1 MiB of other requests. */
+    @Bean
+    UploadPath productImageUploads() {
+        return new UploadPath("/api/v1/products/*/images");
     }
 
     @Bean

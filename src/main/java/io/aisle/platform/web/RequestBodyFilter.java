@@ -5,19 +5,22 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import io.aisle.platform.UploadPath;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads every request body in full before anything else sees the request, within limits: at most
- * {@link #MAX_BYTES}, or the upload limit for a {@code multipart/form-data} body (an image, a CSV file)
- * (413, refused up front when the Content-Length says so), within the {@link BodyReader}'s
+ * {@link #MAX_BYTES}, or the upload limit for a {@code multipart/form-data} body (an image, a CSV file) sent
+ * to a declared {@link UploadPath} (413, refused up front when the Content-Length says so), within the {@link BodyReader}'s
  * deadline (408) and its bound on threads waiting for bodies (503). A refused body is never read to its end:
  * the connection closes (see {@link RequestBodyValve}), so a client that trickles one holds no thread.
  */
@@ -28,11 +31,14 @@ final class RequestBodyFilter extends OncePerRequestFilter {
     private final BodyReader reader;
     private final JsonMapper json;
     private final long maxUploadBytes;
+    private final List<String> uploadPaths;
+    private final AntPathMatcher paths = new AntPathMatcher();
 
-    RequestBodyFilter(BodyReader reader, JsonMapper json, long maxUploadBytes) {
+    RequestBodyFilter(BodyReader reader, JsonMapper json, long maxUploadBytes, List<UploadPath> uploadPaths) {
         this.reader = reader;
         this.json = json;
         this.maxUploadBytes = maxUploadBytes;
+        this.uploadPaths = uploadPaths.stream().map(UploadPath::pattern).toList();
     }
 
     @Override
@@ -51,7 +57,7 @@ final class RequestBodyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long limit = isMultipart(request.getContentType()) ? maxUploadBytes : MAX_BYTES;
+        long limit = isUpload(request) ? maxUploadBytes : MAX_BYTES;
         if (declared > limit) {
             refuse(request, response, BodyReader.Refusal.Reason.TOO_LARGE, limit);
             return;
@@ -72,6 +78,11 @@ final class RequestBodyFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    private boolean isUpload(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return isMultipart(request.getContentType()) && uploadPaths.stream().anyMatch(p -> paths.match(p, path));
     }
 
     private static boolean isMultipart(String contentType) {

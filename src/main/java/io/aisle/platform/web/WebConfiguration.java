@@ -1,5 +1,6 @@
 package io.aisle.platform.web;
 
+import io.aisle.platform.UploadPath;
 import java.time.Duration;
 import java.util.List;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
@@ -71,9 +72,10 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(JsonMapper json,
             @Value("${aisle.web.slow-body-threads}") int slowBodyThreads,
             @Value("${aisle.web.body-timeout}") Duration bodyTimeout,
-            @Value("${aisle.web.max-upload-size}") DataSize maxUpload) {
+            @Value("${aisle.web.max-upload-size}") DataSize maxUpload, ObjectProvider<UploadPath> uploadPaths) {
         FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyFilter(new BodyReader(slowBodyThreads, bodyTimeout), json, maxUpload.toBytes()));
+                new RequestBodyFilter(new BodyReader(slowBodyThreads, bodyTimeout), json, maxUpload.toBytes(),
+                        uploadPaths.orderedStream().toList()));
         // before security, so that a body is refused before anything reads it
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -60,6 +60,7 @@ class CheckoutPageController {
         CheckoutForm form = model.containsAttribute("checkoutForm") ? (CheckoutForm) model.getAttribute("checkoutForm")
                 : CheckoutForm.prefilled(user.map(u -> accounts.get(u.id())),
                         user.flatMap(u -> addressBook.defaultFor(u.id())), Carts.promotionCode(request));
+        model.addAttribute("problems", FieldProblem.of(model));
         return page(user, request, model, form);
     }
 
@@ -76,6 +77,7 @@ class CheckoutPageController {
         CheckoutFields.requireFor(checkoutForm, user.isPresent(), errors);
         if (errors.hasErrors()) {
             model.addAttribute("error", "Your order was not placed: please check the highlighted fields.");
+            model.addAttribute("problems", FieldProblem.of(errors));
             return page(user, request, model, checkoutForm);
         }
         if (user.isPresent()) {

@@ -36,6 +36,11 @@ class OpenAiProviderTests extends AssistantApiTest {
     private ToolDispatcher dispatcher;
 
     private OpenAiChatProvider provider(String baseUrl) {
+        return provider(baseUrl, dispatcher);
+    }
+
+    /** The openai provider against a fake server's URL, without retries. */
+    static OpenAiChatProvider provider(String baseUrl, ToolDispatcher dispatcher) {
         AssistantProperties.Llm llm = new AssistantProperties.Llm(baseUrl, "test-key", "test-model",
                 Duration.ofSeconds(5), 0, 300, 3);
         AssistantProperties properties = new AssistantProperties("openai", llm, null, null, null, null, null);

@@ -38,6 +38,8 @@ class OfflineEvaluationTests extends AssistantApiTest {
     static final double THRESHOLD = 0.90;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?::([^}]+))?}");
+    private static final Pattern BOUND = Pattern.compile("(<=|>=)(\\d+(?:\\.\\d+)?)");
+    private static final Pattern PRICE = Pattern.compile("\\$([\\d,]+\\.\\d{2})");
 
     @Autowired
     private OfflineResponder responder;
@@ -78,7 +80,7 @@ class OfflineEvaluationTests extends AssistantApiTest {
             String question = resolve(c[0]);
             String answer = answer(question);
             List<String> missing = Arrays.stream(c[1].split(";")).map(this::resolve)
-                    .filter(fact -> !normal(answer).contains(normal(fact))).toList();
+                    .filter(fact -> !holds(fact, answer)).toList();
             passed += missing.isEmpty() ? 1 : 0;
             report.add("| " + question + " | " + (missing.isEmpty() ? "pass" : "**fail**: missing " + missing) + " |");
         }
@@ -150,6 +152,22 @@ class OfflineEvaluationTests extends AssistantApiTest {
 
     private Product product(String sku) {
         return products.findAllBySku(List.of(sku)).get(0);
+    }
+
+    /**
+     * A fact holds when the answer contains it; "!fact" when it does not; "<=50" and ">=100" when every
+     * price the answer quotes is within the bound.
+     */
+    private static boolean holds(String fact, String answer) {
+        Matcher bound = BOUND.matcher(fact);
+        if (bound.matches()) {
+            BigDecimal limit = new BigDecimal(bound.group(2));
+            return PRICE.matcher(answer).results().map(p -> new BigDecimal(p.group(1).replace(",", "")))
+                    .allMatch(price -> bound.group(1).equals("<=") ? price.compareTo(limit) <= 0
+                            : price.compareTo(limit) >= 0);
+        }
+        return fact.startsWith("!") ? !normal(answer).contains(normal(fact.substring(1)))
+                : normal(answer).contains(normal(fact));
     }
 
     private static String normal(String text) {
