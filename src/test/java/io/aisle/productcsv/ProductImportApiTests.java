@@ -193,6 +193,16 @@ class ProductImportApiTests extends ApiTest {
     }
 
     @Test
+    void takesAFileLargerThanTheOneMebibyteOfOtherRequests() {
+        String prefix = unique("big").toLowerCase();
+        // Shopify's SEO Description column, which the import ignores, makes each product's first row 600 KB
+        String csv = ShopifyCsvFiles.tees(prefix, 2, "x".repeat(600_000));
+        assertThat(csv.length()).isGreaterThan(1024 * 1024);
+
+        assertThat(imports.importFile(csv)).containsEntry("status", "SUCCEEDED").containsEntry("created", 2);
+    }
+
+    @Test
     void onlyAnAdminImportsAndAFileIsRequired() {
         Customer customer = newCustomer();
         new ImportApi(api, customer.bearer()).upload("Handle,Title\n", "x.csv").expectStatus().isForbidden();

@@ -26,10 +26,15 @@ public final class ShopifyCsvFiles {
 
     /** {@code count} products with handles {@code <prefix>-tee-<n>} and SKUs {@code <PREFIX>-<n>-<size>}. */
     public static String tees(String prefix, int count) {
+        return tees(prefix, count, "");
+    }
+
+    /** Like {@link #tees(String, int)}, each first row with this SEO Description (a column the import ignores). */
+    public static String tees(String prefix, int count, String seoDescription) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (int n = 1; n <= count; n++) {
             for (int s = 0; s < SIZES.size(); s++) {
-                csv.append(row(prefix, n, s)).append("\r\n");
+                csv.append(row(prefix, n, s, s == 0 ? seoDescription : "")).append("\r\n");
             }
         }
         return csv.toString();
@@ -45,6 +50,10 @@ public final class ShopifyCsvFiles {
 
     /** A data row of {@link #tees}: the first size carries the product's fields. */
     public static String row(String prefix, int n, int size) {
+        return row(prefix, n, size, "");
+    }
+
+    private static String row(String prefix, int n, int size, String seoDescription) {
         List<String> f = new ArrayList<>(List.of(HEADER.split(",")).stream().map(c -> "").toList());
         f.set(0, handle(prefix, n));
         if (size == 0) {
@@ -72,6 +81,7 @@ public final class ShopifyCsvFiles {
         f.set(25, "TRUE");
         f.set(26, "TRUE");
         f.set(35, "");
+        f.set(33, seoDescription);
         f.set(36, "g");
         return f.stream().collect(Collectors.joining(","));
     }
