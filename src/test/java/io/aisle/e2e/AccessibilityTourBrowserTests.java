@@ -147,6 +147,8 @@ class AccessibilityTourBrowserTests extends BrowserTest {
         check(on, "/admin/products/" + product + "/edit");
         check(on, "/admin/products/" + newProductWithSizes() + "/edit");
         check(on, "/admin/products/" + product + "/delete");
+        check(on, "/admin/products/import");
+        check(on, "/admin/products/import/" + refusedImport(admin));
         check(on, "/admin/orders");
         check(on, "/admin/orders/" + order);
         check(on, "/admin/returns");
@@ -202,6 +204,21 @@ class AccessibilityTourBrowserTests extends BrowserTest {
         api.post().uri("/api/v1/orders/{id}/returns", id).header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(Map.of("lines", List.of(Map.of("productId", product, "quantity", 1)), "reason", "WRONG_SIZE"))
                 .exchange().expectStatus().isCreated();
+    }
+
+    /** A catalog import whose file has an error: its page shows the progress and the report of errors. */
+    private long refusedImport(String admin) {
+        org.springframework.util.MultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        HttpHeaders part = new HttpHeaders();
+        part.setContentDispositionFormData("file", "axe.csv");
+        form.add("file", new org.springframework.http.HttpEntity<>("Handle,Title,Variant Price\naxe-mug,,cheap\n".getBytes(), part));
+        Map<?, ?> run = api.post().uri("/api/v1/admin/products/imports").header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA).body(form).exchange()
+                .expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody();
+        long id = ((Number) run.get("id")).longValue();
+        org.awaitility.Awaitility.await().until(() -> jdbc.sql("SELECT status FROM product_import_runs WHERE id = :id")
+                .param("id", id).query(String.class).single().equals("FAILED"));
+        return id;
     }
 
     private long newest(String table) {
