@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class SearchEvaluationTests {
 
     private static final int K = 10;
+    private static final List<String> KINDS = List.of("words", "meaning", "typo", "attribute", "constraint", "nonsense");
+    /** The kinds with relevant products, for which NDCG is defined. */
+    private static final List<String> RANKED_KINDS = KINDS.subList(0, 5);
 
     /** One judged query. */
     record Judgement(String query, Set<String> relevant, String kind) {
@@ -61,16 +64,19 @@ class SearchEvaluationTests {
         modes.put("semantic (MiniLM cosine)", engine::semanticSearch);
         modes.put("hybrid (RRF, k = 60)", engine::hybridSearch);
         Map<String, Score> all = new LinkedHashMap<>();
-        StringBuilder table = new StringBuilder("| mode | NDCG@10 | recall@10 | NDCG@10 (words) | NDCG@10 (meaning) |\n"
-                + "| --- | --- | --- | --- | --- |\n");
+        StringBuilder table = new StringBuilder("| mode | NDCG@10 | recall@10 |" + RANKED_KINDS.stream()
+                .map(k -> " NDCG@10 (" + k + ") |").collect(Collectors.joining())
+                + " zero-result precision | zero-result recall |\n| --- | --- | --- |" + " --- |".repeat(RANKED_KINDS.size() + 2) + "\n");
         for (var mode : modes.entrySet()) {
-            Score overall = score(mode.getValue(), judgements);
+            Score overall = score(mode.getValue(), answerable(judgements));
             all.put(mode.getKey(), overall);
-            table.append("| %s | %.3f | %.3f | %.3f | %.3f |%n".formatted(mode.getKey(), overall.ndcg(), overall.recall(),
-                    score(mode.getValue(), kind("words")).ndcg(), score(mode.getValue(), kind("meaning")).ndcg()));
+            table.append("| %s | %.3f | %.3f |".formatted(mode.getKey(), overall.ndcg(), overall.recall()));
+            RANKED_KINDS.forEach(k -> table.append(" %.3f |".formatted(score(mode.getValue(), answerable(kind(k))).ndcg())));
+            table.append(" %s | %s |%n".formatted(zeroResults(mode.getValue()).precision(), zeroResults(mode.getValue()).recall()));
         }
-        table.append("%n%d queries (%d words, %d meaning), %d products.%n".formatted(judgements.size(),
-                kind("words").size(), kind("meaning").size(), skus.size()));
+        table.append("%n%d queries (%s), %d of them with no relevant product; %d products.%n".formatted(judgements.size(),
+                KINDS.stream().map(k -> kind(k).size() + " " + k).collect(Collectors.joining(", ")),
+                judgements.size() - answerable(judgements).size(), skus.size()));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/search-eval.md"), table.append(perQuery(modes)));
         System.out.println(table);
@@ -79,13 +85,37 @@ class SearchEvaluationTests {
         assertThat(all.get("hybrid (RRF, k = 60)").ndcg()).isGreaterThanOrEqualTo(all.get("text (BM25)").ndcg());
     }
 
-    /** Each query's NDCG@10 per mode, to see where a mode fails. */
+    /**
+     * How a mode does on "nothing found": precision is the share of its empty answers that were right (the
+     * query has no relevant product), recall the share of such queries it answered with nothing. A mode
+     * that never answers with nothing has no precision ("-").
+     */
+    record ZeroResults(String precision, String recall) {
+    }
+
+    private static ZeroResults zeroResults(BiFunction<String, Integer, List<Hit>> search) {
+        int empty = 0;
+        int emptyAndRight = 0;
+        int nothingRelevant = 0;
+        for (Judgement j : judgements) {
+            boolean answeredEmpty = search.apply(j.query(), K).isEmpty();
+            empty += answeredEmpty ? 1 : 0;
+            emptyAndRight += answeredEmpty && j.relevant().isEmpty() ? 1 : 0;
+            nothingRelevant += j.relevant().isEmpty() ? 1 : 0;
+        }
+        return new ZeroResults(empty == 0 ? "-" : "%.2f (%d/%d)".formatted(emptyAndRight / (double) empty, emptyAndRight, empty),
+                "%.2f (%d/%d)".formatted(emptyAndRight / (double) nothingRelevant, emptyAndRight, nothingRelevant));
+    }
+
+    /** Each query's NDCG@10 per mode (or, for a query with no relevant product, how many it found), to see where a mode fails. */
     private static String perQuery(Map<String, BiFunction<String, Integer, List<Hit>>> modes) {
         StringBuilder rows = new StringBuilder("\n| query | kind | " + String.join(" | ", modes.keySet()) + " |\n| --- | --- |"
                 + " --- |".repeat(modes.size()) + "\n");
         for (Judgement j : judgements) {
             rows.append("| ").append(j.query()).append(" | ").append(j.kind());
-            modes.values().forEach(m -> rows.append(" | %.2f".formatted(score(m, List.of(j)).ndcg())));
+            modes.values().forEach(m -> rows.append(j.relevant().isEmpty()
+                    ? " | %d found".formatted(m.apply(j.query(), K).size())
+                    : " | %.2f".formatted(score(m, List.of(j)).ndcg())));
             rows.append(" |\n");
         }
         return rows.toString();
@@ -100,6 +130,11 @@ class SearchEvaluationTests {
             recall += found.stream().filter(j.relevant()::contains).count() / (double) j.relevant().size();
         }
         return new Score(ndcg / queries.size(), recall / queries.size());
+    }
+
+    /** The queries that have a relevant product (NDCG is not defined for the others). */
+    private static List<Judgement> answerable(List<Judgement> queries) {
+        return queries.stream().filter(j -> !j.relevant().isEmpty()).toList();
     }
 
     /** Binary-relevance NDCG: gain 1 at rank i (from 1) counts 1 / log2(i + 1). */
@@ -135,7 +170,8 @@ class SearchEvaluationTests {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\t"))
-                    .map(f -> new Judgement(f[0], Arrays.stream(f[1].split(" ")).collect(Collectors.toSet()), f[2]))
+                    .map(f -> new Judgement(f[0], Arrays.stream(f[1].split(" ")).filter(sku -> !sku.equals("-"))
+                            .collect(Collectors.toSet()), f[2]))
                     .toList();
         }
     }
