@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * What a product listing asks for. Every filter is optional; {@code text} matches name, brand and
- * description, word by word, and products matching more of the words rank first.
+ * description, word by word, and products matching more of the words rank first. {@code brand} is matched
+ * exactly (as the facets name it), {@code minRating} against the average rating (1 to 5).
  */
 public record ProductQuery(
         String text,
@@ -17,7 +18,14 @@ public record ProductQuery(
         Integer maxStock,
         Boolean inStock,
         ProductSort sort,
-        PageQuery page) {
+        PageQuery page,
+        String brand,
+        Integer minRating) {
+
+    public ProductQuery(String text, String category, BigDecimal minPrice, BigDecimal maxPrice, Integer minStock,
+            Integer maxStock, Boolean inStock, ProductSort sort, PageQuery page) {
+        this(text, category, minPrice, maxPrice, minStock, maxStock, inStock, sort, page, null, null);
+    }
 
     /** The highest price a DECIMAL(12,2) column holds. */
     private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
@@ -33,6 +41,10 @@ public record ProductQuery(
         if (minStock != null && maxStock != null && minStock > maxStock) {
             throw new InvalidRequestException("minStock", "must not be greater than maxStock");
         }
+        if (minRating != null && (minRating < 1 || minRating > 5)) {
+            throw new InvalidRequestException("minRating", "must be between 1 and 5");
+        }
+        brand = brand == null || brand.isBlank() ? null : brand.strip();
         sort = sort == null ? ProductSort.RELEVANCE : sort;
         page = page == null ? PageQuery.of(null, null) : page;
     }
@@ -59,7 +71,15 @@ public record ProductQuery(
                 && (maxPrice == null || product.price().compareTo(maxPrice) <= 0)
                 && (minStock == null || product.stock() >= minStock)
                 && (maxStock == null || product.stock() <= maxStock)
-                && (inStock == null || inStock == product.inStock());
+                && (inStock == null || inStock == product.inStock())
+                && (brand == null || brand.equalsIgnoreCase(product.brand()))
+                && (minRating == null || product.ratingAverage().compareTo(BigDecimal.valueOf(minRating)) >= 0);
+    }
+
+    /** The same query at another page (facets count every page of a listing, so they ignore it). */
+    public ProductQuery withPage(PageQuery other) {
+        return new ProductQuery(text, category, minPrice, maxPrice, minStock, maxStock, inStock, sort, other, brand,
+                minRating);
     }
 
     public static ProductQuery all(PageQuery page) {

@@ -6,6 +6,7 @@ import io.aisle.catalog.data.ProductRepository.ProductDetails;
 import io.aisle.catalog.data.StockAdjustmentRepository;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
+import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import io.aisle.taxes.TaxClass;
 import java.time.Clock;
@@ -52,6 +53,15 @@ public class ProductService {
         boolean lastPage = content.size() < query.page().size() && (!content.isEmpty() || query.page().page() == 0);
         long total = lastPage ? query.page().offset() + content.size() : products.count(query);
         return PageResult.of(content, query.page(), total);
+    }
+
+    /**
+     * The facet counts of a listing (every page of it): categories, brands, price bands, ratings, in stock.
+     * Cached like listings.
+     */
+    public Facets facets(ProductQuery query) {
+        return cache.facets(query.withPage(PageQuery.of(null, null)),
+                q -> Facets.of(products.facets(q), List.of()));
     }
 
     /** Like {@link #search} and records the search for a signed-in customer ({@code userId} may be null). */

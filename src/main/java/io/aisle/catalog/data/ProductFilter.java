@@ -53,6 +53,11 @@ final class ProductFilter {
         range(conditions, "p.price", "<=", "maxPrice", query.maxPrice());
         range(conditions, "p.stock", ">=", "minStock", query.minStock());
         range(conditions, "p.stock", "<=", "maxStock", query.maxStock());
+        if (query.brand() != null) {
+            conditions.add("p.brand = :brand");
+            params.put("brand", query.brand());
+        }
+        range(conditions, "p.rating_average", ">=", "minRating", query.minRating());
         if (Boolean.TRUE.equals(query.inStock())) {
             conditions.add("p.stock > 0");
         } else if (Boolean.FALSE.equals(query.inStock())) {

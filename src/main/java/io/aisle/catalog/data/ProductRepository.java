@@ -1,6 +1,8 @@
 package io.aisle.catalog.data;
 
 import io.aisle.catalog.Product;
+import io.aisle.catalog.Facets;
+import io.aisle.catalog.PriceBands;
 import io.aisle.catalog.ProductQuery;
 import io.aisle.platform.SqlTime;
 import java.math.BigDecimal;
@@ -129,6 +131,31 @@ public class ProductRepository {
                 .params(filter.params)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * The facet counts of a listing, in one statement: per category, brand and price band, the products at
+     * or above each facet rating, and those in stock, all under the listing's filters.
+     */
+    public List<Facets.Row> facets(ProductQuery query) {
+        ProductFilter filter = new ProductFilter(query);
+        String from = " FROM products p JOIN categories c ON c.id = p.category_id " + filter.where;
+        StringBuilder sql = new StringBuilder()
+                .append("SELECT 'category' AS facet, c.slug AS value, c.name AS label, COUNT(*) AS n").append(from)
+                .append(" GROUP BY c.slug, c.name")
+                .append(" UNION ALL SELECT 'brand', p.brand, p.brand, COUNT(*)").append(from).append(" GROUP BY p.brand")
+                .append(" UNION ALL SELECT 'price', band, '', COUNT(*) FROM (SELECT ").append(PriceBands.sqlCase("p.price"))
+                .append(" AS band").append(from).append(") bands GROUP BY band");
+        for (int stars : PriceBands.RATINGS) {
+            sql.append(" UNION ALL SELECT 'rating', '").append(stars).append("', '', COUNT(*)").append(from)
+                    .append(" AND p.rating_average >= ").append(stars);
+        }
+        sql.append(" UNION ALL SELECT 'stock', 'in', '', COUNT(*)").append(from).append(" AND p.stock > 0");
+        return jdbc.sql(sql.toString())
+                .params(filter.params)
+                .query((rs, n) -> new Facets.Row(rs.getString("facet"), rs.getString("value"), rs.getString("label"),
+                        rs.getLong("n")))
+                .list();
     }
 
     public List<Product> findLowStock(int threshold, int limit) {

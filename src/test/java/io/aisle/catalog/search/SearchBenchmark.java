@@ -51,9 +51,9 @@ public final class SearchBenchmark {
         List<Product> generated = GeneratedCatalog.generate(Math.max(0, total - seed.size()), seed.size() + 1, 42);
         List<String> queries = queries();
         out.append("| catalog | products | embedding per product (batches of 32) | index build |\n| --- | ---: | ---: | ---: |\n");
-        SearchEngine small = new SearchEngine(model, new SearchProperties(null, null, null, null));
+        SearchEngine small = new SearchEngine(model, new SearchProperties(null, null, null));
         out.append(build(small, seed, "seed"));
-        SearchEngine large = new SearchEngine(model, new SearchProperties(null, null, null, null));
+        SearchEngine large = new SearchEngine(model, new SearchProperties(null, null, null));
         List<Product> all = new ArrayList<>(seed);
         all.addAll(generated);
         out.append(build(large, all, "seed + generated"));
