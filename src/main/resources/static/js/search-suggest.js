@@ -97,7 +97,9 @@
       } else if (e.key === 'Enter' && active >= 0) {
         e.preventDefault();
         window.location.assign(options()[active].dataset.href);
-      } else if (e.key === 'Escape') {
+      } else if (e.key === 'Escape' && !list.hidden) {
+        // the first Escape closes the list and keeps the words (a search field would clear itself)
+        e.preventDefault();
         close();
       }
     });
