@@ -19,7 +19,9 @@ import java.util.function.BiFunction;
  * embedding time per product, and text, semantic and hybrid search latency over the seed catalog and over
  * the seed catalog plus generated products (10,000 in all by default), in one JVM with no database or
  * HTTP. Each search embeds a query never seen before (the query cache cannot help), except in the
- * "repeated query" rows. Writes {@code target/search-bench.md}.
+ * "repeated query" rows; the misspelt and suggestion rows need no embedding. Suggestions are timed at
+ * every prefix a customer types on the way to each query of the evaluation set. Writes
+ * {@code target/search-bench.md}.
  */
 public final class SearchBenchmark {
 
@@ -64,6 +66,9 @@ public final class SearchBenchmark {
             out.append(latency(name, "semantic", engine::semanticSearch, queries, true));
             out.append(latency(name, "hybrid", engine::hybridSearch, queries, true));
             out.append(latency(name, "hybrid, repeated query", engine::hybridSearch, queries, false));
+            out.append(latency(name, "text, misspelt words", engine::textSearch, misspelt(queries), false));
+            out.append(latency(name, "suggest as typed (2nd letter on)", (q, n) -> engine.suggest(q, 5).products(),
+                    typed(queries), false));
         }
         long heapIndexed = usedHeap();
         out.append("%nJava heap in use with both indexes loaded: %d MiB.%n".formatted(heapIndexed >> 20));
@@ -103,6 +108,26 @@ public final class SearchBenchmark {
         Arrays.sort(millis);
         return "| %s | %s | %.2f ms | %.2f ms | %.2f ms |%n".formatted(catalog, mode, millis[MEASURED / 2],
                 millis[(int) (MEASURED * 0.99)], millis[MEASURED - 1]);
+    }
+
+    /** Every query with each word's second letter dropped ("hedphones" style): most words then need the typo search. */
+    private static List<String> misspelt(List<String> queries) {
+        return queries.stream().map(q -> Arrays.stream(q.split(" "))
+                .map(w -> w.length() > 3 ? w.charAt(0) + w.substring(2) : w)
+                .reduce((a, b) -> a + " " + b).orElse(q)).toList();
+    }
+
+    /** What a customer has typed on the way to each query: its prefixes from two letters on. */
+    private static List<String> typed(List<String> queries) {
+        List<String> prefixes = new ArrayList<>();
+        queries.forEach(q -> {
+            for (int i = 2; i <= q.length(); i++) {
+                if (q.charAt(i - 1) != ' ') {
+                    prefixes.add(q.substring(0, i));
+                }
+            }
+        });
+        return prefixes;
     }
 
     private static List<String> queries() throws IOException {
