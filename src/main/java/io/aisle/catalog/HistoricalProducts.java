@@ -56,7 +56,8 @@ public class HistoricalProducts {
         for (int from = 0; from < all.size(); from += BATCH) {
             List<HistoricalProduct> batch = all.subList(from, Math.min(from + BATCH, all.size()));
             products.insertArchivedIfAbsent(batch.stream().map(p -> new ProductDetails(p.sku(), p.name(), brand,
-                    categoryId, description, p.price(), p.currency(), null, TaxClass.STANDARD.code(), 0)).toList(), clock.instant());
+                    categoryId, description, p.price(), p.currency(), null, TaxClass.STANDARD.code(), 0, "ARCHIVED", null)).toList(),
+                    clock.instant());
             Set<String> skus = batch.stream().map(HistoricalProduct::sku).collect(Collectors.toSet());
             products.findAllArchivedBySku(skus).forEach(p -> bySku.put(p.sku(), p));
         }

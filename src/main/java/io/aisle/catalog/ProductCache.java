@@ -32,6 +32,8 @@ class ProductCache {
     private final Cache<ProductQuery, PageResult<Product>> listings;
     private final Cache<ProductQuery, Facets> facets;
     private final Cache<Boolean, List<Category>> categories;
+    private final Cache<Long, List<Variant>> variants;
+    private final Cache<Long, List<String>> options;
     private final Cache<ReviewPage, PageResult<Review>> reviews;
     private final boolean enabled;
 
@@ -45,6 +47,8 @@ class ProductCache {
         this.listings = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(5_000).build();
         this.facets = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(1_000).build();
         this.categories = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(1).build();
+        this.variants = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(20_000).build();
+        this.options = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(20_000).build();
         this.reviews = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(5_000).build();
     }
 
@@ -64,6 +68,14 @@ class ProductCache {
             return loaded;
         });
         return found.values().stream().flatMap(Optional::stream).toList();
+    }
+
+    List<Variant> variants(long productId, Function<Long, List<Variant>> loader) {
+        return useCache() ? variants.get(productId, loader) : loader.apply(productId);
+    }
+
+    List<String> options(long productId, Function<Long, List<String>> loader) {
+        return useCache() ? options.get(productId, loader) : loader.apply(productId);
     }
 
     PageResult<Product> listing(ProductQuery query, Function<ProductQuery, PageResult<Product>> loader) {
@@ -94,6 +106,8 @@ class ProductCache {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ProductChanged event) {
         products.invalidate(event.productId());
+        variants.invalidate(event.productId());
+        options.invalidate(event.productId());
         // stock and prices show in listings and decide the inStock filter
         listings.invalidateAll();
         facets.invalidateAll();

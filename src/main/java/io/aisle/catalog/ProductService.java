@@ -1,9 +1,11 @@
 package io.aisle.catalog;
 
 import io.aisle.catalog.data.CategoryRepository;
+import io.aisle.catalog.data.OptionRepository;
 import io.aisle.catalog.data.ProductRepository;
 import io.aisle.catalog.data.ProductRepository.ProductDetails;
 import io.aisle.catalog.data.StockAdjustmentRepository;
+import io.aisle.catalog.data.VariantRepository;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageQuery;
@@ -12,6 +14,9 @@ import io.aisle.taxes.TaxClass;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +28,22 @@ public class ProductService {
     private static final String CURRENCY = "USD";
 
     private final ProductRepository products;
+    private final VariantRepository variants;
+    private final OptionRepository options;
+    private final VariantWriter variantWriter;
     private final CategoryRepository categories;
     private final StockAdjustmentRepository adjustments;
     private final ProductCache cache;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProductService(ProductRepository products, CategoryRepository categories, StockAdjustmentRepository adjustments,
+    ProductService(ProductRepository products, VariantRepository variants, OptionRepository options,
+            VariantWriter variantWriter, CategoryRepository categories, StockAdjustmentRepository adjustments,
             ProductCache cache, ApplicationEventPublisher events, Clock clock) {
         this.products = products;
+        this.variants = variants;
+        this.options = options;
+        this.variantWriter = variantWriter;
         this.cache = cache;
         this.categories = categories;
         this.adjustments = adjustments;
@@ -40,18 +52,24 @@ public class ProductService {
     }
 
     /**
-     * A page of listed products matching the query; a page past the end is empty. Served from the
-     * short-lived {@link ProductCache} when the same query was just answered.
+     * A page of the products customers see (active and published) matching the query; a page past the end is
+     * empty. Served from the short-lived {@link ProductCache} when the same query was just answered.
      */
     public PageResult<Product> search(ProductQuery query) {
-        return cache.listing(query, this::searchDatabase);
+        return cache.listing(query, q -> searchDatabase(q, false));
     }
 
-    private PageResult<Product> searchDatabase(ProductQuery query) {
-        List<Product> content = products.search(query);
+    /** Like {@link #search}, with drafts, archived and not yet published products too: the admin's list. */
+    @Transactional(readOnly = true)
+    public PageResult<Product> searchEveryStatus(ProductQuery query) {
+        return searchDatabase(query, true);
+    }
+
+    private PageResult<Product> searchDatabase(ProductQuery query, boolean everyStatus) {
+        List<Product> content = products.search(query, everyStatus, clock.instant());
         // a short page tells the total without a second query
         boolean lastPage = content.size() < query.page().size() && (!content.isEmpty() || query.page().page() == 0);
-        long total = lastPage ? query.page().offset() + content.size() : products.count(query);
+        long total = lastPage ? query.page().offset() + content.size() : products.count(query, everyStatus, clock.instant());
         return PageResult.of(content, query.page(), total);
     }
 
@@ -73,7 +91,11 @@ public class ProductService {
         return result;
     }
 
-    /** The listed product (from the short-lived cache when it was just read). */
+    /**
+     * The product, whatever its status (from the short-lived cache when it was just read): for the admin and for
+     * what refers to a product already (orders, reviews). Customers' reads go through {@link #view} and
+     * {@link #findAll}, which see only what is for sale.
+     */
     public Product get(long id) {
         return cache.product(id, products::findById).orElseThrow(() -> new ProductNotFoundException(id));
     }
@@ -83,9 +105,18 @@ public class ProductService {
         return products.findById(id).orElseThrow(() -> new ProductNotFoundException(id));
     }
 
-    /** Like {@link #get} and records the view for a signed-in customer ({@code userId} may be null). */
-    public Product view(long id, Long userId) {
+    /** The product if customers see it now (see {@link Product#visible}). */
+    public Product forSale(long id) {
         Product product = get(id);
+        if (!product.visible(clock.instant())) {
+            throw new ProductNotFoundException(id);
+        }
+        return product;
+    }
+
+    /** Like {@link #forSale} and records the view for a signed-in customer ({@code userId} may be null). */
+    public Product view(long id, Long userId) {
+        Product product = forSale(id);
         if (userId != null) {
             events.publishEvent(new ProductViewed(userId, id));
         }
@@ -93,11 +124,51 @@ public class ProductService {
     }
 
     /**
-     * The listed products among the ids, in no particular order; unknown and deleted ids are left out.
-     * Products read a moment ago come from the cache; the rest in one query.
+     * The products among the ids that customers see now, in no particular order; unknown, deleted, draft,
+     * archived and unpublished ids are left out. Products read a moment ago come from the cache; the rest in one query.
      */
     public List<Product> findAll(Collection<Long> ids) {
-        return cache.products(ids, products::findAllById);
+        return cache.products(ids, products::findAllById).stream().filter(p -> p.visible(clock.instant())).toList();
+    }
+
+    /** The product's option names (size, colour, ...) in order; none for a product without options. */
+    public List<String> options(long productId) {
+        return cache.options(productId, options::findNames);
+    }
+
+    /** The product's variants that are for sale, in their order; one for a product without options. */
+    public List<Variant> variants(long productId) {
+        return cache.variants(productId, variants::findByProduct);
+    }
+
+    /**
+     * The product as the variant a customer picked: {@code variantId} must be one of the product's variants; it may
+     * be left out (null) for a product of one variant. The product must be for sale.
+     */
+    public Product forSale(long productId, Long variantId) {
+        Product product = forSale(productId);
+        List<Variant> all = variants(productId);
+        if (variantId == null) {
+            if (all.size() != 1) {
+                throw new InvalidRequestException("variantId", "must name one of the variants of " + product.name()
+                        + " (" + all.stream().map(v -> v.id() + " = " + v.title()).collect(Collectors.joining(", ")) + ")");
+            }
+            return product.as(all.get(0));
+        }
+        return all.stream().filter(v -> v.id() == variantId).findFirst().map(product::as)
+                .orElseThrow(() -> new InvalidRequestException("variantId", "is not a variant of " + product.name()));
+    }
+
+    /**
+     * The variants among the ids, each as its product ({@link Product#as}), for sale now; unknown, deleted and
+     * not-for-sale ones are left out. What carts are priced from.
+     */
+    public List<Product> findVariants(Collection<Long> variantIds) {
+        List<Variant> found = variants.findAllById(variantIds);
+        Map<Long, Product> owners = findAll(found.stream().map(Variant::productId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Product::id, Function.identity()));
+        return found.stream().filter(v -> owners.containsKey(v.productId()))
+                .map(v -> owners.get(v.productId()).as(v)).toList();
     }
 
     /** The listed products with these SKUs, in no particular order; unknown and deleted SKUs are left out. */
@@ -113,33 +184,43 @@ public class ProductService {
 
     @Transactional
     public Product create(ProductForm form) {
-        if (products.existsBySku(form.sku())) {
+        variantWriter.check(form);
+        if (products.existsBySku(form.sku()) || !variants.findProductIdsBySku(List.of(form.sku().strip())).isEmpty()) {
             throw duplicateSku(form.sku());
         }
-        ProductDetails details = details(form, TaxClass.STANDARD.code(), 0);
-        long id = products.insert(details, form.stock() == null ? 0 : form.stock(), clock.instant());
+        ProductDetails details = details(form, TaxClass.STANDARD.code(), 0, ProductStatus.ACTIVE, null);
+        long id = products.insert(details, clock.instant());
+        variantWriter.write(id, form, true);
         if (form.imageUrl() == null || form.imageUrl().isBlank()) {
             products.setImageUrl(id, ProductImages.urlFor(id));
         }
-        events.publishEvent(new ProductChanged(id, ProductChanged.Kind.CREATED, form.stock() == null ? 0 : form.stock()));
-        return load(id);
+        Product created = load(id);
+        events.publishEvent(new ProductChanged(id, ProductChanged.Kind.CREATED, created.stock()));
+        return created;
     }
 
     @Transactional
     public Product update(long id, ProductForm form) {
+        variantWriter.check(form);
         Product current = load(id);
-        if (!current.sku().equals(form.sku()) && products.existsBySku(form.sku())) {
+        boolean skuOfAnother = products.existsBySku(form.sku())
+                || variants.findProductIdsBySku(List.of(form.sku().strip())).stream().anyMatch(owner -> owner != id);
+        if (!current.sku().equals(form.sku()) && skuOfAnother) {
             throw duplicateSku(form.sku());
         }
-        ProductDetails details = details(form, current.taxClass(), current.weightGrams());
+        ProductDetails details = details(form, current.taxClass(), current.weightGrams(), current.status(),
+                current.publishAt());
         if (form.imageUrl() == null || form.imageUrl().isBlank()) {
             details = new ProductDetails(details.sku(), details.name(), details.brand(), details.categoryId(),
                     details.description(), details.price(), details.currency(), current.imageUrl(),
-                    details.taxClass(), details.weightGrams());
+                    details.taxClass(), details.weightGrams(), details.status(), details.publishAt());
         }
+        // variants before their product, as checkouts lock them
+        variants.lockByProduct(id);
         if (!products.update(id, details, clock.instant())) {
             throw new ProductNotFoundException(id);
         }
+        variantWriter.write(id, form, false);
         Product updated = load(id);
         events.publishEvent(new ProductChanged(id, ProductChanged.Kind.UPDATED, updated.stock()));
         return updated;
@@ -155,31 +236,53 @@ public class ProductService {
     }
 
     /**
-     * An audited manual stock change (a delivery, a count, breakage). Refused if it would go below zero or
-     * above {@link ProductForm#MAX_STOCK}.
+     * An audited manual stock change (a delivery, a count, breakage) of one variant; {@code variantId} may be left
+     * out for a product of one variant. Refused if it would go below zero or above {@link ProductForm#MAX_STOCK}.
      */
     @Transactional
-    public Product adjustStock(long id, int delta, String reason, Long actorId) {
+    public Product adjustStock(long id, Long variantId, int delta, String reason, Long actorId) {
         if (delta == 0) {
             throw new InvalidRequestException("delta", "must not be 0");
         }
-        load(id);
-        if (!products.changeStock(id, delta, ProductForm.MAX_STOCK)) {
-            Product now = load(id);
-            throw now.stock() + (long) delta < 0
-                    ? new ConflictException("Not enough stock", "Stock of " + now.name() + " is " + now.stock()
+        Product product = load(id);
+        Variant variant = variantOf(product, variantId);
+        if (!variants.changeStock(variant.id(), delta, ProductForm.MAX_STOCK)) {
+            int stock = variants.findStockForUpdate(variant.id()).orElse(0);
+            String name = product.as(variant).lineName();
+            throw stock + (long) delta < 0
+                    ? new ConflictException("Not enough stock", "Stock of " + name + " is " + stock
                             + "; it cannot go below zero.")
-                    : new ConflictException("Too much stock", "Stock of " + now.name() + " is " + now.stock()
+                    : new ConflictException("Too much stock", "Stock of " + name + " is " + stock
                             + "; it cannot go above " + String.format(java.util.Locale.ROOT, "%,d", ProductForm.MAX_STOCK) + ".");
         }
-        adjustments.insert(id, delta, reason, actorId, clock.instant());
+        products.moveStock(id, delta);
+        adjustments.insert(id, variant.id(), delta, reason, actorId, clock.instant());
         Product updated = load(id);
         events.publishEvent(new ProductChanged(id, ProductChanged.Kind.STOCK, updated.stock()));
         return updated;
     }
 
-    /** The form's fields; a tax class or weight the form leaves out is taken from the given ones. */
-    private ProductDetails details(ProductForm form, String taxClass, int weightGrams) {
+    /** Like {@link #adjustStock(long, Long, int, String, Long)} for a product of one variant. */
+    @Transactional
+    public Product adjustStock(long id, int delta, String reason, Long actorId) {
+        return adjustStock(id, null, delta, reason, actorId);
+    }
+
+    private Variant variantOf(Product product, Long variantId) {
+        List<Variant> all = variants.findByProduct(product.id());
+        if (variantId == null) {
+            if (all.size() != 1) {
+                throw new InvalidRequestException("variantId", "must name the variant of " + product.name() + " whose stock moves");
+            }
+            return all.get(0);
+        }
+        return all.stream().filter(v -> v.id() == variantId).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("variantId", "is not a variant of " + product.name()));
+    }
+
+    /** The form's fields; a tax class, weight or status the form leaves out is taken from the given ones. */
+    private ProductDetails details(ProductForm form, String taxClass, int weightGrams, ProductStatus status,
+            java.time.Instant publishAt) {
         long categoryId = categories.findIdBySlug(form.category().trim())
                 .orElseThrow(() -> new InvalidRequestException("category", "must be the slug of an existing category"));
         String givenClass = form.taxClass() == null ? taxClass : TaxClass.parse(form.taxClass())
@@ -187,7 +290,10 @@ public class ProductService {
                 .code();
         return new ProductDetails(form.sku().trim(), form.name().strip(), form.brand().strip(), categoryId,
                 form.description().strip(), form.price(), CURRENCY, blankToNull(form.imageUrl()), givenClass,
-                form.weightGrams() == null ? weightGrams : form.weightGrams());
+                form.weightGrams() == null ? weightGrams : form.weightGrams(),
+                ProductStatus.parse(form.status(), status).name(),
+                // a client that says nothing of the status keeps the schedule too
+                form.status() == null && form.publishAt() == null ? publishAt : form.publishAt());
     }
 
     /** A SKU stays taken after its product is deleted: past orders and imports still refer to it. */

@@ -1,8 +1,11 @@
 package io.aisle.catalog;
 
 import io.aisle.catalog.data.ProductRepository;
+import io.aisle.catalog.data.VariantRepository;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,40 +19,56 @@ import org.springframework.transaction.annotation.Transactional;
 public class StockService {
 
     private final ProductRepository products;
+    private final VariantRepository variants;
     private final ApplicationEventPublisher events;
 
-    StockService(ProductRepository products, ApplicationEventPublisher events) {
+    StockService(ProductRepository products, VariantRepository variants, ApplicationEventPublisher events) {
         this.products = products;
+        this.variants = variants;
         this.events = events;
     }
 
     /**
      * Takes every line from stock or none: the first line that cannot be served throws
-     * {@link OutOfStockException} naming the product, and the caller's transaction rolls back. Lines
-     * are taken in product-id order so that concurrent multi-line checkouts lock rows in the same
-     * order and cannot deadlock each other.
+     * {@link OutOfStockException} naming the product, and the caller's transaction rolls back. The variants'
+     * rows are taken in variant-id order and then the products' sums in product-id order, so that concurrent
+     * multi-line checkouts (and the admin's variant edits, which lock variants before their product) lock rows in
+     * the same order and cannot deadlock each other.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void take(List<StockLine> lines) {
-        for (StockLine line : lines.stream().sorted(Comparator.comparingLong(StockLine::productId)).toList()) {
-            if (!products.changeStock(line.productId(), -line.quantity(), Integer.MAX_VALUE)) {
+        for (StockLine line : byVariant(lines)) {
+            if (!variants.changeStock(line.variantId(), -line.quantity(), Integer.MAX_VALUE)) {
                 Product product = products.findById(line.productId())
                         .orElseThrow(() -> new ProductNotFoundException(line.productId()));
                 // a locking read sees the latest commit; a plain one may show this transaction's snapshot
-                int available = products.findStockForUpdate(line.productId()).orElse(0);
+                int available = variants.findStockForUpdate(line.variantId()).orElse(0);
                 throw new OutOfStockException(product.id(), product.name(), available, line.quantity());
             }
-            publishLevel(line.productId());
         }
+        moveSums(lines, -1);
     }
 
-    /** Puts the lines back into stock (a cancelled order), deleted products included. */
+    /** Puts the lines back into stock (a cancelled order, a returned item), deleted products and variants included. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void putBack(List<StockLine> lines) {
-        for (StockLine line : lines.stream().sorted(Comparator.comparingLong(StockLine::productId)).toList()) {
-            products.restock(line.productId(), line.quantity());
-            publishLevel(line.productId());
+        for (StockLine line : byVariant(lines)) {
+            variants.restock(line.variantId(), line.quantity());
         }
+        moveSums(lines, 1);
+    }
+
+    private static List<StockLine> byVariant(List<StockLine> lines) {
+        return lines.stream().sorted(Comparator.comparingLong(StockLine::variantId)).toList();
+    }
+
+    private void moveSums(List<StockLine> lines, int sign) {
+        Map<Long, Integer> byProduct = new TreeMap<>();
+        lines.forEach(line -> byProduct.merge(line.productId(), line.quantity(), Integer::sum));
+        byProduct.forEach((productId, quantity) -> {
+            products.moveStock(productId, sign * quantity);
+            publishLevel(productId);
+        });
     }
 
     private void publishLevel(long productId) {

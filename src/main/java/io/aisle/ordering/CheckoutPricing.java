@@ -117,7 +117,7 @@ class CheckoutPricing {
             Quote.Line line = quote.lines().get(i);
             orderItems.add(new OrderItem(product.id(), product.sku(), product.name(), product.category().slug(),
                     product.category().name(), product.price(), line.quantity(), line.lineTotal(), line.taxClass(),
-                    line.discount(), line.tax(), line.taxRate()));
+                    line.discount(), line.tax(), line.taxRate(), product.variantId(), product.variantTitle()));
         }
         // stored as DATETIME(6): the order answered must equal the order read back later
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

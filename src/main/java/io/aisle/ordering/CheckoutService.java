@@ -141,7 +141,7 @@ public class CheckoutService {
     public List<CartLine> guestLines(List<GuestCheckoutRequest.Item> items) {
         GuestCart cart = GuestCart.empty();
         for (GuestCheckoutRequest.Item item : items) {
-            cart = guestCarts.add(cart, item.productId(), item.quantity());
+            cart = guestCarts.add(cart, item.productId(), item.variantId(), item.quantity());
         }
         return guestCarts.lines(cart);
     }

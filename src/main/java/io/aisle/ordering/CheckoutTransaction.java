@@ -107,7 +107,7 @@ class CheckoutTransaction {
                 return new PlacedOrder(earlier.get(), true);
             }
         }
-        if (hadLines && locked.productIds().isEmpty()) {
+        if (hadLines && locked.variantIds().isEmpty()) {
             throw new CartAlreadyCheckedOutException();
         }
         if (locked.lines().isEmpty()) {

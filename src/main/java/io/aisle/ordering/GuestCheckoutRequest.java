@@ -22,7 +22,11 @@ public record GuestCheckoutRequest(
         @Size(max = 64) String promotionCode,
         @Size(max = 200) String paymentToken) {
 
-    /** A product and how many units of it. */
-    public record Item(long productId, int quantity) {
+    /** A product (in a variant, which may be left out for a product of one variant) and how many units of it. */
+    public record Item(long productId, Long variantId, int quantity) {
+
+        public Item(long productId, int quantity) {
+            this(productId, null, quantity);
+        }
     }
 }

@@ -83,8 +83,12 @@ public record Order(
         return adjustments.stream().filter(a -> a.kind() != OrderAdjustment.Kind.TAX).toList();
     }
 
-    /** The lines as stock movements: what checkout takes and a cancellation puts back. */
+    /**
+     * The lines as stock movements: what checkout takes and a cancellation puts back. Lines of imported histories
+     * name no variant and never moved stock.
+     */
     public List<StockLine> stockLines() {
-        return items.stream().map(item -> new StockLine(item.productId(), item.quantity())).toList();
+        return items.stream().filter(item -> item.variantId() != null)
+                .map(item -> new StockLine(item.productId(), item.variantId(), item.quantity())).toList();
     }
 }

@@ -76,7 +76,7 @@ public class ReturnAdmin {
         }
         Return rejected = steps.move(steps.get(returnId), REJECTABLE,
                 new Step(ReturnStatus.REJECTED, clock.instant(), words, null, null));
-        rejected.lines().forEach(line -> allowances.release(rejected.orderId(), line.productId(), line.quantity()));
+        rejected.lines().forEach(line -> allowances.release(rejected.orderId(), line.variantId(), line.quantity()));
         return rejected;
     }
 
@@ -86,7 +86,7 @@ public class ReturnAdmin {
         Return received = steps.move(steps.get(returnId), Set.of(ReturnStatus.APPROVED),
                 new Step(ReturnStatus.RECEIVED, clock.instant(), null, restock, null));
         if (restock) {
-            stock.putBack(received.lines().stream().map(line -> new StockLine(line.productId(), line.quantity()))
+            stock.putBack(received.lines().stream().map(line -> new StockLine(line.productId(), line.variantId(), line.quantity()))
                     .toList());
         }
         return received;

@@ -12,6 +12,6 @@ import java.util.List;
 public record ReturnOptions(boolean open, boolean windowClosed, Instant until, List<Returnable> lines) {
 
     /** A line of the order, with the units not yet in a return and what one unit paid. */
-    public record Returnable(long productId, String name, int left, BigDecimal unitPaid) {
+    public record Returnable(long productId, long variantId, String name, int left, BigDecimal unitPaid) {
     }
 }

@@ -15,6 +15,11 @@ import java.util.List;
 public record ReturnRequest(@NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines, @NotBlank String reason,
         @Size(max = 500) String reasonText, @Size(max = 1000) String note) {
 
-    public record Line(long productId, @Positive int quantity) {
+    /** A line by its product and, for a product bought in several variants, the variant (else it may be null). */
+    public record Line(long productId, Long variantId, @Positive int quantity) {
+
+        public Line(long productId, int quantity) {
+            this(productId, null, quantity);
+        }
     }
 }

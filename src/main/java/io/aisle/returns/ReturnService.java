@@ -88,11 +88,11 @@ public class ReturnService {
     public ReturnOptions options(Order order) {
         Instant until = intake.returnableUntil(order);
         Map<Long, Allowance> claimed = allowances.find(order.id()).stream()
-                .collect(Collectors.toMap(Allowance::productId, Function.identity()));
+                .collect(Collectors.toMap(Allowance::variantId, Function.identity()));
         List<ReturnOptions.Returnable> lines = Bought.of(order).stream()
-                .map(line -> new ReturnOptions.Returnable(line.productId(), line.name(),
-                        line.quantity() - (claimed.containsKey(line.productId())
-                                ? claimed.get(line.productId()).claimed() : 0), line.unitPaid()))
+                .map(line -> new ReturnOptions.Returnable(line.productId(), line.variantId(), line.name(),
+                        line.quantity() - (claimed.containsKey(line.variantId())
+                                ? claimed.get(line.variantId()).claimed() : 0), line.unitPaid()))
                 .toList();
         boolean closed = until != null && !clock.instant().isBefore(until);
         boolean open = order.status() == OrderStatus.DELIVERED && until != null && !closed

@@ -25,19 +25,19 @@ final class CartRules {
         }
     }
 
-    /** Adding {@code quantity} units to the {@code current} ones of the product's line. */
+    /** Adding {@code quantity} units to the {@code current} ones of the variant's line. */
     static int added(Product product, int current, int quantity) {
         checkQuantity(quantity);
         if (current + quantity > CartService.MAX_QUANTITY) {
             throw new InvalidRequestException("A cart line can hold at most " + CartService.MAX_QUANTITY
-                    + " units; you already have " + current + " of " + product.name() + ".");
+                    + " units; you already have " + current + " of " + product.lineName() + ".");
         }
         return current + quantity;
     }
 
     static void checkStock(Product product, int quantity) {
         if (quantity > product.stock()) {
-            throw new OutOfStockException(product.id(), product.name(), product.stock(), quantity);
+            throw new OutOfStockException(product.id(), product.lineName(), product.stock(), quantity);
         }
     }
 
@@ -46,10 +46,13 @@ final class CartRules {
         return Math.min(held + wanted, Math.min(product.stock(), CartService.MAX_QUANTITY));
     }
 
-    /** Lines (product id to quantity, in cart order) with their products as the catalog has them now; gone ones left out. */
+    /**
+     * Lines (variant id to quantity, in cart order) with their products as the catalog has them now, as those
+     * variants; variants and products no longer sold are left out.
+     */
     static List<CartLine> priced(ProductService products, Map<Long, Integer> quantities) {
-        Map<Long, Product> catalog = products.findAll(quantities.keySet()).stream()
-                .collect(Collectors.toMap(Product::id, Function.identity()));
+        Map<Long, Product> catalog = products.findVariants(quantities.keySet()).stream()
+                .collect(Collectors.toMap(Product::variantId, Function.identity()));
         return quantities.entrySet().stream()
                 .filter(line -> catalog.containsKey(line.getKey()))
                 .map(line -> new CartLine(catalog.get(line.getKey()), line.getValue()))

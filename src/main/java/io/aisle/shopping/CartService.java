@@ -65,7 +65,7 @@ public class CartService {
     @Transactional(propagation = Propagation.MANDATORY)
     public LockedCart lockForCheckout(long userId) {
         List<CartRepository.Line> locked = cart.lockLines(userId);
-        return new LockedCart(withProducts(locked), locked.stream().map(CartRepository.Line::productId).toList());
+        return new LockedCart(withProducts(locked), locked.stream().map(CartRepository.Line::variantId).toList());
     }
 
     /** Whether the cart has any line now, read without a lock. */
@@ -76,28 +76,37 @@ public class CartService {
 
     private List<CartLine> withProducts(List<CartRepository.Line> lines) {
         Map<Long, Integer> quantities = new LinkedHashMap<>();
-        lines.forEach(line -> quantities.put(line.productId(), line.quantity()));
+        lines.forEach(line -> quantities.put(line.variantId(), line.quantity()));
         return CartRules.priced(products, quantities);
     }
 
-    /** Adds units to the product's line (creating it); the sum must stay within the limits. */
+    /**
+     * Adds units to the variant's line (creating it); the sum must stay within the limits. {@code variantId} may be
+     * null for a product of one variant.
+     */
     @Transactional
-    public Cart add(long userId, long productId, int quantity) {
+    public Cart add(long userId, long productId, Long variantId, int quantity) {
         CartRules.checkQuantity(quantity);
         requireAccount(userId);
-        Product product = products.get(productId);
-        save(userId, product, CartRules.added(product, cart.findQuantity(userId, productId).orElse(0), quantity));
+        Product product = products.forSale(productId, variantId);
+        save(userId, product, CartRules.added(product, cart.findQuantity(userId, product.variantId()).orElse(0), quantity));
         events.publishEvent(new CartItemAdded(userId, productId, quantity));
         return view(userId);
     }
 
-    /** Sets the product's line to exactly this quantity (creating it). */
+    /** Like {@link #add(long, long, Long, int)} for a product of one variant. */
     @Transactional
-    public Cart set(long userId, long productId, int quantity) {
+    public Cart add(long userId, long productId, int quantity) {
+        return add(userId, productId, null, quantity);
+    }
+
+    /** Sets the variant's line to exactly this quantity (creating it). */
+    @Transactional
+    public Cart set(long userId, long productId, Long variantId, int quantity) {
         CartRules.checkQuantity(quantity);
         requireAccount(userId);
-        Product product = products.get(productId);
-        int before = cart.findQuantity(userId, productId).orElse(0);
+        Product product = products.forSale(productId, variantId);
+        int before = cart.findQuantity(userId, product.variantId()).orElse(0);
         save(userId, product, quantity);
         if (quantity > before) {
             events.publishEvent(new CartItemAdded(userId, productId, quantity - before));
@@ -113,14 +122,29 @@ public class CartService {
         accounts.get(userId);
     }
 
-    /** Takes the product out of the cart; removing a product that is not there changes nothing. */
+    /** Like {@link #set(long, long, Long, int)} for a product of one variant. */
     @Transactional
-    public Cart remove(long userId, long productId) {
-        if (cart.delete(userId, productId)) {
+    public Cart set(long userId, long productId, int quantity) {
+        return set(userId, productId, null, quantity);
+    }
+
+    /**
+     * Takes the variant out of the cart, or every variant of the product when {@code variantId} is null; removing
+     * what is not there changes nothing.
+     */
+    @Transactional
+    public Cart remove(long userId, long productId, Long variantId) {
+        if (cart.delete(userId, productId, variantId)) {
             states.touch(userId, clock.instant());
             events.publishEvent(new CartItemRemoved(userId, productId));
         }
         return view(userId);
+    }
+
+    /** Takes every variant of the product out of the cart. */
+    @Transactional
+    public Cart remove(long userId, long productId) {
+        return remove(userId, productId, null);
     }
 
     /** Empties the cart at the customer's request. */
@@ -140,15 +164,15 @@ public class CartService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void emptyAfterOrder(long userId, LockedCart locked) {
-        if (!locked.productIds().isEmpty()) {
-            cart.deleteLines(userId, locked.productIds());
+        if (!locked.variantIds().isEmpty()) {
+            cart.deleteLines(userId, locked.variantIds());
             states.touch(userId, clock.instant());
         }
     }
 
     private void save(long userId, Product product, int quantity) {
         CartRules.checkStock(product, quantity);
-        cart.save(userId, product.id(), quantity, clock.instant());
+        cart.save(userId, product.id(), product.variantId(), quantity, clock.instant());
         // every change makes a new cart state, which an abandoned-cart reminder may name once
         states.touch(userId, clock.instant());
     }

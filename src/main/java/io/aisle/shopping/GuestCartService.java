@@ -25,25 +25,46 @@ public class GuestCartService {
         this.accountCarts = accountCarts;
     }
 
-    /** Adds units to the product's line (creating it); the sum must stay within the limits. */
-    public GuestCart add(GuestCart cart, long productId, int quantity) {
-        Product product = products.get(productId);
-        int wanted = CartRules.added(product, cart.quantity(productId), quantity);
+    /**
+     * Adds units to the variant's line (creating it); the sum must stay within the limits. {@code variantId} may be
+     * null for a product of one variant.
+     */
+    public GuestCart add(GuestCart cart, long productId, Long variantId, int quantity) {
+        Product product = products.forSale(productId, variantId);
+        int wanted = CartRules.added(product, cart.quantity(product.variantId()), quantity);
         CartRules.checkStock(product, wanted);
-        return cart.with(productId, wanted);
+        return cart.with(productId, product.variantId(), wanted);
     }
 
-    /** Sets the product's line to exactly this quantity (creating it). */
-    public GuestCart set(GuestCart cart, long productId, int quantity) {
+    /** Sets the variant's line to exactly this quantity (creating it). */
+    public GuestCart set(GuestCart cart, long productId, Long variantId, int quantity) {
         CartRules.checkQuantity(quantity);
-        Product product = products.get(productId);
+        Product product = products.forSale(productId, variantId);
         CartRules.checkStock(product, quantity);
-        return cart.with(productId, quantity);
+        return cart.with(productId, product.variantId(), quantity);
     }
 
-    /** Takes the product out; removing a product that is not there changes nothing (not even the version). */
+    /**
+     * Takes the variant out, or every variant of the product when {@code variantId} is null; removing what is not
+     * there changes nothing (not even the version).
+     */
+    public GuestCart remove(GuestCart cart, long productId, Long variantId) {
+        return cart.without(productId, variantId);
+    }
+
+    /** Like {@link #add(GuestCart, long, Long, int)} for a product of one variant. */
+    public GuestCart add(GuestCart cart, long productId, int quantity) {
+        return add(cart, productId, null, quantity);
+    }
+
+    /** Like {@link #set(GuestCart, long, Long, int)} for a product of one variant. */
+    public GuestCart set(GuestCart cart, long productId, int quantity) {
+        return set(cart, productId, null, quantity);
+    }
+
+    /** Takes every variant of the product out. */
     public GuestCart remove(GuestCart cart, long productId) {
-        return cart.without(productId);
+        return remove(cart, productId, null);
     }
 
     /** The lines with their products as the catalog has them now; products no longer sold are left out. */
@@ -58,23 +79,23 @@ public class GuestCartService {
      */
     public List<String> moveInto(long userId, GuestCart guest) {
         Map<Long, Integer> held = new HashMap<>();
-        accountCarts.lines(userId).forEach(line -> held.put(line.product().id(), line.quantity()));
+        accountCarts.lines(userId).forEach(line -> held.put(line.product().variantId(), line.quantity()));
         Map<Long, CartLine> catalog = new HashMap<>();
-        lines(guest).forEach(line -> catalog.put(line.product().id(), line));
+        lines(guest).forEach(line -> catalog.put(line.product().variantId(), line));
         List<String> shortened = new ArrayList<>();
-        guest.quantities().forEach((productId, quantity) -> {
-            Optional<Product> product = Optional.ofNullable(catalog.get(productId)).map(CartLine::product);
+        guest.quantities().forEach((variantId, quantity) -> {
+            Optional<Product> product = Optional.ofNullable(catalog.get(variantId)).map(CartLine::product);
             if (product.isEmpty()) {
                 shortened.add("a product that is no longer sold");
                 return;
             }
-            int before = held.getOrDefault(productId, 0);
+            int before = held.getOrDefault(variantId, 0);
             int possible = CartRules.mostThatFits(product.get(), before, quantity);
             if (possible > before) {
-                accountCarts.set(userId, productId, possible);
+                accountCarts.set(userId, product.get().id(), variantId, possible);
             }
             if (possible < before + quantity) {
-                shortened.add(product.get().name() + (product.get().stock() == 0 ? " (out of stock)"
+                shortened.add(product.get().lineName() + (product.get().stock() == 0 ? " (out of stock)"
                         : " (" + Math.max(possible, before) + " in your cart, the most we can sell you)"));
             }
         });

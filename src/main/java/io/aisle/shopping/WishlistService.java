@@ -50,7 +50,7 @@ public class WishlistService {
     /** Adds a listed product; adding it again changes nothing. */
     @Transactional
     public Wishlist add(long userId, long productId) {
-        products.get(productId);
+        products.forSale(productId);
         // a still-valid access token of a deleted account must not add rows again
         accounts.get(userId);
         wishlist.add(userId, productId, clock.instant());

@@ -119,7 +119,7 @@ class PaymentReturnJourneyBrowserTests extends BrowserTest {
 
         // the customer asks to return the item
         page.navigate("/account/orders/" + order);
-        page.locator("#return-quantity-" + product).fill("1");
+        page.locator("[id^='return-quantity-" + product + "-']").fill("1");
         page.locator("#return-reason").selectOption("WRONG_SIZE");
         page.locator("#return-form button[type=submit]").click();
         assertThat(page.locator("#return-list")).containsText("Requested");

@@ -9,6 +9,7 @@ import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,10 +27,21 @@ class ProductFormPageController {
 
     private final ProductService products;
     private final ProductPages pages;
+    private final Validator validator;
 
-    ProductFormPageController(ProductService products, ProductPages pages) {
+    ProductFormPageController(ProductService products, ProductPages pages, Validator validator) {
         this.products = products;
         this.pages = pages;
+        this.validator = validator;
+    }
+
+    /** The form with its options, variants and publishing time, checked like the API checks it. */
+    private ProductForm complete(ProductForm form, VariantRows rows) {
+        ProductForm complete = rows.applyTo(form);
+        validator.validate(complete).stream().findFirst().ifPresent(violation -> {
+            throw new InvalidRequestException(violation.getPropertyPath().toString(), violation.getMessage());
+        });
+        return complete;
     }
 
     @GetMapping("/admin/products/new")
@@ -38,12 +50,12 @@ class ProductFormPageController {
     }
 
     @PostMapping("/admin/products")
-    String create(@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result, VariantRows rows,
+            Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return pages.create(model);
         }
-        Product product = products.create(form);
+        Product product = products.create(complete(form, rows));
         redirect.addFlashAttribute("message", "Created " + product.name() + ".");
         return "redirect:/admin/products/" + product.id() + "/edit";
     }
@@ -55,11 +67,11 @@ class ProductFormPageController {
 
     @PostMapping("/admin/products/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            VariantRows rows, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return pages.edit(model, products.get(id));
         }
-        Product product = products.update(id, form);
+        Product product = products.update(id, complete(form, rows));
         redirect.addFlashAttribute("message", "Saved " + product.name() + ".");
         return "redirect:/admin/products/{id}/edit";
     }

@@ -41,8 +41,9 @@ class ProductListPageController {
     @GetMapping("/admin/products")
     String list(@ModelAttribute("search") ProductSearch search, @RequestParam(defaultValue = "0") int page,
             Model model, HttpServletRequest request, HttpServletResponse response) {
-        PageResult<Product> result = products.search(search.query(new PageQuery(page, PAGE_SIZE)));
+        PageResult<Product> result = products.searchEveryStatus(search.query(new PageQuery(page, PAGE_SIZE)));
         model.addAttribute("products", result.content());
+        model.addAttribute("now", clock.instant());
         model.addAttribute("pager", Pager.of(result, request));
         model.addAttribute("categories", categories.list());
         return Htmx.view(request, response, "admin/products/list", "results");
@@ -54,7 +55,7 @@ class ProductListPageController {
         CsvWriter.download(response, "products-" + LocalDate.now(clock) + ".csv")
                 .row("id", "sku", "name", "brand", "category", "price", "currency", "stock", "rating", "reviews",
                         "created_at")
-                .pages(page -> products.search(search.query(page)), (csv, rows) -> rows.forEach(p -> csv.row(
+                .pages(page -> products.searchEveryStatus(search.query(page)), (csv, rows) -> rows.forEach(p -> csv.row(
                         p.id(), p.sku(), p.name(), p.brand(), p.category().name(), p.price(), p.currency(), p.stock(),
                         p.ratingAverage(), p.ratingCount(), p.createdAt())));
     }

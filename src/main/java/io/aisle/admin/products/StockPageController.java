@@ -32,14 +32,14 @@ class StockPageController {
         if (result.hasErrors()) {
             return pages.edit(model, products.get(id));
         }
-        Product product = products.adjustStock(id, form.delta(), form.reason().strip(), admin.id());
+        Product product = products.adjustStock(id, form.variantId(), form.delta(), form.reason().strip(), admin.id());
         redirect.addFlashAttribute("message", "Stock of " + product.name() + " is now " + product.stock() + ".");
         return "redirect:/admin/products/{id}/edit";
     }
 
     /** Refused (it would take the stock below zero): back to the product, saying why. */
-    @ExceptionHandler(ConflictException.class)
-    String refused(ConflictException refusal, RedirectAttributes redirect) {
+    @ExceptionHandler({ConflictException.class, io.aisle.platform.InvalidRequestException.class})
+    String refused(io.aisle.platform.AisleException refusal, RedirectAttributes redirect) {
         redirect.addFlashAttribute("error", refusal.detail());
         return "redirect:/admin/products/{id}/edit";
     }

@@ -55,6 +55,6 @@ class ProductLookup {
     }
 
     Product get(long id) {
-        return products.get(id);
+        return products.forSale(id);
     }
 }

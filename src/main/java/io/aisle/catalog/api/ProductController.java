@@ -5,6 +5,7 @@ import io.aisle.catalog.ProductForm;
 import io.aisle.catalog.ProductQuery;
 import io.aisle.catalog.ProductService;
 import io.aisle.catalog.ProductSort;
+import io.aisle.catalog.Variant;
 import io.aisle.platform.AnswersProblem;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.PageQuery;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,8 +47,9 @@ class ProductController {
         this.products = products;
     }
 
+    /** {@code variantId} may be left out for a product of one variant. */
     record StockAdjustment(@NotNull @Min(-1_000_000) @Max(1_000_000) Integer delta,
-            @NotBlank @Size(max = 500) String reason) {
+            @NotBlank @Size(max = 500) String reason, Long variantId) {
     }
 
     @Operation(summary = "List and search products",
@@ -68,9 +71,23 @@ class ProductController {
         return products.search(query, user.map(CurrentUser::id).orElse(null));
     }
 
+    @Operation(summary = "One product", description = "Customers see active, published products; the admin sees drafts,"
+            + " archived and scheduled ones too.")
     @GetMapping("/{id}")
     Product get(@PathVariable long id, Optional<CurrentUser> user) {
-        return products.view(id, user.map(CurrentUser::id).orElse(null));
+        return user.filter(CurrentUser::admin).isPresent() ? products.get(id)
+                : products.view(id, user.map(CurrentUser::id).orElse(null));
+    }
+
+    /** A product's option names and its variants, each with its values in the order of the names. */
+    record Variants(long productId, List<String> options, List<Variant> variants) {
+    }
+
+    @Operation(summary = "A product's options (size, colour, ...) and variants with their SKU, price, sale price and stock")
+    @GetMapping("/{id}/variants")
+    Variants variants(@PathVariable long id, Optional<CurrentUser> user) {
+        Product product = user.filter(CurrentUser::admin).isPresent() ? products.get(id) : products.forSale(id);
+        return new Variants(product.id(), products.options(id), products.variants(id));
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -91,7 +108,7 @@ class ProductController {
     @AnswersProblem(status = 409, when = "The change would take the stock below zero or past its maximum.")
     @PatchMapping("/{id}/stock")
     Product adjustStock(@PathVariable long id, @Valid @RequestBody StockAdjustment adjustment, CurrentUser admin) {
-        return products.adjustStock(id, adjustment.delta(), adjustment.reason(), admin.id());
+        return products.adjustStock(id, adjustment.variantId(), adjustment.delta(), adjustment.reason(), admin.id());
     }
 
     @DeleteMapping("/{id}")

@@ -2,6 +2,8 @@ package io.aisle.catalog.data;
 
 import io.aisle.catalog.ProductQuery;
 import io.aisle.catalog.ProductSort;
+import io.aisle.platform.SqlTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,9 +28,13 @@ final class ProductFilter {
     final String orderBy;
     final Map<String, Object> params = new LinkedHashMap<>();
 
-    ProductFilter(ProductQuery query) {
+    ProductFilter(ProductQuery query, boolean everyStatus, Instant now) {
         List<String> conditions = new ArrayList<>();
         conditions.add("p.deleted_at IS NULL");
+        if (!everyStatus) {
+            conditions.add("p.status = 'ACTIVE' AND (p.publish_at IS NULL OR p.publish_at <= :now)");
+            params.put("now", SqlTime.utc(now));
+        }
         List<String> words = words(query.text());
         List<String> matched = new ArrayList<>();
         List<String> weighted = new ArrayList<>();

@@ -32,7 +32,8 @@ public class ProductRepository {
 
     /** The fields an admin writes when creating or editing a product. */
     public record ProductDetails(String sku, String name, String brand, long categoryId, String description,
-            BigDecimal price, String currency, String imageUrl, String taxClass, int weightGrams) {
+            BigDecimal price, String currency, String imageUrl, String taxClass, int weightGrams, String status,
+            Instant publishAt) {
     }
 
     public Optional<Product> findById(long id) {
@@ -113,8 +114,9 @@ public class ProductRepository {
         });
     }
 
-    public List<Product> search(ProductQuery query) {
-        ProductFilter filter = new ProductFilter(query);
+    /** A page of the listing; {@code everyStatus} lists drafts, archived and unpublished products too (the admin's). */
+    public List<Product> search(ProductQuery query, boolean everyStatus, Instant now) {
+        ProductFilter filter = new ProductFilter(query, everyStatus, now);
         String sql = ProductRows.SELECT.replace("SELECT p.id,", "SELECT " + filter.relevanceColumns + ", p.id,")
                 + filter.where + " " + filter.orderBy + " LIMIT :limit OFFSET :offset";
         return jdbc.sql(sql)
@@ -125,8 +127,8 @@ public class ProductRepository {
                 .list();
     }
 
-    public long count(ProductQuery query) {
-        ProductFilter filter = new ProductFilter(query);
+    public long count(ProductQuery query, boolean everyStatus, Instant now) {
+        ProductFilter filter = new ProductFilter(query, everyStatus, now);
         return jdbc.sql("SELECT COUNT(*) FROM products p JOIN categories c ON c.id = p.category_id " + filter.where)
                 .params(filter.params)
                 .query(Long.class)
@@ -170,16 +172,16 @@ public class ProductRepository {
                 .list();
     }
 
-    public long insert(ProductDetails details, int stock, Instant now) {
+    /** A new product without stock; its variants, inserted next, bring price and stock ({@link #refreshFromVariants}). */
+    public long insert(ProductDetails details, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO products (sku, name, brand, category_id, description, price, currency, stock,
-                                      image_url, tax_class, weight_grams, created_at, updated_at)
-                VALUES (:sku, :name, :brand, :categoryId, :description, :price, :currency, :stock,
-                        :imageUrl, :taxClass, :weightGrams, :now, :now)
+                INSERT INTO products (sku, name, brand, category_id, description, price, max_price, currency, stock,
+                                      image_url, tax_class, weight_grams, status, publish_at, created_at, updated_at)
+                VALUES (:sku, :name, :brand, :categoryId, :description, :price, :price, :currency, 0,
+                        :imageUrl, :taxClass, :weightGrams, :status, :publishAt, :now, :now)
                 """)
                 .params(columns(details))
-                .param("stock", stock)
                 .param("now", SqlTime.utc(now))
                 .update(keys);
         return keys.getKeyAs(Number.class).longValue();
@@ -190,7 +192,8 @@ public class ProductRepository {
                 UPDATE products
                 SET sku = :sku, name = :name, brand = :brand, category_id = :categoryId,
                     description = :description, price = :price, currency = :currency,
-                    image_url = :imageUrl, tax_class = :taxClass, weight_grams = :weightGrams, updated_at = :now
+                    image_url = :imageUrl, tax_class = :taxClass, weight_grams = :weightGrams, status = :status,
+                    publish_at = :publishAt, updated_at = :now
                 WHERE id = :id AND deleted_at IS NULL
                 """)
                 .params(columns(details))
@@ -214,27 +217,37 @@ public class ProductRepository {
     }
 
     /**
-     * Moves stock by {@code delta} (negative takes, positive puts back) unless that would take it below
-     * zero or above {@code max}. This guard is what prevents overselling under concurrency: the row lock
-     * serialises concurrent updates and each re-checks the condition. Returns false when refused or missing.
+     * Moves the product's stock, the sum of its variants', by {@code delta}, deleted products too: called right after
+     * the variant's own guarded move ({@link VariantRepository#changeStock}), which decides; the CHECK backs it.
      */
-    public boolean changeStock(long id, int delta, int max) {
-        return jdbc.sql("""
-                UPDATE products SET stock = stock + :delta
-                WHERE id = :id AND deleted_at IS NULL AND stock + :delta BETWEEN 0 AND :max
-                """)
+    public boolean moveStock(long id, int delta) {
+        return jdbc.sql("UPDATE products SET stock = stock + :delta WHERE id = :id")
                 .param("id", id)
                 .param("delta", delta)
-                .param("max", max)
                 .update() == 1;
     }
 
-    /** Puts stock back even for a deleted product, so that its numbers stay right for the books. */
-    public boolean restock(long id, int quantity) {
-        return jdbc.sql("UPDATE products SET stock = stock + :quantity WHERE id = :id")
+    /**
+     * Sets what the product row keeps of its live variants: the lowest and highest price, the compare-at price of the
+     * cheapest variant when it is on sale (so that "from $X, was $Y" is true of one variant), and the stock summed. After an admin's change to the variants.
+     */
+    public void refreshFromVariants(long id) {
+        jdbc.sql("""
+                UPDATE products p
+                SET p.price = COALESCE((SELECT MIN(v.price) FROM product_variants v
+                                        WHERE v.product_id = p.id AND v.deleted_at IS NULL), p.price),
+                    p.max_price = (SELECT MAX(v.price) FROM product_variants v
+                                   WHERE v.product_id = p.id AND v.deleted_at IS NULL),
+                    p.compare_at_price = (SELECT CASE WHEN v.compare_at_price > v.price THEN v.compare_at_price END
+                                          FROM product_variants v
+                                          WHERE v.product_id = p.id AND v.deleted_at IS NULL
+                                          ORDER BY v.price, v.position, v.id LIMIT 1),
+                    p.stock = (SELECT COALESCE(SUM(v.stock), 0) FROM product_variants v
+                               WHERE v.product_id = p.id AND v.deleted_at IS NULL)
+                WHERE p.id = :id
+                """)
                 .param("id", id)
-                .param("quantity", quantity)
-                .update() == 1;
+                .update();
     }
 
     public Optional<Integer> findStock(long id) {
@@ -250,6 +263,17 @@ public class ProductRepository {
                 .param("id", id)
                 .query(Integer.class)
                 .optional();
+    }
+
+    /** The products (deleted ones too) with these SKUs. */
+    public List<Long> findIdsBySku(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id FROM products WHERE sku IN (:skus)")
+                .param("skus", skus)
+                .query(Long.class)
+                .list();
     }
 
     public boolean existsBySku(String sku) {
@@ -271,6 +295,8 @@ public class ProductRepository {
         map.put("imageUrl", d.imageUrl());
         map.put("taxClass", d.taxClass());
         map.put("weightGrams", d.weightGrams());
+        map.put("status", d.status());
+        map.put("publishAt", SqlTime.utc(d.publishAt()));
         return map;
     }
 

@@ -15,12 +15,12 @@ public class StockAdjustmentRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(long productId, int delta, String reason, Long actorId, Instant now) {
+    public void insert(long productId, long variantId, int delta, String reason, Long actorId, Instant now) {
         jdbc.sql("""
-                INSERT INTO stock_adjustments (product_id, delta, stock_after, reason, actor_id, created_at)
-                SELECT id, :delta, stock, :reason, :actorId, :now FROM products WHERE id = :productId
+                INSERT INTO stock_adjustments (product_id, variant_id, delta, stock_after, reason, actor_id, created_at)
+                SELECT product_id, id, :delta, stock, :reason, :actorId, :now FROM product_variants WHERE id = :variantId
                 """)
-                .param("productId", productId)
+                .param("variantId", variantId)
                 .param("delta", delta)
                 .param("reason", reason)
                 .param("actorId", actorId)

@@ -30,9 +30,11 @@ public class OrderItemRepository {
     public void insert(long orderId, OrderItem item) {
         jdbc.sql("""
                 INSERT INTO order_items (order_id, product_id, sku, product_name, category_slug, category_name,
-                                         unit_price, quantity, line_total, tax_class, discount, tax, tax_rate)
+                                         unit_price, quantity, line_total, tax_class, discount, tax, tax_rate, variant_id,
+                                         variant_title)
                 VALUES (:orderId, :productId, :sku, :name, :categorySlug, :categoryName,
-                        :unitPrice, :quantity, :lineTotal, :taxClass, :discount, :tax, :taxRate)
+                        :unitPrice, :quantity, :lineTotal, :taxClass, :discount, :tax, :taxRate, :variantId,
+                        :variantTitle)
                 """)
                 .param("orderId", orderId)
                 .param("productId", item.productId())
@@ -47,6 +49,8 @@ public class OrderItemRepository {
                 .param("discount", item.discount())
                 .param("tax", item.tax())
                 .param("taxRate", item.taxRate())
+                .param("variantId", item.variantId())
+                .param("variantTitle", item.variantTitle())
                 .update();
     }
 
@@ -77,7 +81,7 @@ public class OrderItemRepository {
         }
         return jdbc.sql("""
                 SELECT order_id, product_id, sku, product_name, category_slug, category_name, unit_price,
-                       quantity, line_total, tax_class, discount, tax, tax_rate
+                       quantity, line_total, tax_class, discount, tax, tax_rate, variant_id, variant_title
                 FROM order_items
                 WHERE order_id IN (:orderIds)
                 ORDER BY order_id, id
@@ -93,6 +97,6 @@ public class OrderItemRepository {
                 rs.getString("product_name"), rs.getString("category_slug"), rs.getString("category_name"),
                 rs.getBigDecimal("unit_price"), rs.getInt("quantity"), rs.getBigDecimal("line_total"),
                 rs.getString("tax_class"), rs.getBigDecimal("discount"), rs.getBigDecimal("tax"),
-                rs.getBigDecimal("tax_rate")));
+                rs.getBigDecimal("tax_rate"), rs.getObject("variant_id", Long.class), rs.getString("variant_title")));
     }
 }

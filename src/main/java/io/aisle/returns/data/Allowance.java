@@ -1,7 +1,7 @@
 package io.aisle.returns.data;
 
-/** An order line's units bought and units claimed by returns that were not rejected. */
-public record Allowance(long productId, int bought, int claimed) {
+/** An order line (by the variant bought)'s units bought and units claimed by returns that were not rejected. */
+public record Allowance(long variantId, int bought, int claimed) {
 
     public int left() {
         return bought - claimed;

@@ -21,11 +21,12 @@ public class ReturnLineRepository {
 
     public void insert(long returnId, ReturnLine line) {
         jdbc.sql("""
-                INSERT INTO return_lines (return_id, product_id, product_name, quantity, unit_refund, amount)
-                VALUES (:returnId, :productId, :name, :quantity, :unitRefund, :amount)
+                INSERT INTO return_lines (return_id, product_id, variant_id, product_name, quantity, unit_refund, amount)
+                VALUES (:returnId, :productId, :variantId, :name, :quantity, :unitRefund, :amount)
                 """)
                 .param("returnId", returnId)
                 .param("productId", line.productId())
+                .param("variantId", line.variantId())
                 .param("name", line.name())
                 .param("quantity", line.quantity())
                 .param("unitRefund", line.unitRefund())
@@ -39,14 +40,14 @@ public class ReturnLineRepository {
             return Map.of();
         }
         return jdbc.sql("""
-                SELECT return_id, product_id, product_name, quantity, unit_refund, amount
+                SELECT return_id, product_id, variant_id, product_name, quantity, unit_refund, amount
                 FROM return_lines
                 WHERE return_id IN (:ids)
-                ORDER BY return_id, product_id
+                ORDER BY return_id, variant_id
                 """)
                 .param("ids", returnIds)
                 .query((rs, row) -> Map.entry(rs.getLong("return_id"), new ReturnLine(rs.getLong("product_id"),
-                        rs.getString("product_name"), rs.getInt("quantity"), rs.getBigDecimal("unit_refund"),
+                        rs.getLong("variant_id"), rs.getString("product_name"), rs.getInt("quantity"), rs.getBigDecimal("unit_refund"),
                         rs.getBigDecimal("amount"))))
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,

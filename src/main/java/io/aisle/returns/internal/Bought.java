@@ -13,18 +13,25 @@ import java.util.TreeMap;
  * its share of the order's discounts, plus its tax when the shop's prices exclude tax. Lines of the same product
  * (possible in imported histories) count as one.
  */
-public record Bought(long productId, String name, int quantity, BigDecimal paid) {
+public record Bought(long productId, long variantId, String name, int quantity, BigDecimal paid) {
 
-    /** The order's lines in product order (the order in which a request locks them). */
+    /**
+     * The order's lines in variant order (the order in which a request locks them). Lines of imported histories
+     * name no variant: they were never shipped by this shop and cannot come back.
+     */
     public static List<Bought> of(Order order) {
-        Map<Long, Bought> byProduct = new TreeMap<>();
+        Map<Long, Bought> byVariant = new TreeMap<>();
         for (OrderItem item : order.items()) {
+            if (item.variantId() == null) {
+                continue;
+            }
             BigDecimal paid = item.lineTotal().subtract(item.discount())
                     .add(order.pricesIncludeTax() ? BigDecimal.ZERO : item.tax());
-            byProduct.merge(item.productId(), new Bought(item.productId(), item.name(), item.quantity(), paid),
-                    (a, b) -> new Bought(a.productId, a.name, a.quantity + b.quantity, a.paid.add(b.paid)));
+            byVariant.merge(item.variantId(), new Bought(item.productId(), item.variantId(), item.lineName(),
+                    item.quantity(), paid),
+                    (a, b) -> new Bought(a.productId, a.variantId, a.name, a.quantity + b.quantity, a.paid.add(b.paid)));
         }
-        return List.copyOf(byProduct.values());
+        return List.copyOf(byVariant.values());
     }
 
     /**
@@ -50,7 +57,8 @@ public record Bought(long productId, String name, int quantity, BigDecimal paid)
      * return that brings the rest of the order back adds to its refund.
      */
     public static BigDecimal shippingPaid(Order order) {
-        BigDecimal lines = of(order).stream().map(Bought::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal lines = order.items().stream().map(item -> item.lineTotal().subtract(item.discount())
+                .add(order.pricesIncludeTax() ? BigDecimal.ZERO : item.tax())).reduce(BigDecimal.ZERO, BigDecimal::add);
         return order.total().subtract(lines).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -84,11 +84,11 @@ public class ReturnIntake {
         }
         checkReturnable(order);
         Map<Long, Bought> bought = Bought.of(order).stream()
-                .collect(Collectors.toMap(Bought::productId, Function.identity()));
-        Map<Long, Integer> wanted = Requested.lines(order.id(), request, bought.keySet());
-        bought.values().forEach(line -> allowances.open(order.id(), line.productId(), line.quantity()));
+                .collect(Collectors.toMap(Bought::variantId, Function.identity()));
+        Map<Long, Integer> wanted = Requested.lines(order.id(), request, bought.values());
+        bought.values().forEach(line -> allowances.open(order.id(), line.productId(), line.variantId(), line.quantity()));
         Map<Long, Allowance> before = allowances.lock(order.id()).stream()
-                .collect(Collectors.toMap(Allowance::productId, Function.identity()));
+                .collect(Collectors.toMap(Allowance::variantId, Function.identity()));
         // the same key may have won the lock just now: a locking read sees its return (no gap is locked before
         // the order's lines are, so requests queue there instead of deadlocking on the key's index)
         earlier = replay(order.id(), key, true);
@@ -96,17 +96,17 @@ public class ReturnIntake {
             return earlier.get();
         }
         List<ReturnLine> taken = new ArrayList<>();
-        wanted.forEach((productId, quantity) -> {
-            Allowance allowance = before.get(productId);
-            if (!allowances.claim(order.id(), productId, quantity)) {
-                throw new ReturnQuantityExceededException(order.id(), productId, quantity, allowance.left());
+        wanted.forEach((variantId, quantity) -> {
+            Allowance allowance = before.get(variantId);
+            Bought line = bought.get(variantId);
+            if (!allowances.claim(order.id(), variantId, quantity)) {
+                throw new ReturnQuantityExceededException(order.id(), line.productId(), quantity, allowance.left());
             }
-            Bought line = bought.get(productId);
-            taken.add(new ReturnLine(productId, line.name(), quantity, line.unitPaid(),
+            taken.add(new ReturnLine(line.productId(), variantId, line.name(), quantity, line.unitPaid(),
                     line.paidFor(allowance.claimed(), quantity)));
         });
         boolean wholeOrderBack = before.values().stream()
-                .allMatch(a -> a.left() == wanted.getOrDefault(a.productId(), 0));
+                .allMatch(a -> a.left() == wanted.getOrDefault(a.variantId(), 0));
         BigDecimal shipping = wholeOrderBack ? Bought.shippingPaid(order) : BigDecimal.ZERO.setScale(2);
         long id = returns.insert(new NewReturn(order.id(), order.userId(), order.email(), reason, reasonText,
                 PlainWords.of(request.note(), "note", 1000), shipping, key, clock.instant()));

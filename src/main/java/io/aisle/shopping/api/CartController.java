@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Cart")
@@ -30,7 +31,9 @@ class CartController {
         this.cart = cart;
     }
 
-    record AddItem(@NotNull Long productId, @NotNull @Min(1) @Max(CartService.MAX_QUANTITY) Integer quantity) {
+    /** {@code variantId} may be left out for a product of one variant. */
+    record AddItem(@NotNull Long productId, @NotNull @Min(1) @Max(CartService.MAX_QUANTITY) Integer quantity,
+            Long variantId) {
     }
 
     record SetQuantity(@NotNull @Min(1) @Max(CartService.MAX_QUANTITY) Integer quantity) {
@@ -41,23 +44,29 @@ class CartController {
         return cart.view(user.id());
     }
 
-    @Operation(summary = "Add units of a product to the cart (added to the line if it is there)")
+    @Operation(summary = "Add units of a product (in a variant) to the cart (added to the line if it is there)",
+            description = "variantId names one of the product's variants (GET /api/v1/products/{id}/variants); it may"
+                    + " be left out for a product of one variant.")
+    @AnswersProblem(status = 400, when = "The product has several variants and none or another product's was named.")
     @AnswersProblem(status = 409, when = "Not enough stock for the quantity in the cart.")
     @PostMapping("/items")
     Cart add(CurrentUser user, @Valid @RequestBody AddItem item) {
-        return cart.add(user.id(), item.productId(), item.quantity());
+        return cart.add(user.id(), item.productId(), item.variantId(), item.quantity());
     }
 
-    @Operation(summary = "Set the quantity of a product in the cart")
+    @Operation(summary = "Set the quantity of a product (in a variant) in the cart")
+    @AnswersProblem(status = 400, when = "The product has several variants and none or another product's was named.")
     @AnswersProblem(status = 409, when = "Not enough stock for this quantity.")
     @PutMapping("/items/{productId}")
-    Cart set(CurrentUser user, @PathVariable long productId, @Valid @RequestBody SetQuantity request) {
-        return cart.set(user.id(), productId, request.quantity());
+    Cart set(CurrentUser user, @PathVariable long productId, @RequestParam(required = false) Long variantId,
+            @Valid @RequestBody SetQuantity request) {
+        return cart.set(user.id(), productId, variantId, request.quantity());
     }
 
+    @Operation(summary = "Take a variant of a product out of the cart, or every variant of it without variantId")
     @DeleteMapping("/items/{productId}")
-    Cart remove(CurrentUser user, @PathVariable long productId) {
-        return cart.remove(user.id(), productId);
+    Cart remove(CurrentUser user, @PathVariable long productId, @RequestParam(required = false) Long variantId) {
+        return cart.remove(user.id(), productId, variantId);
     }
 
     @DeleteMapping

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The "Return items" form: for each returnable line its product and a quantity (blank or 0: not returned), in the
+ * The "Return items" form: for each returnable line its product, its variant and a quantity (blank or 0: not returned), in the
  * same order; the reason and the customer's words; and the form's token, the request's idempotency key.
  */
-record ReturnPageForm(List<Long> productId, List<String> quantity, String reason, String reasonText, String note,
+record ReturnPageForm(List<Long> productId, List<Long> variantId, List<String> quantity, String reason, String reasonText, String note,
         String token) {
 
     /** The request the form makes; a quantity that is no whole number is a 400 naming the field. */
@@ -26,7 +26,8 @@ record ReturnPageForm(List<Long> productId, List<String> quantity, String reason
                 throw new InvalidRequestException("productId", "must name a line of the order");
             }
             try {
-                lines.add(new ReturnRequest.Line(productId.get(i), Integer.parseInt(units)));
+                Long variant = variantId == null || i >= variantId.size() ? null : variantId.get(i);
+                lines.add(new ReturnRequest.Line(productId.get(i), variant, Integer.parseInt(units)));
             } catch (NumberFormatException e) {
                 throw new InvalidRequestException("quantity", "must be a whole number");
             }

@@ -36,14 +36,14 @@ class WishlistPageController {
     String wishlist(CurrentUser user, @RequestParam(required = false) Long save, Model model) {
         model.addAttribute("wishlist", wishlist.view(user.id()));
         if (save != null) {
-            model.addAttribute("toSave", products.get(save));
+            model.addAttribute("toSave", products.forSale(save));
         }
         return "storefront/account/wishlist";
     }
 
     @PostMapping("/account/wishlist/items")
     String add(CurrentUser user, @RequestParam long productId, RedirectAttributes redirect) {
-        String name = products.get(productId).name();
+        String name = products.forSale(productId).name();
         wishlist.add(user.id(), productId);
         redirect.addFlashAttribute("message", name + " is saved to your wishlist.");
         return "redirect:/p/" + productId;
@@ -60,7 +60,7 @@ class WishlistPageController {
     @PostMapping("/account/wishlist/items/{productId:\\d+}/move")
     String moveToCart(CurrentUser user, @PathVariable long productId, HttpServletRequest request,
             RedirectAttributes redirect) {
-        CartChange change = carts.add(Optional.of(user), request, productId, 1);
+        CartChange change = carts.add(Optional.of(user), request, productId, null, 1);
         if (change.done()) {
             wishlist.remove(user.id(), productId);
             redirect.addFlashAttribute("message", change.message());

@@ -49,7 +49,8 @@ class CartPageController {
         }
         CartChange change = errors.hasErrors()
                 ? CartChange.refused(errors.getFieldErrors().get(0).getDefaultMessage())
-                : carts.add(user, request, form.productId(), form.quantity());
+                : carts.add(user, request, form.productId(), form.variantId() != null ? form.variantId()
+                        : carts.variantWith(form.productId(), form.options()), form.quantity());
         if (Htmx.isPartial(request)) {
             tell(model, change);
             model.addAttribute("cartCount", carts.view(user, request).itemCount());
@@ -60,18 +61,19 @@ class CartPageController {
     }
 
     @PostMapping("/cart/items/{productId}")
-    Object update(@PathVariable long productId, @Valid QuantityForm form, BindingResult errors,
-            Optional<CurrentUser> user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Object update(@PathVariable long productId, @RequestParam(required = false) Long variantId,
+            @Valid QuantityForm form, BindingResult errors, Optional<CurrentUser> user, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
         CartChange change = errors.hasErrors()
                 ? CartChange.refused(errors.getFieldErrors().get(0).getDefaultMessage())
-                : carts.set(user, request, productId, form.quantity());
+                : carts.set(user, request, productId, variantId, form.quantity());
         return changed(change, user, request, model, redirect);
     }
 
     @PostMapping("/cart/items/{productId}/remove")
-    Object remove(@PathVariable long productId, Optional<CurrentUser> user, HttpServletRequest request, Model model,
-            RedirectAttributes redirect) {
-        return changed(carts.remove(user, request, productId), user, request, model, redirect);
+    Object remove(@PathVariable long productId, @RequestParam(required = false) Long variantId,
+            Optional<CurrentUser> user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        return changed(carts.remove(user, request, productId, variantId), user, request, model, redirect);
     }
 
     /** Enters (or, blank, removes) a discount code; the cart then shows its savings, or why it does not apply. */

@@ -15,6 +15,12 @@ public record CartView(List<Line> lines, Quote quote, String promotionCode, Stri
 
     public record Line(Product product, int quantity, Quote.Line priced) {
 
+        /** What names the line on the page: the product's id, with its variant's for a product with options. */
+        public String key() {
+            return product.variantTitle().isEmpty() ? String.valueOf(product.id()) : product.id() + "-" + product.variantId();
+        }
+
+
         /** What stands in the way of ordering this line, or null. */
         public String problem() {
             if (product.stock() == 0) {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
@@ -103,42 +104,60 @@ public class Carts {
         }
     }
 
-    public CartChange add(Optional<CurrentUser> user, HttpServletRequest request, long productId, int quantity) {
-        Product product = products.get(productId);
-        return change(() -> {
-            if (user.isPresent()) {
-                accountCarts.add(user.get().id(), productId, quantity);
-            } else {
-                changeGuestCart(request, cart -> guestCarts.add(cart, productId, quantity));
-            }
-        }, "Added " + quantity + " × " + product.name() + " to your cart.");
+    /** The product's variant with these option values, or null (none chosen, or no such combination). */
+    public Long variantWith(long productId, List<String> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        return products.variants(productId).stream().filter(v -> v.options().equals(values)).findFirst()
+                .map(io.aisle.catalog.Variant::id).orElse(null);
     }
 
-    CartChange set(Optional<CurrentUser> user, HttpServletRequest request, long productId, int quantity) {
-        Product product = products.get(productId);
+    /** Adds units of the product in the variant (null for a product of one variant) to the shopper's cart. */
+    public CartChange add(Optional<CurrentUser> user, HttpServletRequest request, long productId, Long variantId,
+            int quantity) {
+        if (variantId == null && products.variants(productId).size() > 1) {
+            Product product = products.forSale(productId);
+            return CartChange.refused("Choose " + String.join(" and ", products.options(productId).stream()
+                    .map(o -> o.toLowerCase(java.util.Locale.ROOT)).toList()) + " of " + product.name() + " first.");
+        }
         return change(() -> {
+            Product product = products.forSale(productId, variantId);
             if (user.isPresent()) {
-                accountCarts.set(user.get().id(), productId, quantity);
+                accountCarts.add(user.get().id(), productId, variantId, quantity);
             } else {
-                changeGuestCart(request, cart -> guestCarts.set(cart, productId, quantity));
+                changeGuestCart(request, cart -> guestCarts.add(cart, productId, variantId, quantity));
             }
-        }, "Updated: " + quantity + " × " + product.name() + ".");
+            return "Added " + quantity + " × " + product.lineName() + " to your cart.";
+        });
     }
 
-    CartChange remove(Optional<CurrentUser> user, HttpServletRequest request, long productId) {
+    CartChange set(Optional<CurrentUser> user, HttpServletRequest request, long productId, Long variantId,
+            int quantity) {
+        return change(() -> {
+            Product product = products.forSale(productId, variantId);
+            if (user.isPresent()) {
+                accountCarts.set(user.get().id(), productId, variantId, quantity);
+            } else {
+                changeGuestCart(request, cart -> guestCarts.set(cart, productId, variantId, quantity));
+            }
+            return "Updated: " + quantity + " × " + product.lineName() + ".";
+        });
+    }
+
+    CartChange remove(Optional<CurrentUser> user, HttpServletRequest request, long productId, Long variantId) {
         if (user.isPresent()) {
-            accountCarts.remove(user.get().id(), productId);
+            accountCarts.remove(user.get().id(), productId, variantId);
         } else if (request.getSession(false) != null) {
-            changeGuestCart(request, cart -> guestCarts.remove(cart, productId));
+            changeGuestCart(request, cart -> guestCarts.remove(cart, productId, variantId));
         }
         return CartChange.done("Removed from your cart.");
     }
 
     /** Runs a change; the refusals the cart rules make become the message to show. */
-    private static CartChange change(Runnable change, String success) {
+    private static CartChange change(Supplier<String> change) {
         try {
-            change.run();
-            return CartChange.done(success);
+            return CartChange.done(change.get());
         } catch (OutOfStockException | InvalidRequestException e) {
             return CartChange.refused(e.detail());
         }

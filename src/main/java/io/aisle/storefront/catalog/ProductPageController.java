@@ -61,10 +61,13 @@ class ProductPageController {
 
     @GetMapping("/p/{id:\\d+}")
     String product(@PathVariable long id, @RequestParam(name = "reviews", required = false) String reviewPage,
+            @RequestParam(name = "variant", required = false) String variant,
             Optional<CurrentUser> user, HttpServletRequest request, HttpServletResponse response, Model model) {
         Product product = products.view(id, user.map(CurrentUser::id).orElse(null));
         int page = ListingFilters.pageIndex(reviewPage, new ArrayList<>());
         show(product, page, model);
+        model.addAttribute("picker", VariantPicker.of(product, products.options(id), products.variants(id),
+                variant != null && variant.matches("\\d{1,18}") ? Long.valueOf(variant) : null));
         model.addAttribute("reviewed", user.isPresent() && reviews.hasReviewed(user.get().id(), id));
         model.addAttribute("saved", user.isPresent() && wishlist.contains(user.get().id(), id));
         if (!model.containsAttribute("reviewForm")) {
@@ -80,7 +83,9 @@ class ProductPageController {
             return "redirect:/login";
         }
         if (errors.hasErrors()) {
-            show(products.get(id), 0, model);
+            Product product = products.forSale(id);
+            show(product, 0, model);
+            model.addAttribute("picker", VariantPicker.of(product, products.options(id), products.variants(id), null));
             model.addAttribute("error", "Your review was not posted: please check the highlighted fields.");
             return PAGE;
         }

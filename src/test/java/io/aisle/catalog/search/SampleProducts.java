@@ -38,6 +38,7 @@ final class SampleProducts {
     static Product product(long id, String sku, String name, String brand, String category, String description,
             BigDecimal price, int stock) {
         return new Product(id, sku, name, brand, new Product.CategoryRef(category, CATEGORY_NAMES.get(category)),
-                description, price, "USD", stock, null, BigDecimal.ZERO, 0, Instant.EPOCH, "standard", 0);
+                description, price, "USD", stock, null, BigDecimal.ZERO, 0, Instant.EPOCH, "standard", 0,
+                io.aisle.catalog.ProductStatus.ACTIVE, null, price, null, null, "");
     }
 }

@@ -57,7 +57,7 @@ class BoughtTests {
         BigDecimal unit = new BigDecimal(unitPrice);
         return new OrderItem(productId, "SKU-" + productId, "Product " + productId, "home", "Home", unit, quantity,
                 unit.multiply(BigDecimal.valueOf(quantity)), "standard", new BigDecimal(discount), new BigDecimal(tax),
-                new BigDecimal("0.0725"));
+                new BigDecimal("0.0725"), productId, "");
     }
 
     private static Order order(boolean pricesIncludeTax, String total, OrderItem... items) {
