@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -26,21 +28,20 @@ public record Facets(List<FacetCount> categories, List<FacetCount> brands, List<
     public record OptionFacet(String name, List<FacetCount> values) {
     }
 
-    /** One counted row, as SQL or an in-memory count produces them: facet is category, brand, price, rating or stock. */
+    /** One counted row, as SQL or an in-memory count produces them: facet is category, brand, price, rating, stock or option. */
     public record Row(String facet, String value, String label, long count) {
     }
 
-    public static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of(), 0, List.of());
-
     /** The facets from counted rows, each list in its display order. */
-    public static Facets of(List<Row> rows, List<OptionFacet> options) {
+    public static Facets of(List<Row> rows) {
+        Map<String, List<FacetCount>> options = new TreeMap<>();
         List<FacetCount> categories = new ArrayList<>();
         List<FacetCount> brands = new ArrayList<>();
         List<FacetCount> prices = new ArrayList<>();
         List<FacetCount> ratings = new ArrayList<>();
         long inStock = 0;
         for (Row row : rows) {
-            if (row.count() == 0) {
+            if (row.count() == 0 || row.value() == null || row.value().isEmpty()) {
                 continue;
             }
             FacetCount count = new FacetCount(row.value(), row.label(), row.count());
@@ -50,6 +51,8 @@ public record Facets(List<FacetCount> categories, List<FacetCount> brands, List<
                 case "price" -> prices.add(new FacetCount(row.value(), PriceBands.label(row.value()), row.count()));
                 case "rating" -> ratings.add(new FacetCount(row.value(), row.value() + " stars and up", row.count()));
                 case "stock" -> inStock = row.count();
+                case "option" -> options.computeIfAbsent(row.label(), name -> new ArrayList<>())
+                        .add(new FacetCount(row.value(), row.value(), row.count()));
                 default -> throw new IllegalArgumentException("unknown facet " + row.facet());
             }
         }
@@ -57,12 +60,18 @@ public record Facets(List<FacetCount> categories, List<FacetCount> brands, List<
         brands.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::label));
         prices.sort(Comparator.comparing(c -> PriceBands.lower(c.value())));
         ratings.sort(Comparator.comparing(FacetCount::value).reversed());
+        List<OptionFacet> optionFacets = new ArrayList<>();
+        options.forEach((name, values) -> optionFacets.add(new OptionFacet(name, values.stream()
+                .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value)).toList())));
         return new Facets(categories, brands.size() > MAX_BRANDS ? List.copyOf(brands.subList(0, MAX_BRANDS)) : brands,
-                prices, ratings, inStock, options);
+                prices, ratings, inStock, optionFacets);
     }
 
-    /** Counts these products in memory (a ranked search's products), as the SQL facets count a listing. */
-    public static Facets count(List<Product> products, List<OptionFacet> options) {
+    /**
+     * Counts these products in memory (a ranked search's products), as the SQL facets count a listing; their
+     * option values come counted ({@code optionRows}).
+     */
+    public static Facets count(List<Product> products, List<Row> optionRows) {
         List<Row> rows = new ArrayList<>();
         products.stream().collect(Collectors.groupingBy(Product::category, Collectors.counting()))
                 .forEach((c, n) -> rows.add(new Row("category", c.slug(), c.name(), n)));
@@ -75,6 +84,7 @@ public record Facets(List<FacetCount> categories, List<FacetCount> brands, List<
                     .filter(p -> p.ratingAverage().compareTo(BigDecimal.valueOf(stars)) >= 0).count()));
         }
         rows.add(new Row("stock", "in", "", products.stream().filter(Product::inStock).count()));
-        return of(rows, options);
+        rows.addAll(optionRows);
+        return of(rows);
     }
 }

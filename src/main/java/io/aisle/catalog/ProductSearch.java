@@ -62,7 +62,7 @@ public class ProductSearch {
                 .filter(s -> filters.admits(s.product()))
                 .toList();
         return new SearchAnswer(found.size() > limit ? found.subList(0, limit) : found,
-                Facets.count(found.stream().map(ScoredProduct::product).toList(), List.of()), didYouMean(text));
+                products.facetsOf(found.stream().map(ScoredProduct::product).toList()), didYouMean(text));
     }
 
     /** The listed products nearest in meaning to this one (itself left out), best first. */
@@ -112,7 +112,7 @@ public class ProductSearch {
                 .map(ScoredProduct::product)
                 .filter(query::admits)
                 .toList();
-        Facets facets = Facets.count(found, List.of());
+        Facets facets = products.facetsOf(found);
         Optional<Comparator<Product>> order = query.sort().comparator();
         if (order.isPresent()) {
             found = found.stream().sorted(order.get()).toList();

@@ -74,12 +74,17 @@ public class ProductService {
     }
 
     /**
-     * The facet counts of a listing (every page of it): categories, brands, price bands, ratings, in stock.
-     * Cached like listings.
+     * The facet counts of a listing (every page of it): categories, brands, price bands, ratings, in stock and
+     * option values. Cached like listings.
      */
     public Facets facets(ProductQuery query) {
-        return cache.facets(query.withPage(PageQuery.of(null, null)),
-                q -> Facets.of(products.facets(q), List.of()));
+        return cache.facets(query.withPage(PageQuery.of(null, null)), q -> Facets.of(products.facets(q, clock.instant())));
+    }
+
+    /** The facet counts of these products (a listing ranked in memory): counted here, option values in SQL. */
+    public Facets facetsOf(List<Product> found) {
+        return Facets.count(found, found.isEmpty() ? List.of()
+                : products.optionFacets(found.stream().map(Product::id).toList()));
     }
 
     /** Like {@link #search} and records the search for a signed-in customer ({@code userId} may be null). */

@@ -4,6 +4,7 @@ import io.aisle.catalog.search.Hit;
 import io.aisle.catalog.search.ProductIndex;
 import io.aisle.catalog.search.SearchEngine;
 import io.aisle.platform.InvalidRequestException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,10 +24,12 @@ public class ProductSuggestions {
 
     private final ProductIndex index;
     private final ProductService products;
+    private final Clock clock;
 
-    ProductSuggestions(ProductIndex index, ProductService products) {
+    ProductSuggestions(ProductIndex index, ProductService products, Clock clock) {
         this.index = index;
         this.products = products;
+        this.clock = clock;
     }
 
     /** At most {@code limit} (1 to 10) of each; a blank or over-long query is an {@link InvalidRequestException}. */
@@ -35,7 +38,7 @@ public class ProductSuggestions {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidRequestException("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        SearchEngine.Suggested suggested = index.engine().suggest(typed, limit);
+        SearchEngine.Suggested suggested = index.engine().suggest(typed, limit, clock.instant());
         Map<Long, Product> byId = products.findAll(suggested.products().stream().map(Hit::productId).toList()).stream()
                 .collect(Collectors.toMap(Product::id, Function.identity()));
         List<Product> found = suggested.products().stream().map(h -> byId.get(h.productId())).filter(p -> p != null).toList();

@@ -1,55 +1,52 @@
 package io.aisle.catalog.search;
 
 import io.aisle.catalog.Product;
+import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The brands and categories of the indexed products, with how many products each has, for suggestions as
- * a customer types: a name is suggested when one of its words begins with what was typed ("nor" suggests
- * "The North Face"), the names with the most products first.
+ * The brands and categories of the indexed products, for suggestions as a customer types: a name is
+ * suggested when one of its words begins with what was typed ("nor" suggests "The North Face"), the names
+ * with the most products first. Only products customers see at that moment count, so a draft's or a
+ * not yet published product's brand is not given away (a scheduled product counts from its publishing
+ * time on, without a change to the index).
  */
 final class Names {
 
-    private final Map<Long, Product> indexed = new HashMap<>();
-    private final Map<String, Integer> brands = new HashMap<>();
-    private final Map<Product.CategoryRef, Integer> categories = new HashMap<>();
+    private final Map<Long, Product> indexed = new ConcurrentHashMap<>();
 
-    synchronized void put(Product product) {
-        remove(product.id());
+    void put(Product product) {
         indexed.put(product.id(), product);
-        brands.merge(product.brand(), 1, Integer::sum);
-        categories.merge(product.category(), 1, Integer::sum);
     }
 
-    synchronized void remove(long id) {
-        Product old = indexed.remove(id);
-        if (old != null) {
-            brands.computeIfPresent(old.brand(), (b, n) -> n == 1 ? null : n - 1);
-            categories.computeIfPresent(old.category(), (c, n) -> n == 1 ? null : n - 1);
-        }
+    void remove(long id) {
+        indexed.remove(id);
     }
 
-    synchronized List<String> brands(String typed, int limit) {
-        return matching(brands, Function.identity(), typed, limit);
+    List<String> brands(String typed, int limit, Instant now) {
+        return matching(Product::brand, Function.identity(), typed, limit, now);
     }
 
-    synchronized List<Product.CategoryRef> categories(String typed, int limit) {
-        return matching(categories, Product.CategoryRef::name, typed, limit);
+    List<Product.CategoryRef> categories(String typed, int limit, Instant now) {
+        return matching(Product::category, Product.CategoryRef::name, typed, limit, now);
     }
 
-    private static <T> List<T> matching(Map<T, Integer> counts, Function<T, String> name, String typed, int limit) {
+    private <T> List<T> matching(Function<Product, T> key, Function<T, String> name, String typed, int limit, Instant now) {
         String start = typed.strip().toLowerCase(Locale.ROOT);
         if (start.isEmpty()) {
             return List.of();
         }
+        Map<T, Long> counts = indexed.values().stream().filter(p -> p.visible(now))
+                .collect(Collectors.groupingBy(key, Collectors.counting()));
         return counts.entrySet().stream()
                 .filter(e -> begins(name.apply(e.getKey()).toLowerCase(Locale.ROOT), start))
-                .sorted(Map.Entry.<T, Integer>comparingByValue().reversed()
+                .sorted(Map.Entry.<T, Long>comparingByValue().reversed()
                         .thenComparing(e -> name.apply(e.getKey()), Comparator.naturalOrder()))
                 .limit(limit)
                 .map(Map.Entry::getKey)

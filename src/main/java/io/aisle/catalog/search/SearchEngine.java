@@ -6,6 +6,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.SearchProperties;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,10 +107,11 @@ public final class SearchEngine {
 
     /**
      * What to offer while a customer types: the products whose words match (the last word may be partial),
-     * and the categories and brands with a word that begins with what was typed, at most {@code limit} each.
+     * and the categories and brands (of products customers see at {@code now}) with a word that begins with
+     * what was typed, at most {@code limit} each.
      */
-    public Suggested suggest(String typed, int limit) {
-        return new Suggested(text.search(typed, limit), names.categories(typed, limit), names.brands(typed, limit));
+    public Suggested suggest(String typed, int limit, Instant now) {
+        return new Suggested(text.search(typed, limit), names.categories(typed, limit, now), names.brands(typed, limit, now));
     }
 
     /** Suggestions as a customer types: products (best first), categories and brands. */

@@ -20,7 +20,7 @@ record FacetLinks(List<Group> groups) {
     record Group(String name, List<Link> links) {
     }
 
-    /** A value: what it reads, how many products, where it leads, and whether it is the one chosen now. */
+    /** A value: what it reads, how many products, where it leads (null: nowhere), and whether it is chosen now. */
     record Link(String label, long count, String href, boolean chosen) {
     }
 
@@ -41,6 +41,9 @@ record FacetLinks(List<Group> groups) {
             return new Link(r.label(), r.count(), filters.with(filters.minPrice(), filters.maxPrice(), filters.inStock(),
                     filters.brand(), chosen ? null : Integer.valueOf(r.value())).url(path, 0), chosen);
         }).toList()));
+        // option values are counted, not yet a filter: they read as text, not as links
+        facets.options().forEach(o -> groups.add(new Group(o.name(), o.values().stream()
+                .map(v -> new Link(v.label(), v.count(), null, false)).toList())));
         if (facets.inStock() > 0) {
             groups.add(new Group("Availability", List.of(new Link("In stock", facets.inStock(), filters.with(
                     filters.minPrice(), filters.maxPrice(), !filters.inStock(), filters.brand(), filters.minRating())

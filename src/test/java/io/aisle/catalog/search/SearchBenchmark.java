@@ -67,7 +67,7 @@ public final class SearchBenchmark {
             out.append(latency(name, "hybrid", engine::hybridSearch, queries, true));
             out.append(latency(name, "hybrid, repeated query", engine::hybridSearch, queries, false));
             out.append(latency(name, "text, misspelt words", engine::textSearch, misspelt(queries), false));
-            out.append(latency(name, "suggest as typed (2nd letter on)", (q, n) -> engine.suggest(q, 5).products(),
+            out.append(latency(name, "suggest as typed (2nd letter on)", (q, n) -> engine.suggest(q, 5, java.time.Instant.now()).products(),
                     typed(queries), false));
         }
         long heapIndexed = usedHeap();
