@@ -115,7 +115,7 @@ class SearchAndRecommendationPageTests extends StorefrontTest {
     /** The prices on the product cards, in page order. */
     private static List<String> prices(String page) {
         return Arrays.stream(page.split("class=\"product-card\"")).skip(1)
-                .map(card -> card.replaceAll("(?s).*?class=\"price\">\\$([0-9,]+\\.[0-9]{2}).*", "$1").replace(",", ""))
+                .map(card -> card.replaceAll("(?s).*?class=\"price\">(?:from )?<span>\\$([0-9,]+\\.[0-9]{2}).*", "$1").replace(",", ""))
                 .toList();
     }
 }

@@ -16,12 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON for the script that keeps price, stock and the picked variant in step with the choices. Without the script
  * the form posts the chosen values and the shop finds the variant from them.
  */
-record VariantPicker(List<Option> options, List<Variant> variants, Variant selected, Product shown, String json) {
+public record VariantPicker(List<Option> options, List<Variant> variants, Variant selected, Product shown, String json) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** An option and its values in the order the variants bring them; {@code field} is the form field's name. */
-    record Option(String name, String field, List<String> values) {
+    public record Option(String name, String field, List<String> values) {
     }
 
     static VariantPicker of(Product product, List<String> names, List<Variant> variants, Long wanted) {
@@ -44,11 +44,11 @@ record VariantPicker(List<Option> options, List<Variant> variants, Variant selec
     }
 
     /** Whether customers choose at all: a product without options has one variant and no choices. */
-    boolean hasChoices() {
+    public boolean hasChoices() {
         return !options.isEmpty();
     }
 
-    boolean isChosen(Option option, String value) {
+    public boolean isChosen(Option option, String value) {
         return selected != null && selected.options().get(options.indexOf(option)).equals(value);
     }
 }
