@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -58,9 +59,12 @@ public class ProductSearch {
     public SearchAnswer answer(String query, SearchMode mode, ProductQuery filters, int limit) {
         checkLimit(limit);
         String text = checkQuery(query);
-        List<ScoredProduct> found = found(text, mode, Math.max(limit, LISTING_CANDIDATES)).stream()
+        List<ScoredProduct> admitted = found(text, mode, Math.max(limit, LISTING_CANDIDATES)).stream()
                 .filter(s -> filters.admits(s.product()))
                 .toList();
+        Set<Long> withOption = products.withOptionValue(admitted.stream().map(ScoredProduct::product).toList(),
+                filters.option()).stream().map(Product::id).collect(Collectors.toSet());
+        List<ScoredProduct> found = admitted.stream().filter(s -> withOption.contains(s.product().id())).toList();
         return new SearchAnswer(found.size() > limit ? found.subList(0, limit) : found,
                 products.facetsOf(found.stream().map(ScoredProduct::product).toList()), didYouMean(text));
     }
@@ -108,10 +112,10 @@ public class ProductSearch {
     /** Like {@link #listing}, with the facet counts of every page and "did you mean" (null when none). */
     public SearchPage page(ProductQuery query, SearchMode mode, Long userId) {
         String text = checkQuery(query.text());
-        List<Product> found = found(text, mode, LISTING_CANDIDATES).stream()
+        List<Product> found = products.withOptionValue(found(text, mode, LISTING_CANDIDATES).stream()
                 .map(ScoredProduct::product)
                 .filter(query::admits)
-                .toList();
+                .toList(), query.option());
         Facets facets = products.facetsOf(found);
         Optional<Comparator<Product>> order = query.sort().comparator();
         if (order.isPresent()) {

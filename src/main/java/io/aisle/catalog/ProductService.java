@@ -81,6 +81,16 @@ public class ProductService {
         return cache.facets(query.withPage(PageQuery.of(null, null)), q -> Facets.of(products.facets(q, clock.instant())));
     }
 
+    /** These products narrowed to those with a variant for sale that has the option value (all when it is null). */
+    public List<Product> withOptionValue(List<Product> found, ProductQuery.OptionValue option) {
+        if (option == null || found.isEmpty()) {
+            return found;
+        }
+        java.util.Set<Long> having = java.util.Set.copyOf(products.findIdsWithOptionValue(
+                found.stream().map(Product::id).toList(), option.name(), option.value()));
+        return found.stream().filter(p -> having.contains(p.id())).toList();
+    }
+
     /** The facet counts of these products (a listing ranked in memory): counted here, option values in SQL. */
     public Facets facetsOf(List<Product> found) {
         return Facets.count(found, found.isEmpty() ? List.of()

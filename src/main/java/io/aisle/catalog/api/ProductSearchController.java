@@ -49,7 +49,8 @@ class ProductSearchController {
                     + "enough (a threshold calibrated on the evaluation set): a query that matches nothing answers "
                     + "with no results, and with didYouMean when a word is one or two letters from a catalog word. "
                     + "\"under $50\", \"over $100\", \"between $20 and $40\" and \"in stock\" in q are conditions, not "
-                    + "words. category, brand, minPrice, maxPrice, minRating (1-5) and inStock narrow the results; "
+                    + "words. category, brand, minPrice, maxPrice, minRating (1-5), inStock and option (an option value "
+                    + "as name:value, e.g. Size:M) narrow the results; "
                     + "facets count all found products under those filters. Scores are comparable within one answer "
                     + "only. limit is 1 to 100 (default 10).")
     @GetMapping("/api/v1/products/search")
@@ -57,10 +58,10 @@ class ProductSearchController {
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String category,
             @RequestParam(required = false) String brand, @RequestParam(required = false) BigDecimal minPrice,
             @RequestParam(required = false) BigDecimal maxPrice, @RequestParam(required = false) Integer minRating,
-            @RequestParam(required = false) Boolean inStock) {
+            @RequestParam(required = false) Boolean inStock, @RequestParam(required = false) String option) {
         SearchMode searchMode = SearchMode.parse(mode);
         ProductQuery filters = new ProductQuery(null, category, minPrice, maxPrice, null, null, inStock, null, null, brand,
-                minRating);
+                minRating, ProductQuery.OptionValue.parse(option));
         SearchAnswer answer = search.answer(q, searchMode, filters, limit == null ? DEFAULT_LIMIT : limit);
         return new SearchResults(q.strip(), searchMode.name().toLowerCase(Locale.ROOT), answer.results(),
                 answer.didYouMean(), answer.facets());
@@ -77,13 +78,14 @@ class ProductSearchController {
 
     @Operation(summary = "Facet counts of a product listing",
             description = "For the listing GET /api/v1/products would give with the same filters (all its pages): "
-                    + "products per category, brand (the 20 most common), price band, minimum rating, and in stock.")
+                    + "products per category, brand (the 20 most common), price band, minimum rating, in stock, and per "
+                    + "variant option value (option=Size:M narrows to products with such a variant).")
     @GetMapping("/api/v1/products/facets")
     Facets facets(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
             @RequestParam(required = false) String brand, @RequestParam(required = false) BigDecimal minPrice,
             @RequestParam(required = false) BigDecimal maxPrice, @RequestParam(required = false) Integer minRating,
-            @RequestParam(required = false) Boolean inStock) {
+            @RequestParam(required = false) Boolean inStock, @RequestParam(required = false) String option) {
         return products.facets(new ProductQuery(q, category, minPrice, maxPrice, null, null, inStock, null, null, brand,
-                minRating));
+                minRating, ProductQuery.OptionValue.parse(option)));
     }
 }

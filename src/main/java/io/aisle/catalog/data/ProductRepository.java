@@ -148,6 +148,26 @@ public class ProductRepository {
     private static final String BY_OPTION_VALUE =
             " GROUP BY o.name, CASE o.position WHEN 1 THEN v.option1 WHEN 2 THEN v.option2 ELSE v.option3 END";
 
+    /** Option rows of products with a live variant that has :optionValue for option :optionName. */
+    static final String WITH_OPTION_VALUE = """
+            SELECT o.product_id FROM product_options o
+            JOIN product_variants v ON v.product_id = o.product_id AND v.deleted_at IS NULL
+            WHERE o.name = :optionName
+              AND CASE o.position WHEN 1 THEN v.option1 WHEN 2 THEN v.option2 ELSE v.option3 END = :optionValue""";
+
+    /** Which of these products have a live variant with this option value. */
+    public List<Long> findIdsWithOptionValue(Collection<Long> productIds, String name, String value) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(WITH_OPTION_VALUE + " AND o.product_id IN (:ids)")
+                .param("optionName", name)
+                .param("optionValue", value)
+                .param("ids", productIds)
+                .query(Long.class)
+                .list();
+    }
+
     /**
      * The facet counts of a listing customers see, in one statement: per category, brand, price band and
      * option value, the products at or above each facet rating, and those in stock, under the listing's filters.

@@ -3,6 +3,7 @@ package io.aisle.storefront.catalog;
 import io.aisle.catalog.Facets;
 import io.aisle.catalog.Facets.FacetCount;
 import io.aisle.catalog.PriceBands;
+import io.aisle.catalog.ProductQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ record FacetLinks(List<Group> groups) {
     record Group(String name, List<Link> links) {
     }
 
-    /** A value: what it reads, how many products, where it leads (null: nowhere), and whether it is chosen now. */
+    /** A value: what it reads, how many products, where it leads, and whether it is the one chosen now. */
     record Link(String label, long count, String href, boolean chosen) {
     }
 
@@ -41,9 +42,11 @@ record FacetLinks(List<Group> groups) {
             return new Link(r.label(), r.count(), filters.with(filters.minPrice(), filters.maxPrice(), filters.inStock(),
                     filters.brand(), chosen ? null : Integer.valueOf(r.value())).url(path, 0), chosen);
         }).toList()));
-        // option values are counted, not yet a filter: they read as text, not as links
-        facets.options().forEach(o -> groups.add(new Group(o.name(), o.values().stream()
-                .map(v -> new Link(v.label(), v.count(), null, false)).toList())));
+        facets.options().forEach(o -> groups.add(new Group(o.name(), o.values().stream().map(v -> {
+            ProductQuery.OptionValue value = new ProductQuery.OptionValue(o.name(), v.value());
+            boolean chosen = value.equals(filters.option());
+            return new Link(v.label(), v.count(), filters.withOption(chosen ? null : value).url(path, 0), chosen);
+        }).toList())));
         if (facets.inStock() > 0) {
             groups.add(new Group("Availability", List.of(new Link("In stock", facets.inStock(), filters.with(
                     filters.minPrice(), filters.maxPrice(), !filters.inStock(), filters.brand(), filters.minRating())

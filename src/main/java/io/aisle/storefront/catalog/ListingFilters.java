@@ -21,7 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * 0-based here and 1-based in the URL.
  */
 public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice, boolean inStock, ProductSort sort, int page,
-        List<String> problems, String brand, Integer minRating) {
+        List<String> problems, String brand, Integer minRating, ProductQuery.OptionValue option) {
 
     static final int PAGE_SIZE = 24;
     /** The highest price the catalog stores. */
@@ -55,12 +55,18 @@ public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice,
             }
         }
         return new ListingFilters(q, min, max, inStock, sort, pageIndex(params.get("page"), problems), List.copyOf(problems),
-                blankToNull(params.get("brand")), rating(params.get("minRating"), problems));
+                blankToNull(params.get("brand")), rating(params.get("minRating"), problems),
+                ProductQuery.OptionValue.parse(params.get("option")));
     }
 
     /** This listing with other facet choices (null leaves a filter out), from its first page. */
     ListingFilters with(BigDecimal min, BigDecimal max, boolean stock, String chosenBrand, Integer rating) {
-        return new ListingFilters(q, min, max, stock, sort, 0, problems, chosenBrand, rating);
+        return new ListingFilters(q, min, max, stock, sort, 0, problems, chosenBrand, rating, option);
+    }
+
+    /** This listing narrowed to another option value (null: none), from its first page. */
+    ListingFilters withOption(ProductQuery.OptionValue chosen) {
+        return new ListingFilters(q, minPrice, maxPrice, inStock, sort, 0, problems, brand, minRating, chosen);
     }
 
     private static Integer rating(String value, List<String> problems) {
@@ -94,7 +100,7 @@ public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice,
 
     ProductQuery query(String category) {
         return new ProductQuery(q, category, minPrice, maxPrice, null, null, inStock ? Boolean.TRUE : null, sort,
-                new PageQuery(page, PAGE_SIZE), brand, minRating);
+                new PageQuery(page, PAGE_SIZE), brand, minRating, option);
     }
 
     public String sortValue() {
@@ -110,6 +116,7 @@ public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice,
                 .queryParamIfPresent("inStock", Optional.of("true").filter(v -> inStock))
                 .queryParamIfPresent("brand", Optional.ofNullable(brand))
                 .queryParamIfPresent("minRating", Optional.ofNullable(minRating))
+                .queryParamIfPresent("option", Optional.ofNullable(option).map(ProductQuery.OptionValue::toString))
                 .queryParamIfPresent("sort", Optional.of(sortValue()).filter(v -> sort != ProductSort.RELEVANCE))
                 .queryParamIfPresent("page", Optional.of(pageIndex + 1).filter(n -> n > 1))
                 .encode()
@@ -122,7 +129,7 @@ public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice,
     }
 
     public boolean filtered() {
-        return minPrice != null || maxPrice != null || inStock || brand != null || minRating != null;
+        return minPrice != null || maxPrice != null || inStock || brand != null || minRating != null || option != null;
     }
 
     private static BigDecimal price(String value, String label, List<String> problems) {
