@@ -113,6 +113,18 @@ class SearchBehaviourApiTests extends ThrowawayProductsApiTest {
     }
 
     @Test
+    void suggestsNoBrandOrProductCustomersCannotSeeYet() {
+        String w = word();
+        createProduct("name", "Draft lamp " + w, "brand", "Hidden" + w.substring(2, 8), "status", "DRAFT");
+        createProduct("name", "Coming lamp " + w, "brand", "Coming" + w.substring(2, 8), "publishAt",
+                java.time.Instant.now().plus(java.time.Duration.ofDays(3)).toString());
+
+        assertThat(strings(suggest("hidden" + w.substring(2, 6)).get("brands"))).isEmpty();
+        assertThat(strings(suggest("coming" + w.substring(2, 6)).get("brands"))).isEmpty();
+        assertThat(ids(suggest(w).get("products"))).isEmpty();
+    }
+
+    @Test
     void answersBadSuggestAndFacetParametersWithAProblem() {
         expectProblem(api.get().uri("/api/v1/products/suggest").exchange(), 400);
         expectProblem(api.get().uri("/api/v1/products/suggest?q={q}", "  ").exchange(), 400);
