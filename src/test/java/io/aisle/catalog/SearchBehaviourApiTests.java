@@ -31,6 +31,14 @@ class SearchBehaviourApiTests extends ThrowawayProductsApiTest {
      * left out of the check (a real catalog has no such names; SearchEvaluationTests checks the seed catalog
      * alone answers with nothing at all).
      */
+    @Test
+    void answersAQueryThatRepeatsAMisspeltWord() {
+        Map<String, Object> answer = search("yoga mat for yoga class, a yoga matt", "hybrid", Map.of());
+
+        assertThat(skus(answer)).contains("MDK-PRO-6MM");
+        assertThat(answer.get("didYouMean")).isNull();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hybrid", "semantic", "text"})
     void answersNonsenseWithNoProductOfTheCatalogInEveryMode(String mode) {

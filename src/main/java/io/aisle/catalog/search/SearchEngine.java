@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.SearchProperties;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,8 @@ public final class SearchEngine {
      * becomes "headphones"), for "did you mean"; empty when every word is known or none is near one.
      */
     public Optional<String> correction(String query) {
-        Set<String> words = Set.of(QueryConstraints.of(query).words().toLowerCase(Locale.ROOT).split("\\s+"));
+        // a word may repeat ("yoga mat for yoga")
+        Set<String> words = Set.copyOf(Arrays.asList(QueryConstraints.of(query).words().toLowerCase(Locale.ROOT).split("\\s+")));
         return text.correction(query, words::contains);
     }
 
