@@ -123,13 +123,17 @@ class SearchBehaviourApiTests extends ThrowawayProductsApiTest {
     @Test
     void suggestsNoBrandOrProductCustomersCannotSeeYet() {
         String w = word();
-        createProduct("name", "Draft lamp " + w, "brand", "Hidden" + w.substring(2, 8), "status", "DRAFT");
+        String drafted = word();
+        createProduct("name", "Draft lamp " + drafted, "brand", "Hidden" + w.substring(2, 8), "status", "DRAFT");
         createProduct("name", "Coming lamp " + w, "brand", "Coming" + w.substring(2, 8), "publishAt",
                 java.time.Instant.now().plus(java.time.Duration.ofDays(3)).toString());
 
         assertThat(strings(suggest("hidden" + w.substring(2, 6)).get("brands"))).isEmpty();
         assertThat(strings(suggest("coming" + w.substring(2, 6)).get("brands"))).isEmpty();
         assertThat(ids(suggest(w).get("products"))).isEmpty();
+        assertThat(ids(suggest(drafted).get("products"))).isEmpty();
+        // one letter off the draft's own word: nothing to spell it from
+        assertThat(search(drafted.substring(0, drafted.length() - 1) + "x", "text", Map.of()).get("didYouMean")).isNull();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductStatus;
 import io.aisle.catalog.SearchProperties;
 import java.time.Instant;
 import java.util.Arrays;
@@ -47,9 +48,17 @@ public final class SearchEngine {
                 .toList();
     }
 
-    /** Indexes the product's words, and its embedding when one is given. */
+    /**
+     * Indexes the product's words, and its embedding when one is given. A draft's or an archived product's
+     * words stay out of the text index, so that "did you mean" never spells a product customers cannot see
+     * (results are checked against the catalog anyway); its embedding is kept for when it is published.
+     */
     public void put(Product product, float[] vector) {
-        text.put(product.id(), product.name(), product.brand(), product.description());
+        if (product.status() == ProductStatus.ACTIVE) {
+            text.put(product.id(), product.name(), product.brand(), product.description());
+        } else {
+            text.remove(product.id());
+        }
         names.put(product);
         if (vector != null) {
             vectors.put(product.id(), vector);
