@@ -66,5 +66,8 @@ class SearchSuggestionsBrowserTests extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile("/search\\?q=hedphones"));
         assertThat(page.locator(".product-card").filter(new Locator.FilterOptions().setHasText("WH-1000XM5")).first()).isVisible();
         assertThat(page.locator(".did-you-mean a")).hasText("headphones");
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Narrow the results")).getByRole(AriaRole.LINK).filter(new Locator.FilterOptions().setHasText("Bose"))).isVisible();
+        screenshot(page, "search-misspelt-with-facets");
     }
 }
