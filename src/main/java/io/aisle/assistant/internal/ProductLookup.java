@@ -58,7 +58,7 @@ class ProductLookup {
         ProductQuery query = new ProductQuery(text, category(filters.category()), filters.minPrice(),
                 filters.maxPrice(), null, null, filters.inStock(), text == null ? ProductSort.RATING : ProductSort.RELEVANCE,
                 PageQuery.of(0, text == null ? limit : CANDIDATES), brand(filters.brand()),
-                stars(filters.minRating()));
+                stars(filters.minRating()), null);
         if (text == null) {
             return products.search(query).content();
         }
