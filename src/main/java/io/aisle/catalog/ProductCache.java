@@ -30,6 +30,7 @@ class ProductCache {
 
     private final Cache<Long, Optional<Product>> products;
     private final Cache<ProductQuery, PageResult<Product>> listings;
+    private final Cache<ProductQuery, Facets> facets;
     private final Cache<Boolean, List<Category>> categories;
     private final Cache<Long, List<Variant>> variants;
     private final Cache<Long, List<String>> options;
@@ -44,6 +45,7 @@ class ProductCache {
         this.enabled = !properties.cacheTtl().isZero();
         this.products = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(20_000).build();
         this.listings = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(5_000).build();
+        this.facets = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(1_000).build();
         this.categories = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(1).build();
         this.variants = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(20_000).build();
         this.options = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(20_000).build();
@@ -80,6 +82,10 @@ class ProductCache {
         return useCache() ? listings.get(query, loader) : loader.apply(query);
     }
 
+    Facets facets(ProductQuery query, Function<ProductQuery, Facets> loader) {
+        return useCache() ? facets.get(query, loader) : loader.apply(query);
+    }
+
     List<Category> categories(Supplier<List<Category>> loader) {
         return useCache() ? categories.get(Boolean.TRUE, key -> loader.get()) : loader.get();
     }
@@ -104,6 +110,7 @@ class ProductCache {
         options.invalidate(event.productId());
         // stock and prices show in listings and decide the inStock filter
         listings.invalidateAll();
+        facets.invalidateAll();
         if (event.kind() == ProductChanged.Kind.STOCK) {
             // every checkout line is a stock change: neither category counts nor reviews depend on stock
             return;
@@ -118,6 +125,7 @@ class ProductCache {
     void on(ReviewPosted event) {
         products.invalidate(event.productId());
         listings.invalidateAll();
+        facets.invalidateAll();
         reviews.invalidateAll();
     }
 }

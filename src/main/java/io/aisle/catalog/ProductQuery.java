@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 /**
  * What a product listing asks for. Every filter is optional; {@code text} matches name, brand and
  * description, word by word, and products matching more of the words rank first. {@code brand} is matched
- * exactly (regardless of case), {@code minRating} against the average rating (1 to 5).
+ * exactly (as the facets name it), {@code minRating} against the average rating (1 to 5), {@code option}
+ * keeps the products with a variant for sale that has this option value ("Size" "M").
  */
 public record ProductQuery(
         String text,
@@ -20,11 +21,29 @@ public record ProductQuery(
         ProductSort sort,
         PageQuery page,
         String brand,
-        Integer minRating) {
+        Integer minRating,
+        OptionValue option) {
+
+    /** An option's value, as the option facet names it: Size = M. */
+    public record OptionValue(String name, String value) {
+
+        /** "Size:M" as a URL carries it; null when blank or without a colon. */
+        public static OptionValue parse(String text) {
+            if (text == null || text.indexOf(':') < 1) {
+                return null;
+            }
+            return new OptionValue(text.substring(0, text.indexOf(':')).strip(), text.substring(text.indexOf(':') + 1).strip());
+        }
+
+        @Override
+        public String toString() {
+            return name + ":" + value;
+        }
+    }
 
     public ProductQuery(String text, String category, BigDecimal minPrice, BigDecimal maxPrice, Integer minStock,
             Integer maxStock, Boolean inStock, ProductSort sort, PageQuery page) {
-        this(text, category, minPrice, maxPrice, minStock, maxStock, inStock, sort, page, null, null);
+        this(text, category, minPrice, maxPrice, minStock, maxStock, inStock, sort, page, null, null, null);
     }
 
     /** The highest price a DECIMAL(12,2) column holds. */
@@ -62,8 +81,9 @@ public record ProductQuery(
     }
 
     /**
-     * Whether the product passes this query's filters (category, price, stock, brand, rating), the text
-     * aside: the same conditions the SQL listing applies, for listings ranked in memory by {@link ProductSearch}.
+     * Whether the product passes this query's filters (category, price, stock, brand, rating), the text and
+     * the option value aside (a product does not carry its variants: {@link ProductSearch} asks the catalog): the same
+     * conditions the SQL listing applies, for listings ranked in memory by {@link ProductSearch}.
      */
     public boolean admits(Product product) {
         return (category == null || category.isBlank() || category.trim().equals(product.category().slug()))
@@ -74,6 +94,12 @@ public record ProductQuery(
                 && (inStock == null || inStock == product.inStock())
                 && (brand == null || brand.equalsIgnoreCase(product.brand()))
                 && (minRating == null || product.ratingAverage().compareTo(BigDecimal.valueOf(minRating)) >= 0);
+    }
+
+    /** The same query at another page (facets count every page of a listing, so they ignore it). */
+    public ProductQuery withPage(PageQuery other) {
+        return new ProductQuery(text, category, minPrice, maxPrice, minStock, maxStock, inStock, sort, other, brand,
+                minRating, option);
     }
 
     public static ProductQuery all(PageQuery page) {

@@ -2,6 +2,7 @@ package io.aisle.catalog;
 
 import io.aisle.catalog.search.Hit;
 import io.aisle.catalog.search.ProductIndex;
+import io.aisle.catalog.search.QueryConstraints;
 import io.aisle.catalog.search.SearchEngine;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageResult;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -46,8 +48,25 @@ public class ProductSearch {
      * or over-long query is an {@link InvalidRequestException}.
      */
     public List<ScoredProduct> search(String query, SearchMode mode, int limit) {
+        return answer(query, mode, ProductQuery.all(null), limit).results();
+    }
+
+    /**
+     * The API's search: the products found (price and stock conditions in the words applied, then the
+     * filters of {@code filters}, its text and paging aside), best first, at most {@code limit}; the facet
+     * counts over all of them; and a spelling correction when a word is not the catalog's ("did you mean").
+     */
+    public SearchAnswer answer(String query, SearchMode mode, ProductQuery filters, int limit) {
         checkLimit(limit);
-        return resolve(rank(checkQuery(query), mode, limit));
+        String text = checkQuery(query);
+        List<ScoredProduct> admitted = found(text, mode, Math.max(limit, LISTING_CANDIDATES)).stream()
+                .filter(s -> filters.admits(s.product()))
+                .toList();
+        Set<Long> withOption = products.withOptionValue(admitted.stream().map(ScoredProduct::product).toList(),
+                filters.option()).stream().map(Product::id).collect(Collectors.toSet());
+        List<ScoredProduct> found = admitted.stream().filter(s -> withOption.contains(s.product().id())).toList();
+        return new SearchAnswer(found.size() > limit ? found.subList(0, limit) : found,
+                products.facetsOf(found.stream().map(ScoredProduct::product).toList()), didYouMean(text));
     }
 
     /** The listed products nearest in meaning to this one (itself left out), best first. */
@@ -87,11 +106,17 @@ public class ProductSearch {
      * search for a signed-in customer ({@code userId} may be null).
      */
     public PageResult<Product> listing(ProductQuery query, SearchMode mode, Long userId) {
+        return page(query, mode, userId).results();
+    }
+
+    /** Like {@link #listing}, with the facet counts of every page and "did you mean" (null when none). */
+    public SearchPage page(ProductQuery query, SearchMode mode, Long userId) {
         String text = checkQuery(query.text());
-        List<Product> found = resolve(rank(text, mode, LISTING_CANDIDATES)).stream()
+        List<Product> found = products.withOptionValue(found(text, mode, LISTING_CANDIDATES).stream()
                 .map(ScoredProduct::product)
                 .filter(query::admits)
-                .toList();
+                .toList(), query.option());
+        Facets facets = products.facetsOf(found);
         Optional<Comparator<Product>> order = query.sort().comparator();
         if (order.isPresent()) {
             found = found.stream().sorted(order.get()).toList();
@@ -101,7 +126,19 @@ public class ProductSearch {
         if (userId != null) {
             events.publishEvent(new ProductsSearched(userId, text, found.size()));
         }
-        return PageResult.of(found.subList(from, to), query.page(), found.size());
+        return new SearchPage(PageResult.of(found.subList(from, to), query.page(), found.size()), facets, didYouMean(text));
+    }
+
+    /** The products the words find, meeting the price and stock conditions written in them, best first. */
+    private List<ScoredProduct> found(String text, SearchMode mode, int candidates) {
+        QueryConstraints constraints = QueryConstraints.of(text);
+        return resolve(rank(constraints.words(), mode, candidates)).stream()
+                .filter(s -> constraints.admits(s.product()))
+                .toList();
+    }
+
+    private String didYouMean(String text) {
+        return engine().correction(text).orElse(null);
     }
 
     private List<Hit> rank(String query, SearchMode mode, int limit) {
@@ -133,7 +170,8 @@ public class ProductSearch {
         return index.engine();
     }
 
-    private static String checkQuery(String query) {
+    /** The query stripped; a blank or over-long one is an {@link InvalidRequestException}. */
+    static String checkQuery(String query) {
         if (query == null || query.isBlank()) {
             throw new InvalidRequestException("q", "must not be blank");
         }

@@ -8,6 +8,7 @@ import io.aisle.catalog.data.StockAdjustmentRepository;
 import io.aisle.catalog.data.VariantRepository;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
+import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import io.aisle.taxes.TaxClass;
 import java.time.Clock;
@@ -70,6 +71,30 @@ public class ProductService {
         boolean lastPage = content.size() < query.page().size() && (!content.isEmpty() || query.page().page() == 0);
         long total = lastPage ? query.page().offset() + content.size() : products.count(query, everyStatus, clock.instant());
         return PageResult.of(content, query.page(), total);
+    }
+
+    /**
+     * The facet counts of a listing (every page of it): categories, brands, price bands, ratings, in stock and
+     * option values. Cached like listings.
+     */
+    public Facets facets(ProductQuery query) {
+        return cache.facets(query.withPage(PageQuery.of(null, null)), q -> Facets.of(products.facets(q, clock.instant())));
+    }
+
+    /** These products narrowed to those with a variant for sale that has the option value (all when it is null). */
+    public List<Product> withOptionValue(List<Product> found, ProductQuery.OptionValue option) {
+        if (option == null || found.isEmpty()) {
+            return found;
+        }
+        java.util.Set<Long> having = java.util.Set.copyOf(products.findIdsWithOptionValue(
+                found.stream().map(Product::id).toList(), option.name(), option.value()));
+        return found.stream().filter(p -> having.contains(p.id())).toList();
+    }
+
+    /** The facet counts of these products (a listing ranked in memory): counted here, option values in SQL. */
+    public Facets facetsOf(List<Product> found) {
+        return Facets.count(found, found.isEmpty() ? List.of()
+                : products.optionFacets(found.stream().map(Product::id).toList()));
     }
 
     /** Like {@link #search} and records the search for a signed-in customer ({@code userId} may be null). */

@@ -2,10 +2,8 @@ package io.aisle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,26 +14,10 @@ import org.springframework.http.HttpHeaders;
  * seed catalog is always there; products of the test's own carry a made-up word so that the (shared,
  * growing) test catalog cannot get in the way.
  */
-class SemanticSearchApiTests extends CatalogApiTest {
+class SemanticSearchApiTests extends ThrowawayProductsApiTest {
 
     private static final List<String> DRINKWARE = List.of("CTG-WLOOP2-16", "THM-SK2010-40", "YTI-RAM20-MAG",
             "STN-QNCH-H2-40", "HYF-WM32-FLEX");
-
-    private final List<Long> created = new ArrayList<>();
-
-    /** Products of these tests are deleted afterwards: similar ones piling up over runs would crowd each other out. */
-    @AfterEach
-    void deleteCreatedProducts() {
-        created.forEach(id -> api.delete().uri("/api/v1/products/{id}", id).header(HttpHeaders.AUTHORIZATION, admin())
-                .exchange());
-    }
-
-    @Override
-    protected long createProduct(Object... fieldsAndValues) {
-        long id = super.createProduct(fieldsAndValues);
-        created.add(id);
-        return id;
-    }
 
     /** Among the seed catalog's products (products made by tests are left out of the check). */
     @Test

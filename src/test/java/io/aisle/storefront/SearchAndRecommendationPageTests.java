@@ -35,6 +35,49 @@ class SearchAndRecommendationPageTests extends StorefrontTest {
                 .isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
+    /** Products made by other tests have made-up names the model finds near made-up words; none is seeded. */
+    @Test
+    void searchPageListsNoSeededProductForNonsense() throws Exception {
+        String page = html(get("/search").param("q", "xqzvbnm plutonium"));
+
+        assertThat(page).doesNotContain(TRAVEL_MUG, "Headphones", "Testbrand\">Apple").doesNotContain("Did you mean");
+    }
+
+    @Test
+    void searchPageSaysSoWhenNothingMatches() throws Exception {
+        String page = html(get("/search").param("q", "noise cancelling headphones under $1"));
+
+        assertThat(page).contains("No products match “noise cancelling headphones under $1”", "0 products")
+                .doesNotContain("class=\"product-card");
+    }
+
+    @Test
+    void searchPageFindsAMisspeltWordAndOffersTheCatalogsSpelling() throws Exception {
+        assertThat(html(get("/search").param("q", "hedphones"))).contains("WH-1000XM5 Wireless Noise Canceling Headphones")
+                .contains("Did you mean <a href=\"/search?q=headphones\">headphones</a>?");
+
+        assertThat(html(get("/search").param("q", "hedphones under $5"))).contains("No products match")
+                .contains(">headphones under $5</a>?");
+    }
+
+    @Test
+    void searchPageShowsFacetCountsThatNarrowTheResults() throws Exception {
+        String page = html(get("/search").param("q", "headphones"));
+
+        assertThat(page).contains("aria-label=\"Narrow the results\"", "Brand", "Sony", "Bose", "Price", "$200 to $499.99");
+        assertThat(facetCount(page, "Bose")).isEqualTo(1);
+        String bose = html(get("/search").param("q", "headphones").param("brand", "Bose"));
+        assertThat(bose).contains("QuietComfort Ultra Headphones").doesNotContain("WH-1000XM5 Wireless");
+    }
+
+    @Test
+    void categoryPageWithoutWordsShowsFacetCountsFromTheDatabase() throws Exception {
+        String page = html(get("/c/books").param("maxPrice", "20"));
+
+        assertThat(page).contains("Brand", "Price", "Under $25").doesNotContain(">Category<");
+        assertThat(facetCount(page, "Under $25")).isGreaterThanOrEqualTo(8);
+    }
+
     @Test
     void productPageShowsCustomersAlsoBought() throws Exception {
         long bottle = seeded("THM-SK2010-40");
@@ -51,6 +94,14 @@ class SearchAndRecommendationPageTests extends StorefrontTest {
         assertThat(html(get("/").with(signedIn(customer)))).contains("Recommended for you");
         assertThat(html(get("/"))).doesNotContain("Recommended for you");
         assertThat(html(get("/").with(signedIn(newCustomer())))).doesNotContain("Recommended for you");
+    }
+
+    /** The count shown next to a facet value. */
+    private static long facetCount(String page, String label) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote("<span>" + label + "</span>")
+                + "\\s*<span class=\"facet-count\">(\\d+)</span>").matcher(page);
+        assertThat(m.find()).as("facet " + label).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {

@@ -6,6 +6,7 @@ import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductQuery;
 import io.aisle.catalog.ProductSearch;
 import io.aisle.catalog.ProductService;
+import io.aisle.catalog.Variant;
 import io.aisle.catalog.ProductSort;
 import io.aisle.catalog.SearchMode;
 import io.aisle.platform.PageQuery;
@@ -57,7 +58,7 @@ class ProductLookup {
         ProductQuery query = new ProductQuery(text, category(filters.category()), filters.minPrice(),
                 filters.maxPrice(), null, null, filters.inStock(), text == null ? ProductSort.RATING : ProductSort.RELEVANCE,
                 PageQuery.of(0, text == null ? limit : CANDIDATES), brand(filters.brand()),
-                stars(filters.minRating()));
+                stars(filters.minRating()), null);
         if (text == null) {
             return products.search(query).content();
         }
@@ -116,5 +117,10 @@ class ProductLookup {
 
     Product get(long id) {
         return products.forSale(id);
+    }
+
+    /** The product's variants for sale (one for a product without options). */
+    List<Variant> variants(long productId) {
+        return products.variants(productId);
     }
 }

@@ -1,6 +1,7 @@
 package io.aisle.assistant.internal;
 
 import io.aisle.catalog.Product;
+import io.aisle.catalog.Variant;
 import io.aisle.ordering.Order;
 import io.aisle.shopping.Cart;
 import java.math.BigDecimal;
@@ -13,15 +14,26 @@ public final class ShopFacts {
     private ShopFacts() {
     }
 
+    /**
+     * A product as the assistant reads it: {@code price} is its lowest ("from") price and {@code stock} the sum over
+     * its variants; {@code variants} lists each size or colour with its own price and stock (empty for a product
+     * without options).
+     */
     public record ProductFact(long id, String name, String brand, String category, BigDecimal price, String currency,
-            int stock, BigDecimal rating, int ratingCount, String url, String description) {
+            int stock, BigDecimal rating, int ratingCount, String url, String description, List<VariantFact> variants) {
 
-        static ProductFact of(Product p) {
+        static ProductFact of(Product p, List<Variant> variants) {
             String description = p.description() == null || p.description().length() <= 200
                     ? p.description() : p.description().substring(0, 200) + "…";
+            List<VariantFact> sold = variants.size() < 2 ? List.of()
+                    : variants.stream().map(v -> new VariantFact(v.title(), v.price(), v.stock())).toList();
             return new ProductFact(p.id(), p.name(), p.brand(), p.category().name(), p.price(), p.currency(),
-                    p.stock(), p.ratingAverage(), p.ratingCount(), "/p/" + p.id(), description);
+                    p.stock(), p.ratingAverage(), p.ratingCount(), "/p/" + p.id(), description, sold);
         }
+    }
+
+    /** One variant of a product: its option values ("M / Black"), price and stock. */
+    public record VariantFact(String options, BigDecimal price, int stock) {
     }
 
     public record OrderLineFact(long productId, String name, int quantity, BigDecimal unitPrice) {
@@ -33,7 +45,7 @@ public final class ShopFacts {
         static OrderFact of(Order o) {
             return new OrderFact(o.id(), o.status().name(), o.total(), o.currency(), o.itemCount(),
                     o.createdAt().toString().substring(0, 10), o.estimatedDelivery(),
-                    o.items().stream().map(i -> new OrderLineFact(i.productId(), i.name(), i.quantity(), i.unitPrice()))
+                    o.items().stream().map(i -> new OrderLineFact(i.productId(), i.lineName(), i.quantity(), i.unitPrice()))
                             .toList());
         }
     }
@@ -45,7 +57,8 @@ public final class ShopFacts {
 
         static CartFact of(Cart cart) {
             return new CartFact(cart.items().stream()
-                    .map(i -> new CartLineFact(i.productId(), i.name(), i.quantity(), i.unitPrice(), i.lineTotal()))
+                    .map(i -> new CartLineFact(i.productId(), i.variantTitle().isEmpty() ? i.name() : i.name() + " (" + i.variantTitle() + ")",
+                            i.quantity(), i.unitPrice(), i.lineTotal()))
                     .toList(), cart.itemCount(), cart.subtotal());
         }
     }

@@ -68,7 +68,8 @@ public final class ShopTools {
         return facts(lookup.find(words, filters, SEARCH_LIMIT));
     }
 
-    @Tool("Returns one product's details: price, stock, rating, description.")
+    @Tool("Returns one product's details: price, stock, rating, description, and for a product sold in sizes or "
+            + "colours each variant with its own price and stock.")
     public ProductFact productDetails(@P("the product's id") long productId) {
         return facts(List.of(product(productId))).get(0);
     }
@@ -157,6 +158,6 @@ public final class ShopTools {
 
     private List<ProductFact> facts(List<Product> products) {
         products.forEach(p -> shown.putIfAbsent(p.id(), p));
-        return products.stream().map(ProductFact::of).toList();
+        return products.stream().map(p -> ProductFact.of(p, lookup.variants(p.id()))).toList();
     }
 }

@@ -40,7 +40,14 @@ final class Phrases {
     }
 
     static String priceAndStock(ProductFact p) {
-        return p.name() + " by " + p.brand() + " costs " + money(p.price(), p.currency()) + " (" + stock(p) + ").";
+        if (p.variants().isEmpty()) {
+            return p.name() + " by " + p.brand() + " costs " + money(p.price(), p.currency()) + " (" + stock(p) + ").";
+        }
+        // a product in sizes or colours: each one's price and stock, as the product page's availability table
+        return p.name() + " by " + p.brand() + " costs from " + money(p.price(), p.currency()) + " (" + stock(p)
+                + " in all). By option: " + p.variants().stream().map(v -> v.options() + " " + money(v.price(), p.currency())
+                        + (v.stock() == 0 ? " (out of stock)" : v.stock() <= 5 ? " (only " + v.stock() + " left)" : ""))
+                .collect(Collectors.joining(", ")) + ".";
     }
 
     static String line(ProductFact p) {

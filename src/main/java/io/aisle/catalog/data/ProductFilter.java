@@ -64,6 +64,11 @@ final class ProductFilter {
             params.put("brand", query.brand());
         }
         range(conditions, "p.rating_average", ">=", "minRating", query.minRating());
+        if (query.option() != null) {
+            conditions.add("EXISTS (" + ProductRepository.WITH_OPTION_VALUE + " AND o.product_id = p.id)");
+            params.put("optionName", query.option().name());
+            params.put("optionValue", query.option().value());
+        }
         if (Boolean.TRUE.equals(query.inStock())) {
             conditions.add("p.stock > 0");
         } else if (Boolean.FALSE.equals(query.inStock())) {

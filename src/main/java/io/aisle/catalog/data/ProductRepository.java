@@ -1,6 +1,8 @@
 package io.aisle.catalog.data;
 
 import io.aisle.catalog.Product;
+import io.aisle.catalog.Facets;
+import io.aisle.catalog.PriceBands;
 import io.aisle.catalog.ProductQuery;
 import io.aisle.platform.SqlTime;
 import java.math.BigDecimal;
@@ -131,6 +133,79 @@ public class ProductRepository {
                 .params(filter.params)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Each option value of the products' live variants, with how many products have it (label: the option's name). */
+    private static final String OPTION_VALUES = """
+             SELECT 'option' AS facet,
+                    CASE o.position WHEN 1 THEN v.option1 WHEN 2 THEN v.option2 ELSE v.option3 END AS value,
+                    o.name AS label, COUNT(DISTINCT p.id) AS n
+             FROM products p
+             JOIN categories c ON c.id = p.category_id
+             JOIN product_options o ON o.product_id = p.id
+             JOIN product_variants v ON v.product_id = p.id AND v.deleted_at IS NULL
+            """;
+    private static final String BY_OPTION_VALUE =
+            " GROUP BY o.name, CASE o.position WHEN 1 THEN v.option1 WHEN 2 THEN v.option2 ELSE v.option3 END";
+
+    /** Option rows of products with a live variant that has :optionValue for option :optionName. */
+    static final String WITH_OPTION_VALUE = """
+            SELECT o.product_id FROM product_options o
+            JOIN product_variants v ON v.product_id = o.product_id AND v.deleted_at IS NULL
+            WHERE o.name = :optionName
+              AND CASE o.position WHEN 1 THEN v.option1 WHEN 2 THEN v.option2 ELSE v.option3 END = :optionValue""";
+
+    /** Which of these products have a live variant with this option value. */
+    public List<Long> findIdsWithOptionValue(Collection<Long> productIds, String name, String value) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(WITH_OPTION_VALUE + " AND o.product_id IN (:ids)")
+                .param("optionName", name)
+                .param("optionValue", value)
+                .param("ids", productIds)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * The facet counts of a listing customers see, in one statement: per category, brand, price band and
+     * option value, the products at or above each facet rating, and those in stock, under the listing's filters.
+     */
+    public List<Facets.Row> facets(ProductQuery query, Instant now) {
+        ProductFilter filter = new ProductFilter(query, false, now);
+        String from = " FROM products p JOIN categories c ON c.id = p.category_id " + filter.where;
+        StringBuilder sql = new StringBuilder()
+                .append("SELECT 'category' AS facet, c.slug AS value, c.name AS label, COUNT(*) AS n").append(from)
+                .append(" GROUP BY c.slug, c.name")
+                .append(" UNION ALL SELECT 'brand', p.brand, p.brand, COUNT(*)").append(from).append(" GROUP BY p.brand")
+                .append(" UNION ALL SELECT 'price', band, '', COUNT(*) FROM (SELECT ").append(PriceBands.sqlCase("p.price"))
+                .append(" AS band").append(from).append(") bands GROUP BY band");
+        for (int stars : PriceBands.RATINGS) {
+            sql.append(" UNION ALL SELECT 'rating', '").append(stars).append("', '', COUNT(*)").append(from)
+                    .append(" AND p.rating_average >= ").append(stars);
+        }
+        sql.append(" UNION ALL SELECT 'stock', 'in', '', COUNT(*)").append(from).append(" AND p.stock > 0")
+                .append(" UNION ALL ").append(OPTION_VALUES).append(filter.where).append(BY_OPTION_VALUE);
+        return jdbc.sql(sql.toString())
+                .params(filter.params)
+                .query(ProductRepository::facetRow)
+                .list();
+    }
+
+    /** The option value counts (as {@link #facets} gives them) of these products, for a listing ranked in memory. */
+    public List<Facets.Row> optionFacets(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(OPTION_VALUES + " WHERE p.id IN (:ids)" + BY_OPTION_VALUE)
+                .param("ids", productIds)
+                .query(ProductRepository::facetRow)
+                .list();
+    }
+
+    private static Facets.Row facetRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Facets.Row(rs.getString("facet"), rs.getString("value"), rs.getString("label"), rs.getLong("n"));
     }
 
     public List<Product> findLowStock(int threshold, int limit) {

@@ -5,7 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductStatus;
 import io.aisle.catalog.SearchProperties;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,7 @@ public final class SearchEngine {
     private final EmbeddingModel model;
     private final SearchProperties properties;
     private final TextIndex text = new TextIndex();
+    private final Names names = new Names();
     private final VectorIndex vectors;
     private final Cache<String, float[]> queries = Caffeine.newBuilder().maximumSize(10_000).build();
 
@@ -44,9 +48,18 @@ public final class SearchEngine {
                 .toList();
     }
 
-    /** Indexes the product's words, and its embedding when one is given. */
+    /**
+     * Indexes the product's words, and its embedding when one is given. A draft's or an archived product's
+     * words stay out of the text index, so that "did you mean" never spells a product customers cannot see
+     * (results are checked against the catalog anyway); its embedding is kept for when it is published.
+     */
     public void put(Product product, float[] vector) {
-        text.put(product.id(), product.name(), product.brand(), product.description());
+        if (product.status() == ProductStatus.ACTIVE) {
+            text.put(product.id(), product.name(), product.brand(), product.description());
+        } else {
+            text.remove(product.id());
+        }
+        names.put(product);
         if (vector != null) {
             vectors.put(product.id(), vector);
         }
@@ -54,6 +67,7 @@ public final class SearchEngine {
 
     public void remove(long productId) {
         text.remove(productId);
+        names.remove(productId);
         vectors.remove(productId);
     }
 
@@ -62,15 +76,20 @@ public final class SearchEngine {
         return text.search(query, limit);
     }
 
-    /** The products nearest in meaning to the query, best first (cosine similarity). */
+    /**
+     * The products near enough in meaning to the query ({@code minSimilarity}, calibrated on the evaluation
+     * set), best first (cosine similarity). A query that means nothing in this catalog finds nothing.
+     */
     public List<Hit> semanticSearch(String query, int limit) {
-        return vectors.nearest(embedQuery(query), limit, id -> true);
+        return vectors.nearest(embedQuery(query), limit, id -> true).stream()
+                .filter(h -> h.score() >= properties.minSimilarity())
+                .toList();
     }
 
     /**
      * The text and the semantic ranking fused (see {@link Ranking#fuse}). A product is found if a word
-     * matched, if it is among the {@code semanticTop} nearest, or if it is close enough in meaning
-     * ({@code minSimilarity}); weaker semantic neighbours only lift the products the words found.
+     * matched or if it is near enough in meaning ({@code minSimilarity}); weaker semantic neighbours only
+     * lift the products the words found, and nothing pads the answer.
      * Products that contain every word of the query come first, in fused order: a customer who names a
      * product exactly ("WH-1000XM5") gets it, not a look-alike that is as near in meaning ("WH-1000XM4").
      */
@@ -78,17 +97,36 @@ public final class SearchEngine {
         int candidates = Math.max(limit, properties.semanticCandidates());
         TextIndex.Ranked words = text.rank(query, candidates);
         List<Hit> byText = words.hits();
-        List<Hit> byMeaning = semanticSearch(query, candidates);
+        List<Hit> byMeaning = vectors.nearest(embedQuery(query), candidates, id -> true);
         Set<Long> found = new HashSet<>();
         byText.forEach(h -> found.add(h.productId()));
-        for (int i = 0; i < byMeaning.size(); i++) {
-            if (i < properties.semanticTop() || byMeaning.get(i).score() >= properties.minSimilarity()) {
-                found.add(byMeaning.get(i).productId());
-            }
-        }
+        byMeaning.stream().filter(h -> h.score() >= properties.minSimilarity()).forEach(h -> found.add(h.productId()));
         List<Hit> fused = Ranking.fuse(properties.rrfK(), List.of(byText, byMeaning), found::contains);
         List<Hit> ranked = Ranking.firstThose(fused, words.complete());
         return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
+    }
+
+    /**
+     * The query with its words the catalog does not know replaced by the nearest ones it does ("hedphones"
+     * becomes "headphones"), for "did you mean"; empty when every word is known or none is near one.
+     */
+    public Optional<String> correction(String query) {
+        // a word may repeat ("yoga mat for yoga")
+        Set<String> words = Set.copyOf(Arrays.asList(QueryConstraints.of(query).words().toLowerCase(Locale.ROOT).split("\\s+")));
+        return text.correction(query, words::contains);
+    }
+
+    /**
+     * What to offer while a customer types: the products whose words match (the last word may be partial),
+     * and the categories and brands (of products customers see at {@code now}) with a word that begins with
+     * what was typed, at most {@code limit} each.
+     */
+    public Suggested suggest(String typed, int limit, Instant now) {
+        return new Suggested(text.search(typed, limit), names.categories(typed, limit, now), names.brands(typed, limit, now));
+    }
+
+    /** Suggestions as a customer types: products (best first), categories and brands. */
+    public record Suggested(List<Hit> products, List<Product.CategoryRef> categories, List<String> brands) {
     }
 
     /** The products nearest to a vector (a query or a centroid), best first, among those allowed. */

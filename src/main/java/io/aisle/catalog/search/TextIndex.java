@@ -5,27 +5,26 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * An in-memory BM25 index over products' names, brands and descriptions. The name counts three times and
  * the brand twice (a simple BM25F), as in the SQL listing search. A query word also matches longer words
- * it begins ("head" finds "headphones"), at half weight, so partial words still find something. Reads run
- * in parallel; a change locks the index for the microseconds it takes.
+ * it begins ("head" finds "headphones") and, when the catalog has no such word, the words one or two edits
+ * away ("hedphones"), each at half weight (see {@link Vocabulary}). Reads run in parallel; a change locks
+ * the index for the microseconds it takes.
  */
 final class TextIndex {
 
     private static final double K1 = 1.2;
     private static final double B = 0.75;
-    private static final double PREFIX_WEIGHT = 0.5;
-    private static final int MIN_PREFIX = 3;
-    private static final int MAX_EXPANSIONS = 30;
 
-    private final NavigableMap<String, Map<Long, Integer>> postings = new TreeMap<>();
+    private final Vocabulary vocabulary = new Vocabulary();
     private final Map<Long, Document> documents = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private long totalLength;
@@ -39,12 +38,13 @@ final class TextIndex {
         count(counts, name, 3);
         count(counts, brand, 2);
         count(counts, description, 1);
+        Map<String, String> written = Words.writtenForms(name + " " + brand + " " + description);
         lock.writeLock().lock();
         try {
             removeLocked(id);
             int length = counts.values().stream().mapToInt(Integer::intValue).sum();
             documents.put(id, new Document(counts, length));
-            counts.forEach((word, n) -> postings.computeIfAbsent(word, w -> new HashMap<>()).put(id, n));
+            counts.forEach((word, n) -> vocabulary.add(word, written.getOrDefault(word, word), id, n));
             totalLength += length;
         } finally {
             lock.writeLock().unlock();
@@ -94,10 +94,10 @@ final class TextIndex {
             for (String word : words) {
                 // a product counts once per query word: its best match, exact or by prefix
                 Map<Long, Double> best = new HashMap<>();
-                for (Map.Entry<String, Map<Long, Integer>> term : matches(word).entrySet()) {
-                    double weight = term.getKey().equals(word) ? 1 : PREFIX_WEIGHT;
-                    double idf = idf(term.getValue().size());
-                    term.getValue().forEach((id, tf) -> {
+                for (Vocabulary.Match term : vocabulary.matches(word).values()) {
+                    double weight = term.weight();
+                    double idf = idf(term.postings().size());
+                    term.postings().forEach((id, tf) -> {
                         double length = documents.get(id).length();
                         double score = weight * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
                         best.merge(id, score, Math::max);
@@ -127,19 +127,26 @@ final class TextIndex {
         return new Ranked(hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits, complete);
     }
 
-    private Map<String, Map<Long, Integer>> matches(String word) {
-        if (word.length() < MIN_PREFIX) {
-            Map<Long, Integer> exact = postings.get(word);
-            return exact == null ? Map.of() : Map.of(word, exact);
-        }
-        Map<String, Map<Long, Integer>> found = new HashMap<>();
-        for (Map.Entry<String, Map<Long, Integer>> e : postings.subMap(word, true, word + Character.MAX_VALUE, false).entrySet()) {
-            if (found.size() == MAX_EXPANSIONS) {
-                break;
+    /**
+     * The query with each word the catalog does not have (not even as the start of a longer word) replaced
+     * by the nearest catalog word as the catalog writes it; empty when no word needed or found a correction.
+     * Only the tokens {@code correctable} accepts are looked at (a price condition is not a misspelt word).
+     */
+    Optional<String> correction(String query, Predicate<String> correctable) {
+        StringBuilder corrected = new StringBuilder();
+        boolean changed = false;
+        lock.readLock().lock();
+        try {
+            for (String token : query.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                Optional<String> better = correctable.test(token) && Words.of(token).size() == 1
+                        ? vocabulary.correction(Words.of(token).get(0)) : Optional.empty();
+                changed |= better.isPresent();
+                corrected.append(corrected.isEmpty() ? "" : " ").append(better.orElse(token));
             }
-            found.put(e.getKey(), e.getValue());
+        } finally {
+            lock.readLock().unlock();
         }
-        return found;
+        return changed ? Optional.of(corrected.toString()) : Optional.empty();
     }
 
     private double idf(int documentFrequency) {
@@ -152,13 +159,7 @@ final class TextIndex {
         if (old == null) {
             return;
         }
-        old.counts().keySet().forEach(word -> {
-            Map<Long, Integer> docs = postings.get(word);
-            docs.remove(id);
-            if (docs.isEmpty()) {
-                postings.remove(word);
-            }
-        });
+        old.counts().keySet().forEach(word -> vocabulary.remove(word, id));
         totalLength -= old.length();
     }
 

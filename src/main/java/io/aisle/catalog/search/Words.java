@@ -1,8 +1,10 @@
 package io.aisle.catalog.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +35,17 @@ final class Words {
             words.add(stem(raw));
         }
         return words;
+    }
+
+    /** Each word of the text as the index keeps it, mapped to how the text first writes it (lower case). */
+    static Map<String, String> writtenForms(String text) {
+        Map<String, String> forms = new HashMap<>();
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (raw.length() >= 2 && !STOP.contains(raw)) {
+                forms.putIfAbsent(stem(raw), raw);
+            }
+        }
+        return forms;
     }
 
     /**

@@ -3,9 +3,11 @@ package io.aisle.storefront.catalog;
 import io.aisle.catalog.Category;
 import io.aisle.catalog.CategoryService;
 import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductQuery;
 import io.aisle.catalog.ProductSearch;
 import io.aisle.catalog.ProductService;
 import io.aisle.catalog.SearchMode;
+import io.aisle.catalog.SearchPage;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.NotFoundException;
 import io.aisle.platform.PageResult;
@@ -64,8 +66,17 @@ class CatalogPageController {
     private String listing(ListingFilters filters, String category, String path, Optional<CurrentUser> user,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         Long userId = user.map(CurrentUser::id).orElse(null);
-        PageResult<Product> results = filters.q() == null ? products.search(filters.query(category), userId)
-                : search.listing(filters.query(category), SearchMode.HYBRID, userId);
+        ProductQuery query = filters.query(category);
+        SearchPage found = filters.q() == null
+                ? new SearchPage(products.search(query, userId), products.facets(query), null)
+                : search.page(query, SearchMode.HYBRID, userId);
+        PageResult<Product> results = found.results();
+        model.addAttribute("facets", FacetLinks.of(found.facets(), filters, path, category));
+        model.addAttribute("didYouMean", found.didYouMean());
+        if (found.didYouMean() != null) {
+            model.addAttribute("didYouMeanUrl", UriComponentsBuilder.fromPath(path).queryParam("q", found.didYouMean())
+                    .encode().build().toUriString());
+        }
         model.addAttribute("filters", filters);
         model.addAttribute("results", results);
         model.addAttribute("path", path);

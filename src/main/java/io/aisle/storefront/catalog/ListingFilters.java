@@ -21,7 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * 0-based here and 1-based in the URL.
  */
 public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice, boolean inStock, ProductSort sort, int page,
-        List<String> problems) {
+        List<String> problems, String brand, Integer minRating, ProductQuery.OptionValue option) {
 
     static final int PAGE_SIZE = 24;
     /** The highest price the catalog stores. */
@@ -54,7 +54,31 @@ public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice,
                 problems.add("We do not know the sort order \"" + sortParam + "\", so the best matches come first.");
             }
         }
-        return new ListingFilters(q, min, max, inStock, sort, pageIndex(params.get("page"), problems), List.copyOf(problems));
+        return new ListingFilters(q, min, max, inStock, sort, pageIndex(params.get("page"), problems), List.copyOf(problems),
+                blankToNull(params.get("brand")), rating(params.get("minRating"), problems),
+                ProductQuery.OptionValue.parse(params.get("option")));
+    }
+
+    /** This listing with other facet choices (null leaves a filter out), from its first page. */
+    ListingFilters with(BigDecimal min, BigDecimal max, boolean stock, String chosenBrand, Integer rating) {
+        return new ListingFilters(q, min, max, stock, sort, 0, problems, chosenBrand, rating, option);
+    }
+
+    /** This listing narrowed to another option value (null: none), from its first page. */
+    ListingFilters withOption(ProductQuery.OptionValue chosen) {
+        return new ListingFilters(q, minPrice, maxPrice, inStock, sort, 0, problems, brand, minRating, chosen);
+    }
+
+    private static Integer rating(String value, List<String> problems) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        if (text.matches("[1-5]")) {
+            return Integer.valueOf(text);
+        }
+        problems.add("A rating filter is 1 to 5 stars, so \"" + text + "\" was left out.");
+        return null;
     }
 
     /** The 0-based page for a 1-based page number from a URL; the first page when it makes no sense. */
@@ -76,7 +100,7 @@ public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice,
 
     ProductQuery query(String category) {
         return new ProductQuery(q, category, minPrice, maxPrice, null, null, inStock ? Boolean.TRUE : null, sort,
-                new PageQuery(page, PAGE_SIZE));
+                new PageQuery(page, PAGE_SIZE), brand, minRating, option);
     }
 
     public String sortValue() {
@@ -90,6 +114,9 @@ public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice,
                 .queryParamIfPresent("minPrice", Optional.ofNullable(minPrice).map(BigDecimal::toPlainString))
                 .queryParamIfPresent("maxPrice", Optional.ofNullable(maxPrice).map(BigDecimal::toPlainString))
                 .queryParamIfPresent("inStock", Optional.of("true").filter(v -> inStock))
+                .queryParamIfPresent("brand", Optional.ofNullable(brand))
+                .queryParamIfPresent("minRating", Optional.ofNullable(minRating))
+                .queryParamIfPresent("option", Optional.ofNullable(option).map(ProductQuery.OptionValue::toString))
                 .queryParamIfPresent("sort", Optional.of(sortValue()).filter(v -> sort != ProductSort.RELEVANCE))
                 .queryParamIfPresent("page", Optional.of(pageIndex + 1).filter(n -> n > 1))
                 .encode()
@@ -102,7 +129,7 @@ public record ListingFilters(String q, BigDecimal minPrice, BigDecimal maxPrice,
     }
 
     public boolean filtered() {
-        return minPrice != null || maxPrice != null || inStock;
+        return minPrice != null || maxPrice != null || inStock || brand != null || minRating != null || option != null;
     }
 
     private static BigDecimal price(String value, String label, List<String> problems) {

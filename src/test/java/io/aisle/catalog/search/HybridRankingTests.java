@@ -23,7 +23,7 @@ class HybridRankingTests {
 
     @BeforeAll
     static void indexLookAlikes() {
-        engine = new SearchEngine(new AllMiniLmL6V2QuantizedEmbeddingModel(), new SearchProperties(null, null, null, null));
+        engine = new SearchEngine(new AllMiniLmL6V2QuantizedEmbeddingModel(), new SearchProperties(null, null, null));
         List<Product> products = new ArrayList<>();
         for (int i = 0; i < MODELS.size(); i++) {
             products.add(SampleProducts.product(i + 1, "SNY-" + MODELS.get(i), "Sony WH-1000" + MODELS.get(i)
