@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Writes a picture's row once its files are stored, deciding races between uploads by the table's unique keys. */
 final class ImageRows {
@@ -38,6 +39,13 @@ final class ImageRows {
                 primary.forget(image.productId());
                 return images.find(image.productId(), id).orElseThrow();
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException clash) {
+                if (clash instanceof PessimisticLockingFailureException
+                        && TransactionSynchronizationManager.isActualTransactionActive()) {
+                    // a deadlock rolled back the caller's whole transaction (a catalog import): going on would commit
+                    // only what follows, so the caller must fail, or try the whole of it again
+                    files.delete(image);
+                    throw clash;
+                }
                 Optional<ProductImage> same = images.findByContent(image.productId(), image.contentHash())
                         .or(() -> image.sourceHash() == null ? Optional.empty()
                                 : images.findBySource(image.productId(), image.sourceHash()));

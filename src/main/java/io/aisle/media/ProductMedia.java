@@ -134,7 +134,8 @@ public class ProductMedia {
 
     private String checkTarget(long productId, Long variantId, String alt) {
         products.get(productId);
-        if (variantId != null && products.variants(productId).stream().noneMatch(v -> v.id() == variantId)) {
+        // uncached: a catalog import may have added the variant a moment ago, in this very transaction
+        if (variantId != null && products.currentVariants(productId).stream().noneMatch(v -> v.id() == variantId)) {
             throw new InvalidRequestException("variantId", "must be a variant of the product");
         }
         return checkAlt(alt);

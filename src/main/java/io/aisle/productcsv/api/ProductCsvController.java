@@ -6,6 +6,7 @@ import io.aisle.productcsv.CatalogExport;
 import io.aisle.productcsv.CatalogImports;
 import io.aisle.productcsv.ImportRun;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -51,7 +52,8 @@ class ProductCsvController {
     @AnswersProblem(status = 415, when = "The request is not multipart/form-data.")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportRun> upload(@RequestParam("file") MultipartFile file, CurrentUser admin) throws IOException {
+    ResponseEntity<ImportRun> upload(@RequestParam("file") MultipartFile file,
+            @Parameter(hidden = true) CurrentUser admin) throws IOException {
         ImportRun run = imports.start(file.getOriginalFilename(), file.getBytes(), admin.email());
         return ResponseEntity.accepted().location(URI.create("/api/v1/admin/products/imports/" + run.id())).body(run);
     }

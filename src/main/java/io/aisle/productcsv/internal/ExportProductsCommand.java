@@ -1,7 +1,6 @@
 package io.aisle.productcsv.internal;
 
 import io.aisle.platform.AisleCommand;
-import io.aisle.platform.CommandArguments;
 import io.aisle.productcsv.CatalogExport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code export-products --file=PATH}: writes the catalog as a Shopify product CSV. */
@@ -41,11 +39,7 @@ class ExportProductsCommand implements AisleCommand {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        CommandArguments arguments = CommandArguments.parse(args, Set.of("file"));
-        if (!arguments.positional().isEmpty()) {
-            throw new IllegalArgumentException("unexpected arguments " + arguments.positional());
-        }
-        Path file = Path.of(arguments.option("file").orElseThrow(() -> new IllegalArgumentException("--file=PATH is required")));
+        Path file = FileArgument.of(args);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             int products = export.write(writer);
             out.printf("Wrote %,d products to %s%n", products, file);

@@ -1,7 +1,6 @@
 package io.aisle.productcsv.internal;
 
 import io.aisle.platform.AisleCommand;
-import io.aisle.platform.CommandArguments;
 import io.aisle.productcsv.CatalogImports;
 import io.aisle.productcsv.ImportRun;
 import io.aisle.productcsv.ImportStatus;
@@ -12,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,11 +44,7 @@ class ImportProductsCommand implements AisleCommand {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        CommandArguments arguments = CommandArguments.parse(args, Set.of("file"));
-        if (!arguments.positional().isEmpty()) {
-            throw new IllegalArgumentException("unexpected arguments " + arguments.positional());
-        }
-        Path file = Path.of(arguments.option("file").orElseThrow(() -> new IllegalArgumentException("--file=PATH is required")));
+        Path file = FileArgument.of(args);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file.toAbsolutePath());
         }
