@@ -6,12 +6,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import io.aisle.media.TestImages;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sizes and colours in a real browser: the admin creates a product with two options and four variants in the product
- * form, a customer picks a size and colour on the product page (price, stock and the out-of-stock values follow the
+ * Sizes and colours in a real browser: the admin creates a product with two options and three variants in the product
+ * form and uploads its picture, a customer picks a size and colour on the product page (price, stock and the out-of-stock values follow the
  * choice), buys it, and the admin sees that variant's stock go down and no other's.
  */
 class VariantBrowserTests extends BrowserTest {
@@ -47,6 +49,12 @@ class VariantBrowserTests extends BrowserTest {
         assertThat(admin).hasURL(Pattern.compile("/admin/products/\\d+/edit"));
         assertThat(admin.locator("#current-stock")).hasText("5");
         long product = Long.parseLong(admin.url().replaceAll(".*/admin/products/(\\d+)/edit.*", "$1"));
+        // and a picture of it
+        admin.getByLabel("Add pictures (JPEG, PNG, GIF or BMP)").setInputFiles(
+                new FilePayload("hoodie.jpg", "image/jpeg", TestImages.jpeg(900, 900, 7)));
+        admin.getByLabel("Alt text (optional)").fill("The hoodie in grey");
+        admin.locator("#picture-upload button[type=submit]").click();
+        assertThat(admin.locator(".picture-list > li")).hasCount(1);
 
         // the listing says "from" the lowest price
         page.navigate("/search?q=" + sku);
@@ -54,6 +62,7 @@ class VariantBrowserTests extends BrowserTest {
 
         // the product page: the first combination in stock is chosen; choices move price and stock
         page.navigate("/p/" + product);
+        assertThat(page.locator(".product-image img").first()).hasAttribute("alt", "The hoodie in grey");
         assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("M")).first()).isChecked();
         assertThat(page.locator("#variant-stock")).hasText("Only 3 left");
         choose("Navy");
