@@ -1,5 +1,6 @@
 package io.aisle.storefront;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.aisle.catalog.ProductForm;
@@ -64,5 +66,17 @@ class VariantPageTests extends StorefrontTest {
                 .andExpect(flash().attribute("error", containsString("(42) is out of stock")));
         mvc.perform(get("/cart").session(session))
                 .andExpect(content().string(allOf(containsString("class=\"variant-title\">41<"), containsString("$180.00"))));
+    }
+
+    @Test
+    void movingAProductInSizesFromTheWishlistLeadsToItsPageToPickOne() throws Exception {
+        long id = boots();
+        Customer customer = newCustomer();
+        mvc.perform(post("/account/wishlist/items").with(signedIn(customer)).with(csrf()).param("productId", "" + id));
+
+        mvc.perform(post("/account/wishlist/items/{id}/move", id).with(signedIn(customer)).with(csrf()))
+                .andExpect(redirectedUrl("/p/" + id))
+                .andExpect(flash().attribute("warning", containsString("Choose size of")));
+        assertThat(carts.view(customer.id()).items()).isEmpty();
     }
 }

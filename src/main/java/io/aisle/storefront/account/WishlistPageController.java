@@ -61,6 +61,11 @@ class WishlistPageController {
     String moveToCart(CurrentUser user, @PathVariable long productId, HttpServletRequest request,
             RedirectAttributes redirect) {
         CartChange change = carts.add(Optional.of(user), request, productId, null, 1);
+        if (!change.done() && products.variants(productId).size() > 1) {
+            // a product sold in sizes or colours: the customer picks one on its page
+            redirect.addFlashAttribute("warning", change.message());
+            return "redirect:/p/" + productId;
+        }
         if (change.done()) {
             wishlist.remove(user.id(), productId);
             redirect.addFlashAttribute("message", change.message());
