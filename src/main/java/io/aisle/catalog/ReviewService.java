@@ -52,7 +52,9 @@ public class ReviewService {
      */
     @Transactional
     public Review post(long userId, String authorName, long productId, ReviewForm form) {
-        if (!products.lockListed(productId)) {
+        if (!products.lockListed(productId)
+                || !products.findById(productId).map(p -> p.visible(clock.instant())).orElse(false)) {
+            // customers review only what is for sale: a draft or archived product is not there for them
             throw new ProductNotFoundException(productId);
         }
         // the column keeps microseconds: answer with the time exactly as it is stored and listed

@@ -52,10 +52,15 @@ public class StockService {
     /** Puts the lines back into stock (a cancelled order, a returned item), deleted products and variants included. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void putBack(List<StockLine> lines) {
+        List<StockLine> forSale = new java.util.ArrayList<>();
         for (StockLine line : byVariant(lines)) {
             variants.restock(line.variantId(), line.quantity());
+            // units back in a variant the admin took out of sale are kept with it, but are not for sale in the sum
+            if (variants.isLive(line.variantId())) {
+                forSale.add(line);
+            }
         }
-        moveSums(lines, 1);
+        moveSums(forSale, 1);
     }
 
     private static List<StockLine> byVariant(List<StockLine> lines) {

@@ -62,7 +62,7 @@ public class Recommendations {
      */
     public List<Recommendation> alsoBought(long productId, int limit) {
         checkLimit(limit);
-        products.get(productId);
+        products.forSale(productId);
         return resolve(related.get(productId, id -> {
             Map<Long, Reason> ranking = new LinkedHashMap<>();
             for (CoPurchase co : coPurchases.alsoBought(id, CANDIDATES)) {

@@ -112,6 +112,23 @@ class VariantAndStatusApiTests extends CatalogApiTest {
         expectProblem(api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .body(Map.of("productId", draft, "quantity", 1)).exchange(), 404);
         expectProblem(postProduct(productForm("status", "hidden")), 400).jsonPath("$.errors[0].field").isEqualTo("status");
+        // nor its picture, its gallery, a review or its recommendations give it away
+        api.get().uri("/images/products/{id}.svg", draft).exchange().expectStatus().isNotFound();
+        // the admin's pages show it (signed in on the web, as the admin's browser asks for it)
+        try {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get("/images/products/{id}.svg", draft).with(signedInAsAdmin()))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                            .string("Cache-Control", "no-store"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        api.get().uri("/api/v1/products/{id}/images", archived).exchange().expectStatus().isNotFound();
+        api.get().uri("/api/v1/products/{id}/images", archived).header(HttpHeaders.AUTHORIZATION, admin()).exchange()
+                .expectStatus().isOk();
+        expectProblem(postReview(customer, draft, Map.of("rating", 5, "text", "Seen it early")), 404);
+        api.get().uri("/api/v1/products/{id}/related", draft).exchange().expectStatus().isNotFound();
     }
 
     @Test

@@ -192,4 +192,33 @@ class VariantCheckoutTests extends OrderingApiTest {
                 .jsonPath("$.order.items[0].variantTitle").isEqualTo("S / Black");
         assertThat(stockOf(variants(product), small)).isZero();
     }
+
+    @Test
+    void unitsOfACancelledOrderGoBackToTheirVariantAndOnlyVariantsForSaleCountInTheProductsStock() {
+        Map<String, Object> shirt = shirt(3);
+        long product = id(shirt);
+        List<Map<String, Object>> variants = variants(product);
+        long mediumBlack = variantWith(variants, "M", "Black");
+        Customer customer = newCustomer();
+        api.post().uri("/api/v1/cart/items").header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .body(Map.of("productId", product, "variantId", mediumBlack, "quantity", 2)).exchange().expectStatus().isOk();
+        long order = id(placeOrder(customer));
+
+        // the admin takes M / Black out of sale while the order is open
+        List<Map<String, Object>> kept = variants.stream().filter(v -> ((Number) v.get("id")).longValue() != mediumBlack)
+                .map(v -> Map.<String, Object>of("sku", v.get("sku"), "options", v.get("options"), "price", v.get("price")))
+                .toList();
+        api.put().uri("/api/v1/products/{id}", product).header(HttpHeaders.AUTHORIZATION, adminBearer())
+                .body(Map.of("sku", shirt.get("sku"), "name", shirt.get("name"), "brand", "Testbrand", "category",
+                        "clothing", "description", "A shirt in sizes and colours.", "price", new BigDecimal("20.00"),
+                        "options", List.of("Size", "Colour"), "variants", kept))
+                .exchange().expectStatus().isOk();
+        api.post().uri("/api/v1/orders/{id}/cancel", order).header(HttpHeaders.AUTHORIZATION, customer.bearer())
+                .exchange().expectStatus().isOk();
+
+        assertThat(jdbc.sql("SELECT stock FROM product_variants WHERE id = :id").param("id", mediumBlack)
+                .query(Integer.class).single()).as("the units are back with their variant").isEqualTo(3);
+        assertThat(jdbc.sql("SELECT stock FROM products WHERE id = :id").param("id", product).query(Integer.class).single())
+                .as("the three variants for sale, 3 each").isEqualTo(9);
+    }
 }

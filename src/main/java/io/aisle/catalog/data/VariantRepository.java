@@ -182,6 +182,14 @@ public class VariantRepository {
                 .update() == 1;
     }
 
+    /** Whether the variant is for sale (not taken out by an edit); read after this transaction locked its row. */
+    public boolean isLive(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM product_variants WHERE id = :id AND deleted_at IS NULL")
+                .param("id", id)
+                .query(Integer.class)
+                .single() == 1;
+    }
+
     /** The current stock, read with a row lock so that it is the latest committed value. */
     public Optional<Integer> findStockForUpdate(long id) {
         return jdbc.sql("SELECT stock FROM product_variants WHERE id = :id AND deleted_at IS NULL FOR UPDATE")

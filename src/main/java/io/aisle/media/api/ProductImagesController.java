@@ -1,8 +1,10 @@
 package io.aisle.media.api;
 
+import io.aisle.catalog.ProductService;
 import io.aisle.media.ProductImage;
 import io.aisle.media.ProductMedia;
 import io.aisle.platform.AnswersProblem;
+import io.aisle.platform.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +39,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ProductImagesController {
 
     private final ProductMedia media;
+    private final ProductService products;
 
-    ProductImagesController(ProductMedia media) {
+    ProductImagesController(ProductMedia media, ProductService products) {
         this.media = media;
+        this.products = products;
     }
 
     record ImageOrder(@NotEmpty @Size(max = 500) List<@NotNull Long> imageIds) {
@@ -49,7 +54,11 @@ class ProductImagesController {
 
     @Operation(summary = "The product's pictures in order, each with src and srcset of its responsive sizes")
     @GetMapping
-    List<ProductImage> list(@PathVariable long productId) {
+    List<ProductImage> list(@PathVariable long productId, Optional<CurrentUser> user) {
+        // a draft's pictures and their alt text are the admin's until it is for sale
+        if (user.filter(CurrentUser::admin).isEmpty()) {
+            products.forSale(productId);
+        }
         return media.of(productId);
     }
 
