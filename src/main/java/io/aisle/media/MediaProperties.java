@@ -13,11 +13,13 @@ import org.springframework.validation.annotation.Validated;
  * in its header, before its pixels are decoded, so a small file that unpacks into gigabytes is refused
  * cheaply. {@code widths} are the responsive sizes made once at upload. {@code storage} is {@code local}
  * (files under {@code $AISLE_HOME/media}) or {@code s3} (the {@code s3} settings, path-style requests).
+ * {@code importPrivateAddresses} lets the catalog import fetch pictures from loopback and private networks (off:
+ * an import file must not make the shop probe its own network).
  */
 @Validated
 @ConfigurationProperties("aisle.media")
 public record MediaProperties(String storage, DataSize maxSize, @Positive long maxPixels,
-        @NotEmpty List<@Positive Integer> widths, Duration importTimeout, Duration cacheTtl, S3 s3) {
+        @NotEmpty List<@Positive Integer> widths, Duration importTimeout, Duration cacheTtl, S3 s3, boolean importPrivateAddresses) {
 
     public record S3(String endpoint, String bucket, String region, String accessKey, String secretKey) {
     }

@@ -23,6 +23,7 @@ class MediaConfiguration {
 
     @Bean
     ImageDownloader imageDownloader(MediaProperties properties) {
-        return new ImageDownloader(properties.maxSize().toBytes(), properties.importTimeout());
+        return new ImageDownloader(properties.maxSize().toBytes(), properties.importTimeout(),
+                properties.importPrivateAddresses());
     }
 }

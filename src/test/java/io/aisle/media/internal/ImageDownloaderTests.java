@@ -47,11 +47,41 @@ class ImageDownloaderTests {
 
     @Test
     void givesUpOnABodyThatStopsComingAtTheTimeout() {
-        ImageDownloader downloader = new ImageDownloader(10_000_000, Duration.ofSeconds(1));
+        ImageDownloader downloader = new ImageDownloader(10_000_000, Duration.ofSeconds(1), true);
         URI stalling = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/stall.jpg");
 
         // without the deadline the read would wait for ever: fail then instead of hanging the build
         assertTimeoutPreemptively(Duration.ofSeconds(15), () -> assertThatThrownBy(() -> downloader.download(stalling))
                 .isInstanceOf(ImageRejectedException.class).hasMessageContaining("in time"));
+    }
+
+    @Test
+    void refusesLoopbackPrivateAndRedirectedToPrivateAddressesUnlessAllowed() throws Exception {
+        ImageDownloader downloader = new ImageDownloader(10_000_000, Duration.ofSeconds(1), false);
+        int port = server.getAddress().getPort();
+        server.createContext("/hop", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/picture.jpg");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.createContext("/picture.jpg", exchange -> {
+            exchange.sendResponseHeaders(200, 3);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(new byte[] {1, 2, 3});
+            }
+        });
+
+        for (String address : new String[] {"http://127.0.0.1:" + port + "/stall.jpg", "http://localhost:" + port + "/x.jpg",
+                "http://10.1.2.3/a.jpg", "http://192.168.0.1/a.jpg", "http://169.254.169.254/latest/meta-data",
+                "http://[::1]:" + port + "/a.jpg", "http://[fd00::1]/a.jpg"}) {
+            assertThatThrownBy(() -> downloader.download(URI.create(address))).as(address)
+                    .isInstanceOf(ImageRejectedException.class).hasMessageContaining("not on the public internet");
+        }
+        // redirects are followed one hop at a time, each hop through the same check
+        ImageDownloader allowing = new ImageDownloader(10_000_000, Duration.ofSeconds(1), true);
+        org.assertj.core.api.Assertions.assertThat(allowing.download(URI.create("http://127.0.0.1:" + port + "/hop")))
+                .containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> downloader.download(URI.create("http://127.0.0.1:" + port + "/hop")))
+                .isInstanceOf(ImageRejectedException.class).hasMessageContaining("not on the public internet");
     }
 }
