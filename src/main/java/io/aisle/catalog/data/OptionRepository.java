@@ -1,7 +1,6 @@
 package io.aisle.catalog.data;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,20 +22,6 @@ public class OptionRepository {
                 .param("productId", productId)
                 .query(String.class)
                 .list();
-    }
-
-    /** The option names of these products, in order, by product id. */
-    public Map<Long, List<String>> findNames(java.util.Collection<Long> productIds) {
-        Map<Long, List<String>> names = new java.util.HashMap<>();
-        if (productIds.isEmpty()) {
-            return names;
-        }
-        jdbc.sql("SELECT product_id, name FROM product_options WHERE product_id IN (:ids) ORDER BY product_id, position")
-                .param("ids", productIds)
-                .query((rs, row) -> names.computeIfAbsent(rs.getLong("product_id"), id -> new java.util.ArrayList<>())
-                        .add(rs.getString("name")))
-                .list();
-        return names;
     }
 
     public void deleteAll(long productId) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -198,8 +199,8 @@ public class VariantRepository {
                 .optional();
     }
 
-    private static java.util.Map<String, Object> columns(VariantDetails d) {
-        java.util.Map<String, Object> map = new java.util.HashMap<>();
+    private static Map<String, Object> columns(VariantDetails d) {
+        Map<String, Object> map = new HashMap<>();
         map.put("sku", d.sku());
         for (int i = 0; i < 3; i++) {
             map.put("option" + (i + 1), i < d.options().size() ? d.options().get(i) : "");
