@@ -75,6 +75,11 @@ public class LiveEvents implements SmartLifecycle {
         return subscribers == null ? 0 : subscribers.size();
     }
 
+    /** Open streams of this instance, over every topic (the "live connections" gauge). */
+    public int connections() {
+        return topics.values().stream().mapToInt(Set::size).sum();
+    }
+
     private void ping() {
         topics.values().forEach(subscribers -> subscribers.forEach(emitter -> {
             try {
