@@ -40,7 +40,7 @@ public class LiveEvents implements SmartLifecycle {
     private volatile boolean running;
 
     LiveEvents(LiveEventLog log, PlatformTransactionManager transactions, InstanceId instance,
-            @Value("${aisle.live.poll-interval:250ms}") Duration pollInterval) {
+            @Value("${aisle.live.poll-interval}") Duration pollInterval) {
         this.log = log;
         TransactionTemplate own = new TransactionTemplate(transactions);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
