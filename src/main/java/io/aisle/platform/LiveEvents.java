@@ -57,7 +57,7 @@ public class LiveEvents implements SmartLifecycle {
      * header of a reconnecting browser; null or not a number: none), as far as they are still kept (10 minutes).
      */
     public SseEmitter subscribe(String topic, String lastEventId) {
-        return streams.open(topic, missed(topic, lastEventId));
+        return streams.open(topic, () -> missed(topic, lastEventId));
     }
 
     /** Sends the event to every page subscribed to the topic, on every instance, within moments. */

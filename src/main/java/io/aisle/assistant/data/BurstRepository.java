@@ -9,6 +9,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BurstRepository {
 
+    /** Rows a delete takes at most. */
+    public static final int BATCH = 5000;
+
     private final JdbcClient jdbc;
 
     BurstRepository(JdbcClient jdbc) {
@@ -46,8 +49,9 @@ public class BurstRepository {
 
     /** Forgets messages older than the window, a batch at a time (any instance may run it). */
     public int deleteHitsBefore(Instant before) {
-        return jdbc.sql("DELETE FROM assistant_burst_hits WHERE hit_at < :before LIMIT 5000")
+        return jdbc.sql("DELETE FROM assistant_burst_hits WHERE hit_at < :before LIMIT :batch")
                 .param("before", SqlTime.utc(before))
+                .param("batch", BATCH)
                 .update();
     }
 

@@ -41,6 +41,9 @@ class AccountUserDetailsService implements UserDetailsService {
     static final class SignedInUser extends org.springframework.security.core.userdetails.User
             implements CurrentUser.Source {
 
+        /** Fixed: sessions stored by one version are read by the next during a rolling deploy. */
+        private static final long serialVersionUID = 1L;
+
         private final CurrentUser current;
         private final String fullName;
         private final Instant signedInAt;

@@ -40,10 +40,12 @@ public final class EventFanOut {
     private final BlockingQueue<LiveEvent> outgoing = new LinkedBlockingQueue<>(100_000);
     private final Map<Long, Instant> sent = new LinkedHashMap<>();
     private volatile boolean running;
+    /** The reader's position: the newest event time seen, and the time before which nothing is sent (see readOnce). */
     private Instant newestSeen;
+    private Instant floor;
     private Instant lastCleanUp = Instant.EPOCH;
-    private Thread writer;
-    private Thread reader;
+    private volatile Thread writer;
+    private volatile Thread reader;
 
     public EventFanOut(LiveEventLog events, TransactionTemplate transaction, Streams streams, String origin,
             Duration pollInterval) {
@@ -62,17 +64,28 @@ public final class EventFanOut {
     }
 
     public void start() {
+        newestSeen = null;
+        sent.clear();
         running = true;
         writer = daemon("aisle-live-writer", this::write);
         reader = daemon("aisle-live-reader", this::read);
     }
 
-    /** Writes and sends what is queued, then stops both threads. */
+    /**
+     * Stops both threads and writes and sends what is still queued. The writer is not interrupted (an interrupted
+     * batch would never reach the other instances): it sees the stop within a second.
+     */
     public void stop() {
         running = false;
-        for (Thread thread : new Thread[] {writer, reader}) {
+        Thread stoppedWriter = writer;
+        Thread stoppedReader = reader;
+        writer = null;
+        reader = null;
+        if (stoppedReader != null) {
+            stoppedReader.interrupt();
+        }
+        for (Thread thread : new Thread[] {stoppedWriter, stoppedReader}) {
             if (thread != null) {
-                thread.interrupt();
                 try {
                     thread.join(5_000);
                 } catch (InterruptedException e) {
@@ -96,7 +109,8 @@ public final class EventFanOut {
 
     private void write() {
         List<LiveEvent> batch = new ArrayList<>(BATCH);
-        while (running) {
+        // a thread of an earlier start that outlived its stop ends here, never working beside its successor
+        while (running && Thread.currentThread() == writer) {
             try {
                 LiveEvent first = outgoing.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
@@ -130,7 +144,7 @@ public final class EventFanOut {
     }
 
     private void read() {
-        while (running) {
+        while (running && Thread.currentThread() == reader) {
             try {
                 Thread.sleep(pollInterval.toMillis());
                 readOnce();
@@ -151,19 +165,35 @@ public final class EventFanOut {
             return;
         }
         if (newestSeen == null) {
-            // a page that subscribes now gets what happens from now on (and the events its reconnect names)
+            // pages that subscribe now get what happens from now on (and the events a reconnect names): the
+            // look-back never reaches before this floor, which would send them what they already show
             newestSeen = events.now();
+            floor = newestSeen;
             return;
         }
-        for (LiveEvent event : events.since(newestSeen.minus(OVERLAP), origin)) {
-            if (sent.putIfAbsent(event.id(), event.createdAt()) == null) {
-                streams.send(event);
+        Instant after = max(newestSeen.minus(OVERLAP), floor);
+        long afterId = Long.MAX_VALUE;
+        List<LiveEvent> page;
+        do {
+            page = events.page(after, afterId, origin);
+            for (LiveEvent event : page) {
+                if (sent.putIfAbsent(event.id(), event.createdAt()) == null) {
+                    streams.send(event);
+                }
+                newestSeen = max(newestSeen, event.createdAt());
             }
-            if (event.createdAt().isAfter(newestSeen)) {
-                newestSeen = event.createdAt();
+            if (!page.isEmpty()) {
+                // a full page moves on by position, so a burst bigger than a page in the look-back cannot stall
+                LiveEvent last = page.get(page.size() - 1);
+                after = last.createdAt();
+                afterId = last.id();
             }
-        }
+        } while (page.size() == LiveEventLog.PAGE && running);
         forgetSentBefore(newestSeen.minus(OVERLAP.multipliedBy(2)));
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private void forgetSentBefore(Instant before) {
@@ -178,7 +208,9 @@ public final class EventFanOut {
         Instant now = Instant.now();
         if (now.isAfter(lastCleanUp.plus(Duration.ofMinutes(1)))) {
             lastCleanUp = now;
-            events.deleteOlderThan(KEPT);
+            while (events.deleteOlderThan(KEPT) == LiveEventLog.PAGE && running) {
+                // a batch at a time, so no delete holds many locks for long
+            }
         }
     }
 }

@@ -42,13 +42,23 @@ public class LiveEventLog {
         return jdbc.sql("SELECT UTC_TIMESTAMP(6) AS now").query((rs, n) -> SqlTime.instant(rs, "now")).single();
     }
 
-    /** Other instances' events written after the time, oldest first. */
-    public List<LiveEvent> since(Instant after, String exceptOrigin) {
+    /** Rows a read or delete takes at most. */
+    public static final int PAGE = 2000;
+
+    /**
+     * Other instances' events after a position, oldest first, a page at a time: after the time, or at the time with
+     * a greater id ({@code afterId} {@link Long#MAX_VALUE}: strictly after the time).
+     */
+    public List<LiveEvent> page(Instant after, long afterId, String exceptOrigin) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM live_events WHERE created_at > :after AND origin <> :origin ORDER BY created_at, id LIMIT 5000
+                 FROM live_events
+                WHERE (created_at > :after OR (created_at = :after AND id > :afterId)) AND origin <> :origin
+                ORDER BY created_at, id LIMIT :page
                 """)
                 .param("after", SqlTime.utc(after))
+                .param("afterId", afterId)
                 .param("origin", exceptOrigin)
+                .param("page", PAGE)
                 .query(LiveEventLog::event)
                 .list();
     }
@@ -73,8 +83,11 @@ public class LiveEventLog {
 
     /** Deletes events older than the age by the database's clock, a batch at a time. */
     public int deleteOlderThan(Duration age) {
-        return jdbc.sql("DELETE FROM live_events WHERE created_at < UTC_TIMESTAMP(6) - INTERVAL :seconds SECOND LIMIT 5000")
+        return jdbc.sql("""
+                DELETE FROM live_events WHERE created_at < UTC_TIMESTAMP(6) - INTERVAL :seconds SECOND LIMIT :page
+                """)
                 .param("seconds", age.toSeconds())
+                .param("page", PAGE)
                 .update();
     }
 

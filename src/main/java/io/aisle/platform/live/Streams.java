@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The event streams open on this instance, by topic. */
@@ -19,23 +20,24 @@ public final class Streams {
      * A new stream for the topic, which first gets the events it missed (after a reconnect); it ends after 30
      * minutes and the browser reconnects by itself, naming the last event it saw.
      */
-    public SseEmitter open(String topic, List<LiveEvent> missed) {
+    public SseEmitter open(String topic, Supplier<List<LiveEvent>> missed) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
         Set<SseEmitter> subscribers = topics.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet());
         Runnable remove = () -> subscribers.remove(emitter);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
+        // listening before the missed events are sent: an event published meanwhile may come twice, never not at all
+        subscribers.add(emitter);
         try {
             // tells the browser the stream is open, and flushes the headers at once
             emitter.send(SseEmitter.event().comment("connected"));
-            for (LiveEvent event : missed) {
+            for (LiveEvent event : missed.get()) {
                 emitter.send(frame(event));
             }
         } catch (IOException | IllegalStateException e) {
-            return emitter;
+            remove.run();
         }
-        subscribers.add(emitter);
         return emitter;
     }
 

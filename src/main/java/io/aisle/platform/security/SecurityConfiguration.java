@@ -80,6 +80,23 @@ class SecurityConfiguration {
      * operators reach it): health and Prometheus metrics open, health details and the rest for an admin's
      * bearer token. On the shop's port these paths map to nothing; its probes are /livez and /readyz.
      */
+    /**
+     * Stylesheets, scripts and pictures: public, and served without reading the web session. Sessions are stored in
+     * the database, and a session read is a session write (its last access time): a page's dozens of parallel asset
+     * requests would otherwise update the one session row each, contending for it (and conflicting on a Galera cluster).
+     */
+    @Bean
+    @Order(0)
+    @ConditionalOnWebApplication
+    SecurityFilterChain staticAssets(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/css/**", "/js/**", "/webjars/**", "/media/**", "/favicon.svg")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(2)
     @ConditionalOnWebApplication

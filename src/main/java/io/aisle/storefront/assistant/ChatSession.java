@@ -6,10 +6,11 @@ import io.aisle.platform.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.util.Map;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The widget's state in the HTTP session: a guest's opaque token (the guest session the quota counts),
@@ -21,8 +22,17 @@ final class ChatSession {
     static final String ATTRIBUTE = ChatSession.class.getName();
 
     /** A question waiting for its stream. */
-    record Pending(String message) implements Serializable {
+    record Pending(String message, long heldAt) implements Serializable {
     }
+
+    /**
+     * Questions are attributes of their own, not part of {@link State}: the session is stored in the database and
+     * each request writes back whole attributes, so a stream that takes its question must not write back a copy of
+     * the others (dropping one sent meanwhile).
+     */
+    private static final String PENDING = ATTRIBUTE + ".pending.";
+    /** A widget waits for one answer at a time; questions never streamed beyond these are dropped, oldest first. */
+    private static final int MAX_PENDING = 5;
 
     private static final class State implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -30,7 +40,6 @@ final class ChatSession {
         Long conversationId;
         /** Whose conversation it is: a guest who signs in (same session) starts their own. */
         String conversationOwner;
-        final Map<String, Pending> pending = new ConcurrentHashMap<>();
     }
 
     private ChatSession() {
@@ -59,21 +68,24 @@ final class ChatSession {
     }
 
     static String hold(HttpServletRequest request, String message) {
+        HttpSession session = request.getSession();
+        List<String> waiting = Collections.list(session.getAttributeNames()).stream()
+                .filter(name -> name.startsWith(PENDING))
+                .sorted(Comparator.comparingLong(name -> heldAt(session, name)))
+                .toList();
+        waiting.stream().limit(Math.max(0, waiting.size() - MAX_PENDING + 1)).forEach(session::removeAttribute);
         String id = UUID.randomUUID().toString();
-        State state = state(request, true);
-        state.pending.put(id, new Pending(message));
-        save(request, state);
+        session.setAttribute(PENDING + id, new Pending(message, System.currentTimeMillis()));
         return id;
     }
 
     static Optional<Pending> take(HttpServletRequest request, String id) {
-        State state = state(request, false);
-        if (state == null) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PENDING + id) instanceof Pending pending)) {
             return Optional.empty();
         }
-        Optional<Pending> pending = Optional.ofNullable(state.pending.remove(id));
-        pending.ifPresent(taken -> save(request, state));
-        return pending;
+        session.removeAttribute(PENDING + id);
+        return Optional.of(pending);
     }
 
     /** The conversation the widget continues for this asker, or null to start one. */
@@ -107,6 +119,10 @@ final class ChatSession {
      */
     private static void save(HttpServletRequest request, State state) {
         request.getSession().setAttribute(ATTRIBUTE, state);
+    }
+
+    private static long heldAt(HttpSession session, String name) {
+        return session.getAttribute(name) instanceof Pending pending ? pending.heldAt() : Long.MIN_VALUE;
     }
 
     private static State state(HttpServletRequest request, boolean create) {

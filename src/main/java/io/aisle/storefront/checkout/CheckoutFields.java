@@ -38,7 +38,10 @@ final class CheckoutFields {
         }
     }
 
-    /** The form as it was submitted, to show it again after a refused checkout. */
+    /**
+     * The form as it was submitted, to show it again after a refused checkout; without the payment token, which
+     * served its one attempt and must not be stored in the (database-kept) session with the flashed form.
+     */
     static CheckoutForm submitted(HttpServletRequest request) {
         Long method;
         try {
@@ -51,7 +54,7 @@ final class CheckoutFields {
                 request.getParameter("line2"), request.getParameter("city"), request.getParameter("region"),
                 request.getParameter("postalCode"), request.getParameter("country"), request.getParameter("phone"),
                 "true".equals(request.getParameter("saveAddress")), method, request.getParameter("promotionCode"),
-                request.getParameter("card"), request.getParameter("paymentToken"),
+                request.getParameter("card"), null,
                 request.getParameter("idempotencyKey"));
     }
 

@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -64,6 +66,31 @@ class LiveUpdatesPageTests extends AdminPageTest {
     }
 
     @Test
+    void aDashboardThatReconnectsGetsTheOrdersPlacedAfterTheLastEventItSawAndNothingElse() throws Exception {
+        long product = newProduct(CATEGORY, new BigDecimal("3.00"), 10);
+        MvcResult first = subscribe("/admin/events/orders");
+        long seen = buy(newCustomer(), product, 1);
+        await().atMost(WRITTEN).until(() -> content(first).contains(">Order #" + seen + "<"));
+        String lastEventId = lastEventId(content(first));
+        unsubscribe(first);
+
+        long missed = buy(newCustomer(), product, 1);
+        // written before the page comes back: this instance's writer sent it to no page, and the instance never
+        // reads its own events back, so only the replay can bring it
+        await().atMost(WRITTEN).until(() -> jdbc.sql("SELECT COUNT(*) FROM live_events WHERE topic = :topic AND data LIKE :order")
+                .param("topic", OrderFeed.TOPIC).param("order", "%>Order #" + missed + "<%").query(Long.class).single() == 1);
+
+        String resumed = content(subscribe("/admin/events/orders", lastEventId));
+        assertThat(resumed).contains(">Order #" + missed + "<").doesNotContain(">Order #" + seen + "<");
+        assertThat(content(subscribe("/admin/events/stock", lastEventId)))
+                .as("an event of another topic names a time, and shows nothing of its topic").doesNotContain("Order #");
+        for (String nonsense : new String[] {"abc", "-1", "99999999999999999999", "1 OR 1=1", ""}) {
+            assertThat(content(subscribe("/admin/events/orders", nonsense))).as(nonsense)
+                    .isEqualTo(":connected\n\n");
+        }
+    }
+
+    @Test
     void rendersTheFeedItemWithTheCustomersTextEscaped() {
         String item = orderFeed.render(new OrderFeedItem(42, "<script>alert('x')</script>@example.com",
                 new BigDecimal("1234.50"), 1, Instant.parse("2026-03-01T09:05:00Z")));
@@ -75,7 +102,15 @@ class LiveUpdatesPageTests extends AdminPageTest {
     }
 
     private MvcResult subscribe(String url) throws Exception {
-        return mvc.perform(get(url).with(signedInAsAdmin()))
+        return subscribe(url, null);
+    }
+
+    private MvcResult subscribe(String url, String lastEventId) throws Exception {
+        var request = get(url).with(signedInAsAdmin());
+        if (lastEventId != null) {
+            request.header(LiveEvents.LAST_EVENT_ID, lastEventId);
+        }
+        return mvc.perform(request)
                 .andExpect(status().isOk())
                 .andExpect(request().asyncStarted())
                 .andReturn();
@@ -83,6 +118,16 @@ class LiveUpdatesPageTests extends AdminPageTest {
 
     private static String content(MvcResult stream) throws Exception {
         return stream.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String lastEventId(String events) {
+        Matcher id = Pattern.compile("(?m)^id:(\\d+)$").matcher(events);
+        String last = null;
+        while (id.find()) {
+            last = id.group(1);
+        }
+        assertThat(last).as("events carry their ids").isNotNull();
+        return last;
     }
 
     /** The page goes away: the stream completes and the hub forgets it. */

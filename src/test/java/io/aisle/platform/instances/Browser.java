@@ -26,6 +26,18 @@ final class Browser {
 
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
+    /** The value of a cookie this browser holds (null: none). */
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /** A browser that holds one cookie: someone replaying a value they kept. */
+    static Browser holding(String name, String value) {
+        Browser browser = new Browser();
+        browser.cookies.put(name, value);
+        return browser;
+    }
+
     HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         return keep(HTTP.send(request(port, path).GET().build(), HttpResponse.BodyHandlers.ofString()));
     }
