@@ -1,0 +1,111 @@
+package io.aisle.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.aisle.ApiTest;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Grafana dashboard cannot silently rot: every metric its queries read is one that a real scrape of this
+ * application's {@code /actuator/prometheus} has, or, for the load balancer's panels, one that a real HAProxy's
+ * exporter serves (Debian's haproxy, started here on a loopback port with the proxy names of ops/haproxy).
+ */
+class DashboardMetricsTests extends ApiTest {
+
+    private static final Path DASHBOARD = Path.of("ops", "grafana", "dashboards", "aisle.json");
+    /** Label matchers, range selectors, groupings and strings: what is left are metrics, functions and numbers. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "\\{[^}]*}|\\[[^]]*]|\\b(by|without|on|ignoring)\\s*\\([^)]*\\)|\"[^\"]*\"");
+    private static final Pattern NAME = Pattern.compile("\\b([a-zA-Z_:][a-zA-Z0-9_:]*)\\b(?!\\s*\\()");
+
+    @Test
+    void queriesOnlyMetricsTheApplicationAndTheLoadBalancerExpose() throws Exception {
+        Set<String> queried = metricsQueried(JsonMapper.builder().build().readTree(DASHBOARD.toFile()));
+        assertThat(queried).as("the dashboard's metrics").contains("aisle_orders_checkouts_total",
+                "aisle_orders_checkout_seconds_bucket", "aisle_catalog_stock_conflicts_total", "cache_gets_total",
+                "aisle_live_connections", "aisle_assistant_calls_total", "aisle_assistant_fallbacks_total",
+                "aisle_insights_training_jobs_total", "http_server_requests_seconds_bucket",
+                "hikaricp_connections_active", "jvm_memory_used_bytes", "haproxy_backend_active_servers");
+
+        api.get().uri("/api/v1/products").exchange().expectStatus().isOk();
+        Set<String> exposed = new TreeSet<>(scrape(management()).names());
+        exposed.addAll(haproxyMetrics());
+
+        assertThat(exposed).containsAll(queried);
+    }
+
+    private static Set<String> metricsQueried(JsonNode dashboard) {
+        Set<String> names = new TreeSet<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                Matcher name = NAME.matcher(NOT_A_NAME.matcher(target.path("expr").asString()).replaceAll(" "));
+                while (name.find()) {
+                    names.add(name.group(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static PrometheusScrape scrape(RestTestClient client) {
+        return PrometheusScrape.parse(client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+    }
+
+    /** The metric names of HAProxy's built-in exporter for a shop frontend and an aisle backend. */
+    private static Set<String> haproxyMetrics() throws IOException, InterruptedException {
+        Path work = Files.createDirectories(Path.of("target", "dashboard-haproxy"));
+        int shop = freePort();
+        int stats = freePort();
+        Path config = Files.writeString(work.resolve("haproxy.cfg"), """
+                defaults
+                    mode http
+                    timeout connect 1s
+                    timeout client 5s
+                    timeout server 5s
+                frontend shop
+                    bind 127.0.0.1:%d
+                    default_backend aisle
+                backend aisle
+                    server aisle-1 127.0.0.1:%d
+                frontend stats
+                    bind 127.0.0.1:%d
+                    http-request use-service prometheus-exporter if { path /metrics }
+                """.formatted(shop, freePort(), stats));
+        Process haproxy = new ProcessBuilder("haproxy", "-db", "-f", config.toString()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("haproxy.log").toFile()).start();
+        try {
+            RestTestClient client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + stats).build();
+            String[] text = new String[1];
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
+                text[0] = client.get().uri("/metrics").exchange().expectStatus().isOk().expectBody(String.class)
+                        .returnResult().getResponseBody();
+                return text[0] != null;
+            });
+            return PrometheusScrape.parse(text[0]).names();
+        } finally {
+            haproxy.destroy();
+            haproxy.waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
