@@ -10,6 +10,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -22,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Grafana dashboard cannot silently rot: every metric its queries read is one that a real scrape of this
  * application's {@code /actuator/prometheus} has, or, for the load balancer's panels, one that a real HAProxy's
- * exporter serves (Debian's haproxy, started here on a loopback port with the proxy names of ops/haproxy).
+ * exporter serves (Debian's haproxy, started here on a loopback port with the proxy names of ops/haproxy); and its
+ * queries and the Prometheus configuration are valid for Prometheus's own checker (Debian's promtool).
  */
 class DashboardMetricsTests extends ApiTest {
 
@@ -46,6 +49,37 @@ class DashboardMetricsTests extends ApiTest {
         exposed.addAll(haproxyMetrics());
 
         assertThat(exposed).containsAll(queried);
+    }
+
+    @Test
+    void isValidPromQlForADataSourceGrafanaIsGivenAndPrometheusConfigurationPromtoolAccepts() throws Exception {
+        JsonNode dashboard = JsonMapper.builder().build().readTree(DASHBOARD.toFile());
+        String provisioned = Files.readString(Path.of("ops", "grafana", "provisioning", "datasources", "prometheus.yml"));
+        StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
+        int n = 0;
+        for (JsonNode panel : dashboard.path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                assertThat(provisioned).contains("uid: " + target.path("datasource").path("uid").asString());
+                rules.append("      - record: dashboard:query").append(n++).append("\n        expr: '")
+                        .append(target.path("expr").asString().replace("'", "''")).append("'\n");
+            }
+        }
+        assertThat(n).isGreaterThan(20);
+        Path work = Files.createDirectories(Path.of("target", "dashboard-promtool"));
+        Path rulesFile = Files.writeString(work.resolve("dashboard-rules.yml"), rules);
+
+        promtool(work, "check", "rules", rulesFile.toString());
+        promtool(work, "check", "config", Path.of("ops", "prometheus", "prometheus.yml").toString());
+    }
+
+    /** Runs Debian's promtool (package prometheus) and expects it to succeed. */
+    private static void promtool(Path work, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("promtool"));
+        command.addAll(List.of(args));
+        Path output = work.resolve(args[1] + ".out");
+        int exit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start()
+                .waitFor();
+        assertThat(exit).as(Files.readString(output)).isZero();
     }
 
     private static Set<String> metricsQueried(JsonNode dashboard) {
