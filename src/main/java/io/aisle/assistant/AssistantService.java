@@ -2,6 +2,7 @@ package io.aisle.assistant;
 
 import io.aisle.assistant.data.ConversationRepository;
 import io.aisle.assistant.data.MessageRepository;
+import io.aisle.assistant.internal.AssistantMeters;
 import io.aisle.assistant.internal.ChatProvider;
 import io.aisle.assistant.internal.ChatTurn;
 import io.aisle.assistant.internal.ConversationStore;
@@ -44,10 +45,12 @@ public class AssistantService {
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final AssistantProperties properties;
+    private final AssistantMeters meters;
 
     AssistantService(List<ChatProvider> providers, OfflineResponder offline, ShopToolbox toolbox, Quotas quotas,
             ConversationStore store, ConversationRepository conversations, MessageRepository messages,
-            AssistantProperties properties) {
+            AssistantProperties properties, AssistantMeters meters) {
+        this.meters = meters;
         this.provider = providers.stream().filter(p -> p.name().equals(properties.provider())).findFirst()
                 .orElse(offline);
         this.offline = offline;
@@ -115,12 +118,17 @@ public class AssistantService {
             reply = onText == null ? provider.reply(turn(question)) : provider.reply(turn(question), relay);
         } catch (LlmUnavailableException e) {
             log.warn("The LLM failed ({}); answering offline", e.getMessage(), e.getCause());
+            meters.failed(provider.name(), true);
             relay.accept(sent.isEmpty() ? FALLBACK_NOTE : "\n\n" + FALLBACK_NOTE);
             Reply offlineReply = offline.reply(turn(question), relay);
             reply = new Reply(sent.toString(), offlineReply.products());
             fallback = true;
             answeredBy = offline.name();
+        } catch (RuntimeException e) {
+            meters.failed(provider.name(), false);
+            throw e;
         }
+        meters.answered(answeredBy);
         return new Answered(reply.text(), reply.products(), answeredBy, fallback);
     }
 

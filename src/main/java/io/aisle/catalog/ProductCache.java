@@ -4,6 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * read racing a change cannot put the old value back.
  */
 @Component
-class ProductCache {
+class ProductCache implements MeterBinder {
 
     private final Cache<Long, Optional<Product>> products;
     private final Cache<ProductQuery, PageResult<Product>> listings;
@@ -43,13 +46,35 @@ class ProductCache {
 
     ProductCache(CatalogProperties properties) {
         this.enabled = !properties.cacheTtl().isZero();
-        this.products = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(20_000).build();
-        this.listings = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(5_000).build();
-        this.facets = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(1_000).build();
-        this.categories = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(1).build();
-        this.variants = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(20_000).build();
-        this.options = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(20_000).build();
-        this.reviews = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(5_000).build();
+        this.products = build(properties, 20_000);
+        this.listings = build(properties, 5_000);
+        this.facets = build(properties, 1_000);
+        this.categories = build(properties, 1);
+        this.variants = build(properties, 20_000);
+        this.options = build(properties, 20_000);
+        this.reviews = build(properties, 5_000);
+    }
+
+    /** Each cache records hits and misses for its metrics ({@link #bindTo}): a few counters, no locks. */
+    private static <K, V> Cache<K, V> build(CatalogProperties properties, int maximumSize) {
+        return Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(maximumSize).recordStats()
+                .build();
+    }
+
+    /**
+     * The caches' gets (hits and misses), puts, evictions and sizes as Micrometer's cache metrics
+     * ({@code cache_gets_total{cache="catalog.products",result="hit"}}...): the hit ratio says whether the TTL
+     * ({@code AISLE_CATALOG_CACHE_TTL}) keeps reads off the database.
+     */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, products, "catalog.products");
+        CaffeineCacheMetrics.monitor(registry, listings, "catalog.listings");
+        CaffeineCacheMetrics.monitor(registry, facets, "catalog.facets");
+        CaffeineCacheMetrics.monitor(registry, categories, "catalog.categories");
+        CaffeineCacheMetrics.monitor(registry, variants, "catalog.variants");
+        CaffeineCacheMetrics.monitor(registry, options, "catalog.options");
+        CaffeineCacheMetrics.monitor(registry, reviews, "catalog.reviews");
     }
 
     Optional<Product> product(long id, Function<Long, Optional<Product>> loader) {

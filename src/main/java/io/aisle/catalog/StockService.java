@@ -21,8 +21,11 @@ public class StockService {
     private final ProductRepository products;
     private final VariantRepository variants;
     private final ApplicationEventPublisher events;
+    private final StockConflicts conflicts;
 
-    StockService(ProductRepository products, VariantRepository variants, ApplicationEventPublisher events) {
+    StockService(ProductRepository products, VariantRepository variants, ApplicationEventPublisher events,
+            StockConflicts conflicts) {
+        this.conflicts = conflicts;
         this.products = products;
         this.variants = variants;
         this.events = events;
@@ -39,6 +42,7 @@ public class StockService {
     public void take(List<StockLine> lines) {
         for (StockLine line : byVariant(lines)) {
             if (!variants.changeStock(line.variantId(), -line.quantity(), Integer.MAX_VALUE)) {
+                conflicts.refused();
                 Product product = products.findById(line.productId())
                         .orElseThrow(() -> new ProductNotFoundException(line.productId()));
                 // a locking read sees the latest commit; a plain one may show this transaction's snapshot

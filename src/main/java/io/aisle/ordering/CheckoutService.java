@@ -45,10 +45,12 @@ public class CheckoutService {
     private final AccountService accounts;
     private final AddressBook addressBook;
     private final OrderingProperties properties;
+    private final CheckoutMeters meters;
 
     CheckoutService(CheckoutTransaction transaction, CheckoutPricing pricing, OrderService orders, CartService carts,
             GuestCartService guestCarts, AccountService accounts, AddressBook addressBook,
-            OrderingProperties properties) {
+            OrderingProperties properties, CheckoutMeters meters) {
+        this.meters = meters;
         this.addressBook = addressBook;
         this.properties = properties;
         this.transaction = transaction;
@@ -70,10 +72,12 @@ public class CheckoutService {
      * @throws PaymentDeclinedException when the payment is refused
      */
     public PlacedOrder checkout(long userId, CheckoutRequest request, String idempotencyKey) {
-        checkKey(idempotencyKey);
         CheckoutRequest checkout = request == null ? CheckoutRequest.EMPTY : request;
-        return withRetries(() -> transaction.run(userId, checkout, idempotencyKey), idempotencyKey,
-                () -> orders.findMine(userId, idempotencyKey).map(order -> new PlacedOrder(order, true)));
+        return meters.measure(() -> {
+            checkKey(idempotencyKey);
+            return withRetries(() -> transaction.run(userId, checkout, idempotencyKey), idempotencyKey,
+                    () -> orders.findMine(userId, idempotencyKey).map(order -> new PlacedOrder(order, true)));
+        });
     }
 
     /**
@@ -81,12 +85,14 @@ public class CheckoutService {
      * guest's only way back to it until they sign up with the same e-mail.
      */
     public PlacedOrder checkoutAsGuest(GuestCheckoutRequest request, String idempotencyKey) {
-        checkKey(idempotencyKey);
-        String email = normalizeEmail(request.email());
-        List<CartLine> lines = guestLines(request.items());
-        return withRetries(() -> transaction.runGuest(email, lines, request, idempotencyKey), idempotencyKey,
-                () -> orders.findGuests(email, idempotencyKey).map(order -> new PlacedOrder(order, true,
-                        orders.linkOf(order))));
+        return meters.measure(() -> {
+            checkKey(idempotencyKey);
+            String email = normalizeEmail(request.email());
+            List<CartLine> lines = guestLines(request.items());
+            return withRetries(() -> transaction.runGuest(email, lines, request, idempotencyKey), idempotencyKey,
+                    () -> orders.findGuests(email, idempotencyKey).map(order -> new PlacedOrder(order, true,
+                            orders.linkOf(order))));
+        });
     }
 
     /** What the customer's cart would cost, shipped to the request's address (or none yet) with its choices. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aisle.assistant.data.ConversationRepository;
 import io.aisle.assistant.data.MessageRepository;
+import io.aisle.assistant.internal.AssistantMeters;
 import io.aisle.assistant.internal.ChatProvider;
 import io.aisle.assistant.internal.ChatTurn;
 import io.aisle.assistant.internal.ConversationStore;
@@ -12,6 +13,7 @@ import io.aisle.assistant.internal.Quotas;
 import io.aisle.assistant.internal.Reply;
 import io.aisle.assistant.internal.ShopToolbox;
 import io.aisle.assistant.offline.OfflineResponder;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ class LlmFallbackTests extends AssistantApiTest {
     private MessageRepository messages;
     @Autowired
     private AssistantProperties properties;
+    @Autowired
+    private AssistantMeters meters;
 
     /** Stands for an LLM provider whose server is down: the contract is an LlmUnavailableException. */
     private static final class DownLlm implements ChatProvider {
@@ -52,7 +56,22 @@ class LlmFallbackTests extends AssistantApiTest {
     private AssistantService withDownLlm() {
         AssistantProperties openai = new AssistantProperties("openai", properties.llm(), null, null, null, null, null);
         return new AssistantService(List.of(new DownLlm(), offline), offline, toolbox, quotas, store, conversations,
-                messages, openai);
+                messages, openai, meters);
+    }
+
+    @Autowired
+    private MeterRegistry registry;
+
+    @Test
+    void countsTheFailedLlmCallAndTheOfflineFallback() {
+        double fallbacks = registry.counter("aisle.assistant.fallbacks").count();
+        double failed = registry.counter("aisle.assistant.calls", "provider", "openai", "outcome", "failed").count();
+
+        withDownLlm().chat(Asker.customer(newCustomer().id()), "Do you ship abroad?", null);
+
+        assertThat(registry.counter("aisle.assistant.fallbacks").count()).isEqualTo(fallbacks + 1);
+        assertThat(registry.counter("aisle.assistant.calls", "provider", "openai", "outcome", "failed").count())
+                .isEqualTo(failed + 1);
     }
 
     @Test
