@@ -16,7 +16,7 @@
 #
 # Settings (environment, before sourcing or before the call): LOOPBACK_ROOT (default <repo>/target/loopback),
 # LOOPBACK_ADMIN_PASSWORD, LOOPBACK_JWT_SECRET, LOOPBACK_JAVA_OPTS (default -Xms256m -Xmx768m),
-# LOOPBACK_DB_WAIT (seconds a server may take to answer, default 60).
+# LOOPBACK_DB_WAIT (seconds a server may take to answer, default 60), LOOPBACK_JAR (default target/aisle-*.jar).
 
 LOOPBACK_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOOPBACK_ROOT=${LOOPBACK_ROOT:-$LOOPBACK_REPO/target/loopback}
@@ -51,6 +51,7 @@ loopback_require() { # commands...
 }
 
 loopback_jar() {
+  [ -z "${LOOPBACK_JAR:-}" ] || { echo "$LOOPBACK_JAR"; return 0; }
   local jar
   jar=$(ls "$LOOPBACK_REPO"/target/aisle-*.jar 2>/dev/null | grep -v -- '-plain.jar$' | head -1 || true)
   [ -n "$jar" ] || { loopback_fail "no target/aisle-*.jar: run ./mvnw -DskipTests package first"; return 1; }
