@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * a fixed state.
  */
 @AutoConfigureMockMvc
-@Import(ApiStatusRecorder.class)
+@Import({ApiStatusRecorder.class, StoredSessionCookies.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "aisle.security.admin-email=" + ApiTest.ADMIN_EMAIL,
         "aisle.security.admin-password=" + ApiTest.ADMIN_PASSWORD,

@@ -21,6 +21,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import io.aisle.StoredSessionCookies;
+import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpSession;
 
 class AccountPageTests extends StorefrontTest {
@@ -123,14 +125,15 @@ class AccountPageTests extends StorefrontTest {
                 .andExpect(redirectedUrl("/account/delete"));
         mvc.perform(get("/account/delete").session(session))
                 .andExpect(content().string(containsString("This password is not correct.")));
-        var result = mvc.perform(post("/account/delete").session(session).with(csrf()).param("password", customer.password()))
+        String signedInCookie = StoredSessionCookies.of(session);
+        mvc.perform(post("/account/delete").session(session).with(csrf()).param("password", customer.password()))
                 .andExpect(redirectedUrl("/"))
-                .andExpect(flash().attribute("message", startsWith("Your account is deleted")))
-                .andReturn();
-        assertThat(session.isInvalid()).isTrue();
+                .andExpect(flash().attribute("message", startsWith("Your account is deleted")));
         assertThat(accounts.findByEmail(customer.email())).isEmpty();
-        MockHttpSession after = (MockHttpSession) result.getRequest().getSession();
-        mvc.perform(get("/account").session(after)).andExpect(redirectedUrl("/login"));
+        assertThat(StoredSessionCookies.of(session)).as("the signed-in session is replaced").isNotEqualTo(signedInCookie);
+        mvc.perform(get("/account").cookie(new Cookie(StoredSessionCookies.COOKIE, signedInCookie)))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.aisle.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -21,6 +22,7 @@ import io.aisle.ordering.OrderService;
 import io.aisle.ordering.OrderStatus;
 import io.aisle.ordering.ShipmentRequest;
 import io.aisle.platform.LiveEvents;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -75,10 +77,11 @@ class OrderPageTests extends StorefrontTest {
 
         orders.changeStatus(order.id(), OrderStatus.SHIPPED);
 
-        String events = stream.getResponse().getContentAsString();
-        assertThat(events).contains("event:status")
+        // delivered by the instance's event writer once written to the database, moments after the change
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(stream.getResponse().getContentAsString())
+                .contains("event:status")
                 .contains("id=\"order-status\"").contains("status-SHIPPED").contains("Shipped")
-                .contains("id=\"order-actions\" hx-swap-oob=\"true\"");
+                .contains("id=\"order-actions\" hx-swap-oob=\"true\""));
     }
 
     @Test
@@ -117,10 +120,10 @@ class OrderPageTests extends StorefrontTest {
 
         orders.ship(order.id(), new ShipmentRequest("DHL", "JD014600003828", null));
 
-        String events = stream.getResponse().getContentAsString();
-        assertThat(events).contains("event:status", "status-SHIPPED", "id=\"order-status-note\"",
-                "Your order is on its way with DHL.", "id=\"order-tracking\"", "JD014600003828",
-                "tracking-id=JD014600003828", "id=\"page-messages\" hx-swap-oob=\"true\"");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(stream.getResponse().getContentAsString())
+                .contains("event:status", "status-SHIPPED", "id=\"order-status-note\"",
+                        "Your order is on its way with DHL.", "id=\"order-tracking\"", "JD014600003828",
+                        "tracking-id=JD014600003828", "id=\"page-messages\" hx-swap-oob=\"true\""));
     }
 
     @Test

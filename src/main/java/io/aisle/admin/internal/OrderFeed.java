@@ -33,9 +33,6 @@ class OrderFeed {
 
     @TransactionalEventListener
     void on(OrderPlaced event) {
-        if (live.subscribers(TOPIC) == 0) {
-            return;
-        }
         Map<Long, User> customers = event.userId() == null ? Map.of() : accounts.findAll(List.of(event.userId()));
         int units = event.items().stream().mapToInt(OrderItem::quantity).sum();
         OrderFeedItem item = new OrderFeedItem(event.orderId(), CustomerLabel.of(event.userId(), event.email(), customers),

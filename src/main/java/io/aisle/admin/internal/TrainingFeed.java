@@ -31,9 +31,6 @@ class TrainingFeed {
     /** Runs on the training thread: a page that cannot be updated must not fail the training. */
     @EventListener
     void on(TrainingJobChanged event) {
-        if (live.subscribers(TOPIC) == 0) {
-            return;
-        }
         try {
             live.publish(TOPIC, EVENT,
                     fragments.render("admin/models/index", "progress", Map.of("job", event.job(), "live", true)));

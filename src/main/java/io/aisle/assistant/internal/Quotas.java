@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -20,24 +18,23 @@ import org.springframework.stereotype.Component;
 /**
  * The server's limits on the assistant: a guest's messages per guest session, a customer's per UTC day
  * (both counted from the stored messages, so every instance agrees), and a burst limit per customer or
- * guest address per minute (kept in this instance's memory: it only needs to stop floods).
+ * guest address per minute ({@link BurstLimit}, counted in the database for all instances together).
  */
 @Component
 public class Quotas {
 
-    private static final Duration WINDOW = Duration.ofMinutes(1);
-
     private final MessageRepository messages;
     private final AssistantProperties properties;
     private final Clock clock;
-    private final Cache<String, Deque<Instant>> recent = Caffeine.newBuilder()
-            .expireAfterAccess(WINDOW.multipliedBy(2)).maximumSize(100_000).build();
     /** Messages admitted but not stored yet, per asker: parallel requests must not slip past the quota. */
     private final Cache<String, AtomicInteger> answering = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(5)).maximumSize(100_000).build();
 
-    Quotas(MessageRepository messages, AssistantProperties properties, Clock clock) {
+    private final BurstLimit bursts;
+
+    Quotas(MessageRepository messages, AssistantProperties properties, BurstLimit bursts, Clock clock) {
         this.messages = messages;
+        this.bursts = bursts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -94,17 +91,10 @@ public class Quotas {
                             + "tomorrow (UTC); the shop's search and pages work as always.",
                     asker.isGuest() ? 0 : secondsToMidnight());
         }
-        Instant now = clock.instant();
-        Deque<Instant> times = recent.get(asker.rateKey(), key -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-                times.pollFirst();
-            }
-            if (times.size() >= properties.messagesPerMinute()) {
-                throw new QuotaExceededException("You are sending messages too fast: at most "
-                        + properties.messagesPerMinute() + " a minute. Wait a moment and try again.", 60);
-            }
-            times.addLast(now);
+        if (!bursts.tryAcquire(asker.rateKey(), properties.messagesPerMinute())) {
+            throw new QuotaExceededException("You are sending messages too fast: at most "
+                    + properties.messagesPerMinute() + " a minute. Wait a moment and try again.",
+                    (int) BurstLimit.WINDOW.toSeconds());
         }
     }
 

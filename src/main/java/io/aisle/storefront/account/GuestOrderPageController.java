@@ -6,6 +6,7 @@ import io.aisle.ordering.OrderService;
 import io.aisle.ordering.OrderStatus;
 import io.aisle.ordering.Refunds;
 import io.aisle.platform.CurrentUser;
+import io.aisle.platform.LiveEvents;
 import io.aisle.storefront.internal.OrderStatusStream;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -57,8 +59,9 @@ class GuestOrderPageController {
     @GetMapping(path = "/orders/{secret:[A-Za-z0-9_-]{20,100}}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter events(@PathVariable String secret,
-            @RequestParam(name = "shown", required = false) OrderStatus shown) {
-        return statusStream.open(orders.getByLink(secret), shown);
+            @RequestParam(name = "shown", required = false) OrderStatus shown,
+            @RequestHeader(name = LiveEvents.LAST_EVENT_ID, required = false) String lastEventId) {
+        return statusStream.open(orders.getByLink(secret), shown, lastEventId);
     }
 
     @PostMapping("/orders/{secret:[A-Za-z0-9_-]{20,100}}/attach")

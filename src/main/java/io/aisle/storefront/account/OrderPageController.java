@@ -7,6 +7,7 @@ import io.aisle.ordering.Refunds;
 import io.aisle.ordering.Shipments;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.CurrentUser;
+import io.aisle.platform.LiveEvents;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import io.aisle.storefront.internal.OrderStatusStream;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -72,8 +74,9 @@ class OrderPageController {
     @GetMapping(path = "/account/orders/{id:\\d+}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter events(CurrentUser user, @PathVariable long id,
-            @RequestParam(name = "shown", required = false) OrderStatus shown) {
-        return statusStream.open(orders.getMine(user.id(), id), shown); // only the owner listens
+            @RequestParam(name = "shown", required = false) OrderStatus shown,
+            @RequestHeader(name = LiveEvents.LAST_EVENT_ID, required = false) String lastEventId) {
+        return statusStream.open(orders.getMine(user.id(), id), shown, lastEventId); // only the owner listens
     }
 
     @PostMapping("/account/orders/{id:\\d+}/cancel")

@@ -43,6 +43,7 @@ final class ChatSession {
         State state = state(request, true);
         if (state.guestToken == null) {
             state.guestToken = GuestTokens.newToken();
+            save(request, state);
         }
         return Asker.guest(GuestTokens.key(state.guestToken), request.getRemoteAddr());
     }
@@ -59,13 +60,20 @@ final class ChatSession {
 
     static String hold(HttpServletRequest request, String message) {
         String id = UUID.randomUUID().toString();
-        state(request, true).pending.put(id, new Pending(message));
+        State state = state(request, true);
+        state.pending.put(id, new Pending(message));
+        save(request, state);
         return id;
     }
 
     static Optional<Pending> take(HttpServletRequest request, String id) {
         State state = state(request, false);
-        return state == null ? Optional.empty() : Optional.ofNullable(state.pending.remove(id));
+        if (state == null) {
+            return Optional.empty();
+        }
+        Optional<Pending> pending = Optional.ofNullable(state.pending.remove(id));
+        pending.ifPresent(taken -> save(request, state));
+        return pending;
     }
 
     /** The conversation the widget continues for this asker, or null to start one. */
@@ -78,6 +86,7 @@ final class ChatSession {
         State state = state(request, true);
         state.conversationId = conversationId;
         state.conversationOwner = owner(asker);
+        save(request, state);
     }
 
     private static String owner(Asker asker) {
@@ -88,7 +97,16 @@ final class ChatSession {
         State state = state(request, false);
         if (state != null) {
             state.conversationId = null;
+            save(request, state);
         }
+    }
+
+    /**
+     * Sets the changed state again: sessions are stored in the database, and only attributes that are set are
+     * written back, so a change made in place would be seen by this request alone.
+     */
+    private static void save(HttpServletRequest request, State state) {
+        request.getSession().setAttribute(ATTRIBUTE, state);
     }
 
     private static State state(HttpServletRequest request, boolean create) {

@@ -24,9 +24,6 @@ class OrderStatusLiveUpdates {
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrderStatusChanged event) {
         String topic = OrderStatusStream.topic(event.orderId());
-        if (live.subscribers(topic) == 0) {
-            return;
-        }
         // rendered after commit, so the shipment recorded with the change is there
         live.publish(topic, "status", stream.render(event.orderId(), event.to()));
     }

@@ -31,9 +31,12 @@ public class OrderStatusStream {
         this.shipments = shipments;
     }
 
-    /** Subscribes to the order's changes; {@code shown} (null: unknown) is the status the page was rendered with. */
-    public SseEmitter open(Order order, OrderStatus shown) {
-        SseEmitter emitter = live.subscribe(topic(order.id()));
+    /**
+     * Subscribes to the order's changes; {@code shown} (null: unknown) is the status the page was rendered with,
+     * {@code lastEventId} the last event a reconnecting page saw (null: none).
+     */
+    public SseEmitter open(Order order, OrderStatus shown, String lastEventId) {
+        SseEmitter emitter = live.subscribe(topic(order.id()), lastEventId);
         if (shown != null && shown != order.status()) {
             try {
                 emitter.send(SseEmitter.event().name("status").data(render(order.id(), order.status())));

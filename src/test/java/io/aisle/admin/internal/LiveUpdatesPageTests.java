@@ -1,6 +1,7 @@
 package io.aisle.admin.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,6 +10,7 @@ import io.aisle.admin.AdminPageTest;
 import io.aisle.platform.LiveEvents;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +19,11 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The admin's event streams, subscribed through MockMvc: the listeners publish after the checkout's
- * commit, before the checkout's answer, so the events are there once the API call returns.
+ * commit; the instance's event writer sends them once written to the database, moments later.
  */
 class LiveUpdatesPageTests extends AdminPageTest {
+
+    private static final Duration WRITTEN = Duration.ofSeconds(10);
 
     @Autowired
     private LiveEvents live;
@@ -37,10 +41,9 @@ class LiveUpdatesPageTests extends AdminPageTest {
 
         long order = buy(customer, product, 2);
 
-        String events = content(stream);
-        assertThat(events).contains("event:order\n", "data:<li class=\"feed-item\">",
-                "href=\"/admin/orders/" + order + "\"", ">Order #" + order + "<", customer.email(), "$34.99",
-                "2 items");
+        await().atMost(WRITTEN).untilAsserted(() -> assertThat(content(stream)).contains("event:order\n",
+                "data:<li class=\"feed-item\">", "href=\"/admin/orders/" + order + "\"", ">Order #" + order + "<",
+                customer.email(), "$34.99", "2 items"));
         unsubscribe(stream);
         assertThat(live.subscribers(OrderFeed.TOPIC)).isEqualTo(before);
     }
@@ -54,8 +57,9 @@ class LiveUpdatesPageTests extends AdminPageTest {
         api.patch().uri("/api/v1/products/{id}/stock", product).header(HttpHeaders.AUTHORIZATION, adminBearer())
                 .body(java.util.Map.of("delta", -3, "reason", "Breakage")).exchange().expectStatus().isOk();
 
-        assertThat(content(stream)).contains("event:stock-" + product + "\ndata:<span class=\"stock-level low\">3</span>",
-                "event:stock-" + product + "\ndata:<span class=\"stock-level out\">0</span>");
+        await().atMost(WRITTEN).untilAsserted(() -> assertThat(content(stream)).contains(
+                "event:stock-" + product + "\ndata:<span class=\"stock-level low\">3</span>",
+                "event:stock-" + product + "\ndata:<span class=\"stock-level out\">0</span>"));
         unsubscribe(stream);
     }
 

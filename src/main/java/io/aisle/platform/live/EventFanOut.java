@@ -1,0 +1,184 @@
+package io.aisle.platform.live;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Carries events between instances through the database. Published events are written by one thread, a batch per
+ * transaction, and then sent to this instance's streams with their ids; another thread reads what the other
+ * instances wrote and sends it to this instance's streams.
+ *
+ * <p>Rows become visible in commit order, not in the order of their times, so each read goes back {@link #OVERLAP}
+ * before the newest event seen and skips the ids it already sent. An event that waited longer than that between
+ * getting its time and its commit would be missed by the other instances (never by this one).
+ */
+public final class EventFanOut {
+
+    private static final Logger log = LoggerFactory.getLogger(EventFanOut.class);
+
+    static final Duration OVERLAP = Duration.ofSeconds(5);
+    /** How long events are kept for other instances and reconnecting pages. */
+    static final Duration KEPT = Duration.ofMinutes(10);
+    private static final int BATCH = 200;
+
+    private final LiveEventLog events;
+    private final TransactionTemplate transaction;
+    private final Streams streams;
+    private final String origin;
+    private final Duration pollInterval;
+    private final BlockingQueue<LiveEvent> outgoing = new LinkedBlockingQueue<>(100_000);
+    private final Map<Long, Instant> sent = new LinkedHashMap<>();
+    private volatile boolean running;
+    private Instant newestSeen;
+    private Instant lastCleanUp = Instant.EPOCH;
+    private Thread writer;
+    private Thread reader;
+
+    public EventFanOut(LiveEventLog events, TransactionTemplate transaction, Streams streams, String origin,
+            Duration pollInterval) {
+        this.events = events;
+        this.transaction = transaction;
+        this.streams = streams;
+        this.origin = origin;
+        this.pollInterval = pollInterval;
+    }
+
+    /** Queues an event; it is written and sent within moments. A full queue (the database away for long) drops it. */
+    public void publish(String topic, String event, String data) {
+        if (!outgoing.offer(LiveEvent.unsaved(topic, event, data))) {
+            log.warn("Live event for {} dropped: {} events wait for the database", topic, outgoing.size());
+        }
+    }
+
+    public void start() {
+        running = true;
+        writer = daemon("aisle-live-writer", this::write);
+        reader = daemon("aisle-live-reader", this::read);
+    }
+
+    /** Writes and sends what is queued, then stops both threads. */
+    public void stop() {
+        running = false;
+        for (Thread thread : new Thread[] {writer, reader}) {
+            if (thread != null) {
+                thread.interrupt();
+                try {
+                    thread.join(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        List<LiveEvent> rest = new ArrayList<>();
+        outgoing.drainTo(rest);
+        if (!rest.isEmpty()) {
+            writeAndSend(rest);
+        }
+    }
+
+    private static Thread daemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void write() {
+        List<LiveEvent> batch = new ArrayList<>(BATCH);
+        while (running) {
+            try {
+                LiveEvent first = outgoing.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                outgoing.drainTo(batch, BATCH - 1);
+                writeAndSend(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void writeAndSend(List<LiveEvent> batch) {
+        List<LiveEvent> written;
+        try {
+            written = transaction.execute(status -> batch.stream()
+                    .map(e -> new LiveEvent(events.insert(e.topic(), e.event(), e.data(), origin), e.topic(), e.event(),
+                            e.data(), null))
+                    .toList());
+        } catch (RuntimeException e) {
+            // the database is away: this instance's pages still get the events (without ids to resume from)
+            log.warn("Live events not written ({}); sent to this instance's pages only", e.toString());
+            written = batch;
+        }
+        written.forEach(streams::send);
+    }
+
+    private void read() {
+        while (running) {
+            try {
+                Thread.sleep(pollInterval.toMillis());
+                readOnce();
+                cleanUp();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.debug("Live events of other instances not read: {}", e.toString());
+            }
+        }
+    }
+
+    /** Sends the other instances' new events to this instance's streams; none when no page listens here. */
+    void readOnce() {
+        if (streams.total() == 0) {
+            newestSeen = null;
+            return;
+        }
+        if (newestSeen == null) {
+            // a page that subscribes now gets what happens from now on (and the events its reconnect names)
+            newestSeen = events.now();
+            return;
+        }
+        for (LiveEvent event : events.since(newestSeen.minus(OVERLAP), origin)) {
+            if (sent.putIfAbsent(event.id(), event.createdAt()) == null) {
+                streams.send(event);
+            }
+            if (event.createdAt().isAfter(newestSeen)) {
+                newestSeen = event.createdAt();
+            }
+        }
+        forgetSentBefore(newestSeen.minus(OVERLAP.multipliedBy(2)));
+    }
+
+    private void forgetSentBefore(Instant before) {
+        Iterator<Instant> times = sent.values().iterator();
+        while (times.hasNext() && times.next().isBefore(before)) {
+            times.remove();
+        }
+    }
+
+    /** Once a minute, whether pages listen here or not: every instance deletes what is older than {@link #KEPT}. */
+    private void cleanUp() {
+        Instant now = Instant.now();
+        if (now.isAfter(lastCleanUp.plus(Duration.ofMinutes(1)))) {
+            lastCleanUp = now;
+            events.deleteOlderThan(KEPT);
+        }
+    }
+}
