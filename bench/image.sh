@@ -59,8 +59,8 @@ mkdir -p "$WORK/rootfs"
 for layer in $(config '" ".join(json.load(open("'"$WORK"'/image/manifest.json"))[0]["Layers"])'); do
   tar -xzpf "$WORK/image/$layer" --same-owner -C "$WORK/rootfs" 2>/dev/null
 done
-check "the home directory belongs to group 0, which may write it (770)" \
-  [ "$(stat -c '%g %a' "$WORK/rootfs/var/lib/aisle")" = "0 770" ]
+check "the home and its media directory belong to group 0, which may write them (770)" \
+  [ "$(stat -c '%g %a' "$WORK/rootfs/var/lib/aisle" "$WORK/rootfs/var/lib/aisle/media" | sort -u)" = "0 770" ]
 # the entrypoint as the image has it, with the unpacked directory in front of its paths
 mapfile -t ENTRY < <(config '"\n".join(c["config"]["Entrypoint"])')
 CLASSPATH_FILE="$WORK/classpath"

@@ -66,7 +66,9 @@ class ComposeFileTests {
                     .containsEntry("AISLE_JWT_SECRET", SECRETS.get("AISLE_JWT_SECRET"))
                     .containsEntry("AISLE_MANAGEMENT_ADDRESS", "0.0.0.0");
             assertThat(map(service, "depends_on")).containsEntry("mariadb", Map.of("condition", "service_healthy"));
-            assertThat(service.get("volumes").toString()).contains(instance + "-home:/var/lib/aisle");
+            // a home of its own, and the product pictures every instance serves in one volume
+            assertThat(service.get("volumes").toString()).contains(instance + "-home:/var/lib/aisle:")
+                    .contains("media:/var/lib/aisle/media:");
             // longer than the 30 s Spring gives requests in flight, so that compose never kills a draining instance
             assertThat(seconds(service.get("stop_grace_period").toString())).isGreaterThan(30);
             assertThat(list(service.get("expose"))).contains("8080", "8081");
