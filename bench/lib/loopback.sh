@@ -18,6 +18,8 @@
 # LOOPBACK_ADMIN_PASSWORD, LOOPBACK_JWT_SECRET, LOOPBACK_JAVA_OPTS (default -Xms256m -Xmx768m),
 # LOOPBACK_DB_WAIT (seconds a server may take to answer, default 60), LOOPBACK_JAR (default target/aisle-*.jar).
 
+# Debian installs mariadbd and haproxy in /usr/sbin, which is not on every user's PATH
+case ":$PATH:" in *:/usr/sbin:*) ;; *) PATH=$PATH:/usr/sbin ;; esac
 LOOPBACK_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOOPBACK_ROOT=${LOOPBACK_ROOT:-$LOOPBACK_REPO/target/loopback}
 LOOPBACK_ADMIN_PASSWORD=${LOOPBACK_ADMIN_PASSWORD:-loopback-admin-password}
@@ -46,7 +48,7 @@ loopback_fail() { echo "loopback: $*" >&2; return 1; }
 # the first free-standing check a script needs: the Debian packages and the jar
 loopback_require() { # commands...
   local missing=()
-  for c in "$@"; do command -v "$c" >/dev/null 2>&1 || [ -x "/usr/sbin/$c" ] || missing+=("$c"); done
+  for c in "$@"; do command -v "$c" >/dev/null 2>&1 || missing+=("$c"); done
   [ ${#missing[@]} -eq 0 ] || { loopback_fail "missing ${missing[*]}: apt-get install mariadb-server haproxy curl"; return 1; }
 }
 
