@@ -34,9 +34,10 @@ final class DatabaseUnavailable {
             if (CAUSES.stream().anyMatch(type -> type.isInstance(cause)) || isConnectionLost(cause)) {
                 return true;
             }
-            // a transaction whose connection died fails again at its rollback; the first failure is kept aside
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && causedBy(rollback.getApplicationException())) {
+            // a commit or rollback the JDBC connection refused: when the connection died under a transaction, its
+            // rollback fails on the pool's closed connection ("Connection is closed", no SQLSTATE), and Spring
+            // throws that instead of the first failure
+            if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
                 return true;
             }
         }

@@ -15,12 +15,15 @@ import org.springframework.transaction.TransactionSystemException;
 class DatabaseUnavailableTests {
 
     @Test
-    void countsARollbackThatFailedAfterTheConnectionDiedAsTheDatabaseBeingUnavailable() {
+    void countsARollbackThatFailedOnTheClosedConnectionAsTheDatabaseBeingUnavailable() {
+        // what the pool throws for a connection it already closed as broken: no SQLSTATE
         TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("(conn=112) Connection reset", "HY000"));
+                new SQLException("Connection is closed"));
         rollback.initApplicationException(new DataAccessResourceFailureException("JDBC commit; (conn=112) Socket error"));
 
         assertThat(DatabaseUnavailable.causedBy(rollback)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test
@@ -30,11 +33,8 @@ class DatabaseUnavailableTests {
 
     @Test
     void leavesOtherFailuresTo500() {
-        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("lock wait", "HY000"));
-        rollback.initApplicationException(new DataIntegrityViolationException("duplicate"));
-
-        assertThat(DatabaseUnavailable.causedBy(rollback)).isFalse();
-        assertThat(DatabaseUnavailable.causedBy(new SQLException("Duplicate entry", "23000"))).isFalse();
+        assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("Transaction timed out"))).isFalse();
+        assertThat(DatabaseUnavailable.causedBy(new DataIntegrityViolationException("duplicate",
+                new SQLException("Duplicate entry", "23000")))).isFalse();
     }
 }
