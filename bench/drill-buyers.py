@@ -41,9 +41,12 @@ def call(base, method, path, body=None, token=None, key=None):
         response = connection.getresponse()
         text = response.read()
         try:
-            return response.status, json.loads(text) if text else None
+            answer = json.loads(text) if text else None
         except ValueError:
-            return response.status, None
+            answer = None
+        if isinstance(answer, dict) and response.getheader("Idempotent-Replayed") == "true":
+            answer["replayed"] = True  # an earlier attempt with this key made the order; this one only answers it
+        return response.status, answer
     except (OSError, http.client.HTTPException) as e:
         return None, type(e).__name__
     finally:
@@ -113,7 +116,7 @@ def buyer(base, customer, seconds, results, lock):
                                        token=token, key=key, deadline=end + 120)
         if status in (200, 201):
             orders.append({"key": key, "id": order["id"], "user": customer["id"], "status": status,
-                           "seconds": round(time.time() - started, 3)})
+                           "replayed": bool(order.get("replayed")), "seconds": round(time.time() - started, 3)})
         else:
             refused.append({"what": "checkout", "key": key, "status": status,
                             "title": (order or {}).get("title") if isinstance(order, dict) else order})
@@ -187,6 +190,8 @@ def check(name, fault_at, state_file, command, result_file, earlier):
     print(f"{name}: failed attempts before the fault: {len(before)} {json.dumps(early, sort_keys=True)}")
     print(f"{name}: failed attempts after the fault: {len(failures)} {json.dumps(kinds, sort_keys=True)}, {window}; "
           f"definite refusals: {len(result['refused'])}; slowest acknowledged checkout (retries included): {slowest:.1f} s")
+    replayed = sum(1 for o in mine if o.get("replayed"))
+    print(f"{name}: orders made by an attempt whose answer was lost, answered to the retry with the same key: {replayed}")
     ok = lost == 0 and keys_twice == 0 and in_database == distinct_keys and stock + sold == start_total \
         and not result["refused"] and len(mine) > 0
     print(f"{name}: {'PASS' if ok else 'FAIL'}")
