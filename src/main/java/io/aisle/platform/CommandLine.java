@@ -63,6 +63,8 @@ public final class CommandLine {
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
+                    // beside a running shop on the embedded database, a command is one more client of its server
+                    .properties("aisle.db.attach=true")
                     .run(springArguments(args));
         } catch (RuntimeException e) {
             // Spring has logged why; the caller exits rather than waiting on threads the failed start left

@@ -2,12 +2,18 @@ package io.aisle.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import io.aisle.insights.simulation.SimulationSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +31,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,6 +61,12 @@ class PackagedCommandsIT {
     private static final String[] EMPTY_SHOP = {"--aisle.home=" + WORK.resolve("empty-home").toAbsolutePath(),
             "--aisle.catalog.seed=false"};
     private static final long TIMEOUT_SECONDS = 240;
+    /** A backup of the shop the commands above filled, its catalog as exported then, and a new home to restore it in. */
+    private static final Path BACKUP = WORK.resolve("backup");
+    private static final Path BACKED_UP_PRODUCTS = WORK.resolve("backed-up-products.csv");
+    private static final Path RESTORED_PRODUCTS = WORK.resolve("restored-products.csv");
+    private static final String[] RESTORED_SHOP = {"--aisle.home=" + WORK.resolve("restored-home").toAbsolutePath(),
+            "--aisle.insights.demo-customers=0"};
 
     /** The shop's port, held by this test: a command that started a web server would fail to bind it. */
     private ServerSocket shopPort;
@@ -62,7 +75,7 @@ class PackagedCommandsIT {
         return Stream.of(
                 run("help").exits(0, "import-online-retail", "[--file=PATH]", "evaluate-online-retail", "train",
                         "export-training-data", "reconcile-payments", "[--target=churn|spend|all]", "import-products",
-                        "export-products"),
+                        "export-products", "backup", "--to=DIR", "restore", "--from=DIR [--force]"),
                 run("export-products", "--file=" + PRODUCTS).exits(0, "products to " + PRODUCTS),
                 run("import-products", "--file=" + PRODUCTS).exits(0, "Importing " + PRODUCTS, " 0 created, "),
                 run("import-products", "--file=" + BAD_PRODUCTS)
@@ -82,6 +95,15 @@ class PackagedCommandsIT {
                         .exits(0, "[" + "#".repeat(30) + "] 100 %  done", "churn: model 1",
                                 "spend: model 2"),
                 run("reconcile-payments", "--dry-run").exits(0, "Consistent: every paid order has exactly one charge"),
+                run("export-products", "--file=" + BACKED_UP_PRODUCTS).exits(0, "products to " + BACKED_UP_PRODUCTS),
+                run("backup", "--to=" + BACKUP).exits(0, "Backed up database aisle (schema version ", "keep it as safe"),
+                run("backup", "--to=" + BACKUP).exits(1, "already exists and is not empty"),
+                run("restore", "--from=" + BACKUP).exits(1, "The database aisle is not empty", "only with --force"),
+                run(with(RESTORED_SHOP, "restore", "--from=" + BACKUP)).exits(0, "Restored database aisle (schema version "),
+                run(with(RESTORED_SHOP, "export-products", "--file=" + RESTORED_PRODUCTS))
+                        .exits(0, "products to " + RESTORED_PRODUCTS)
+                        .then(output -> sameFile(BACKED_UP_PRODUCTS, RESTORED_PRODUCTS)),
+                run("restore").exits(2, "--from=DIR is required", "usage: restore --from=DIR [--force]"),
                 run("tarin").exits(2, "Unknown command: tarin", "export-training-data"),
                 run("train", "--target=happiness")
                         .exits(2, "train: target must be churn, spend or all.", "usage: train [--target="));
@@ -129,6 +151,64 @@ class PackagedCommandsIT {
         assertThat(ran.exitCode()).as(ran.output()).isEqualTo(invocation.exitCode());
         assertThat(ran.output()).contains(invocation.printed());
         invocation.check().accept(ran.output());
+    }
+
+    /**
+     * {@code backup} beside a shop that runs on the embedded database joins that shop's own server (a second
+     * server on the same files is never started), while {@code restore} refuses to replace the database under it.
+     */
+    @Test
+    void backsUpAShopRunningOnTheEmbeddedDatabaseAndRefusesToRestoreUnderIt() throws Exception {
+        Path home = WORK.resolve("running-home").toAbsolutePath();
+        Path backup = WORK.resolve("running-backup");
+        int port = freePort();
+        Process shop = startShop(home, port);
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz")).build();
+            await().atMost(Duration.ofSeconds(TIMEOUT_SECONDS)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                assertThat(shop.isAlive()).as("the shop runs; see " + WORK.resolve("running-shop.log")).isTrue();
+                try {
+                    return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+
+            Ran backedUp = launch(List.of("backup", "--to=" + backup, "--aisle.home=" + home));
+            Ran restored = launch(List.of("restore", "--from=" + backup, "--aisle.home=" + home));
+
+            assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
+            assertThat(backedUp.output()).contains("Backed up database aisle (schema version ");
+            assertThat(backup.resolve("database.sql")).content().contains("CREATE TABLE `orders`");
+            assertThat(restored.exitCode()).as(restored.output()).isEqualTo(1);
+            assertThat(restored.output()).contains("is running; stop it first");
+            assertThat(http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        } finally {
+            shop.destroy();
+            if (!shop.waitFor(60, TimeUnit.SECONDS)) {
+                shop.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private Process startShop(Path home, int port) throws IOException {
+        Path jar = Path.of(System.getProperty("aisle.jar", "target/aisle.jar"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(WORK.resolve("running-shop.log").toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("AISLE_"));
+        builder.environment().put("AISLE_HOME", home.toString());
+        builder.environment().put("AISLE_PORT", Integer.toString(port));
+        builder.environment().put("AISLE_MANAGEMENT_PORT", Integer.toString(freePort()));
+        builder.environment().put("AISLE_INSIGHTS_DEMO_CUSTOMERS", "0");
+        return builder.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     /** How a run ended: its exit code and what it printed (stdout and stderr). */

