@@ -84,7 +84,7 @@ loopback_mariadb() { # NAME PORT [extra mariadbd args...]
     sleep 0.2
   done
   loopback_sql "$name" "SELECT 1" >/dev/null 2>&1 || { loopback_fail "mariadbd $name did not answer within ${LOOPBACK_DB_WAIT} s"; return 1; }
-  loopback_sql "$name" "CREATE DATABASE IF NOT EXISTS aisle;
+  loopback_sql "$name" "CREATE DATABASE IF NOT EXISTS aisle CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
     CREATE USER IF NOT EXISTS 'aisle'@'127.0.0.1' IDENTIFIED BY 'aisle';
     CREATE USER IF NOT EXISTS 'aisle'@'localhost' IDENTIFIED BY 'aisle';
     GRANT ALL ON aisle.* TO 'aisle'@'127.0.0.1';

@@ -14,6 +14,7 @@ import io.aisle.admin.AdminPageTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class StockPageTests extends AdminPageTest {
@@ -50,13 +51,14 @@ class StockPageTests extends AdminPageTest {
         String name = word() + " Scarce";
         long id = product(name, 3);
 
-        mvc.perform(adjust(id, "-4", "Counted wrong"))
+        MockHttpSession browser = new MockHttpSession();
+        mvc.perform(adjust(id, "-4", "Counted wrong").session(browser))
                 .andExpect(redirectedUrl("/admin/products/" + id + "/edit"))
                 .andExpect(flash().attribute("error", "Stock of " + name + " is 3; it cannot go below zero."));
 
         assertThat(stockInDatabase(id)).isEqualTo(3);
-        String page = mvc.perform(get("/admin/products/{id}/edit", id).with(signedInAsAdmin())
-                        .flashAttr("error", "Stock of " + name + " is 3; it cannot go below zero."))
+        // the redirect's page, in the same session, shows the message the refusal left there
+        String page = mvc.perform(get("/admin/products/{id}/edit", id).with(signedInAsAdmin()).session(browser))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("<div class=\"alert alert-bad\" role=\"alert\">Stock of " + name
                 + " is 3; it cannot go below zero.</div>");
