@@ -72,7 +72,8 @@ public class CheckoutService {
     public PlacedOrder checkout(long userId, CheckoutRequest request, String idempotencyKey) {
         checkKey(idempotencyKey);
         CheckoutRequest checkout = request == null ? CheckoutRequest.EMPTY : request;
-        return withRetries(() -> transaction.run(userId, checkout, idempotencyKey), idempotencyKey,
+        CheckoutAttempts attempts = new CheckoutAttempts();
+        return withRetries(() -> transaction.run(userId, checkout, idempotencyKey, attempts), idempotencyKey,
                 () -> orders.findMine(userId, idempotencyKey).map(order -> new PlacedOrder(order, true)));
     }
 
@@ -84,7 +85,9 @@ public class CheckoutService {
         checkKey(idempotencyKey);
         String email = normalizeEmail(request.email());
         List<CartLine> lines = guestLines(request.items());
-        return withRetries(() -> transaction.runGuest(email, lines, request, idempotencyKey), idempotencyKey,
+        CheckoutAttempts attempts = new CheckoutAttempts();
+        return withRetries(() -> transaction.runGuest(email, lines, request, idempotencyKey, attempts),
+                idempotencyKey,
                 () -> orders.findGuests(email, idempotencyKey).map(order -> new PlacedOrder(order, true,
                         orders.linkOf(order))));
     }
@@ -157,7 +160,9 @@ public class CheckoutService {
                 }
                 return earlier.get().orElseThrow(() -> e);
             } catch (PessimisticLockingFailureException e) {
-                // a deadlock victim or lock timeout was rolled back entirely, so trying again is safe
+                // a deadlock victim, a lock timeout or a write set that failed Galera's certification was rolled back
+                // entirely, so trying again is safe; an attempt that had started the payment is repeated under the
+                // same order id (CheckoutAttempts), which the provider answers with the charge it already made
                 if (tries == ATTEMPTS) {
                     throw e;
                 }
