@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -167,7 +168,6 @@ class CheckoutTransaction {
         // the charge (which leaves a provider charge without an order for reconciliation to give back) is
         // as unlikely as it gets; on a Galera cluster every write so far has been certified by now (CertifiedWrites),
         // and a retry after a failure from here on charges the same order id again (CheckoutAttempts)
-        certified.untilCommit();
         attempts.charging(orderId);
         PaymentGateway.PaymentStart payment = payments.start(new PaymentGateway.Charge(orderId, draft.userId(),
                 draft.email(), draft.total(), draft.currency(), paymentToken));
@@ -175,14 +175,26 @@ class CheckoutTransaction {
             // the customer finishes paying with the provider; the order holds its stock meanwhile and is confirmed by
             // the provider's word (PaymentUpdates), or cancelled when the reservation ends
             Instant until = clock.instant().plus(properties.reservation());
-            orders.awaitPayment(orderId, payment.reference(), until);
+            requireOrderRow(orders.awaitPayment(orderId, payment.reference(), until));
             return new PlacedOrder(draft.awaitingPayment(orderId, until), false, link, payment.clientSecret());
         }
-        orders.setPaymentReference(orderId, payment.reference());
+        requireOrderRow(orders.setPaymentReference(orderId, payment.reference()));
         // the order as written: the draft with its id and charge (no re-read, a checkout makes enough round trips)
         Order order = draft.placed(orderId, payment.reference());
         ledger.recordCharge(order, payment.reference());
         events.publishEvent(OrderPlaced.of(order));
         return new PlacedOrder(order, false, link);
+    }
+
+    /**
+     * The order row this transaction inserted must still be there after the payment call. A database that aborted
+     * the transaction meanwhile (a Galera node for a conflicting write set) reports it at the next statement; should
+     * that report ever be lost, this update finds no row, and the statements after it must not commit on their own
+     * (a charge in the ledger without its order): the whole checkout is tried again under the same order id.
+     */
+    private static void requireOrderRow(int updated) {
+        if (updated != 1) {
+            throw new PessimisticLockingFailureException("The database rolled the checkout's transaction back");
+        }
     }
 }

@@ -85,8 +85,9 @@ public class OrderRepository {
         return id != null ? id : keys.getKeyAs(Number.class).longValue();
     }
 
-    public void setPaymentReference(long id, String reference) {
-        jdbc.sql("UPDATE orders SET payment_reference = :reference WHERE id = :id")
+    /** Answers the number of orders changed: 1, or 0 when there is no such order. */
+    public int setPaymentReference(long id, String reference) {
+        return jdbc.sql("UPDATE orders SET payment_reference = :reference WHERE id = :id")
                 .param("id", id)
                 .param("reference", reference)
                 .update();
@@ -243,9 +244,12 @@ public class OrderRepository {
                 .param("id", id).query(String.class).optional();
     }
 
-    /** Marks a just-inserted order as waiting for the customer's payment, holding its stock until {@code until}. */
-    public void awaitPayment(long id, String intent, Instant until) {
-        jdbc.sql("""
+    /**
+     * Marks a just-inserted order as waiting for the customer's payment, holding its stock until {@code until}.
+     * Answers the number of orders changed: 1, or 0 when there is no such order.
+     */
+    public int awaitPayment(long id, String intent, Instant until) {
+        return jdbc.sql("""
                 UPDATE orders SET status = 'PENDING', payment_status = 'PENDING', payment_intent = :intent,
                                   reserved_until = :until
                 WHERE id = :id
