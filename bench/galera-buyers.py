@@ -58,6 +58,7 @@ class Tally:
     def __init__(self):
         self.lock = threading.Lock()
         self.orders = {}          # key -> order id
+        self.acked = set()        # every order id answered with 200/201, by any instance, replays included
         self.anomalies = []       # answers that break a guarantee
         self.statuses = {}        # "checkout 201" -> count
         self.events = []          # drill: (time, ok)
@@ -108,6 +109,8 @@ def race_buyer(apps, token, product, code, tally, deadline):
         [t.start() for t in threads]
         [t.join() for t in threads]
         ids = {a[1]["id"] for a in answers if a[0] in (200, 201)}
+        with tally.lock:
+            tally.acked |= ids
         if len(ids) > 1:
             tally.anomalies.append(f"key {key} made orders {sorted(ids)}")
         if ids:
@@ -117,6 +120,9 @@ def race_buyer(apps, token, product, code, tally, deadline):
                 tally.with_code += 1 if use_code else 0
             for app in apps:  # replays on each instance answer the same order
                 status, replay = call(app, "POST", "/api/v1/orders", {"shippingAddress": ADDRESS}, token, key)
+                if status in (200, 201):
+                    with tally.lock:
+                        tally.acked.add(replay["id"])
                 if status not in (200, 201) or replay["id"] != order:
                     tally.anomalies.append(f"replay of {key} on {app}: {status} {replay}")
             if any(a[0] not in (200, 201) for a in answers):
@@ -198,7 +204,7 @@ def main():
     failures = sorted(t for t, ok in tally.events if not ok)
     print(json.dumps({
         "seconds": round(time.time() - start, 1), "orders": len(tally.orders),
-        "keys": sorted(tally.orders), "orderIds": sorted(tally.orders.values()),
+        "keys": sorted(tally.orders), "orderIds": sorted(tally.orders.values()), "ackedIds": sorted(tally.acked),
         "withCode": tally.with_code, "refusedForStock": tally.refused_stock, "codeUsedUp": tally.code_used_up,
         "statuses": tally.statuses, "anomalies": tally.anomalies[:20], "anomalyCount": len(tally.anomalies),
         "requests": len(tally.events), "failedRequests": len(failures),

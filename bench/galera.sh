@@ -22,9 +22,8 @@ APPS=http://127.0.0.1:$APP1,http://127.0.0.1:$APP2
 FAILED=0
 
 say() { echo "$*" | tee -a "$OUT"; }
-check() { # DESCRIPTION CONDITION...: records a PASS or FAIL line
-  local what=$1; shift
-  if "$@"; then say "PASS $what"; else say "FAIL $what"; FAILED=1; fi
+check() { # DESCRIPTION CONDITION: records a PASS or FAIL line; CONDITION is shell code, e.g. "[ 1 -eq 1 ] && [ 2 -gt 1 ]"
+  if eval "$2"; then say "PASS $1"; else say "FAIL $1"; FAILED=1; fi
 }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 post() { curl -sf -m 10 -X POST "http://127.0.0.1:$APP1$1" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} -d "$2"; }
@@ -38,7 +37,8 @@ figures() { # NODE PRODUCT_IDS
          AND order_id IN (SELECT order_id FROM order_items WHERE product_id IN ($2))),
       (SELECT COUNT(*) FROM simulated_provider_charges
          WHERE order_id IN (SELECT order_id FROM order_items WHERE product_id IN ($2))),
-      (SELECT COUNT(*) FROM simulated_provider_charges c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = c.order_id)))"
+      (SELECT COUNT(*) FROM simulated_provider_charges c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = c.order_id)),
+      (SELECT COUNT(*) FROM payments p WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = p.order_id)))"
 }
 
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -DskipTests package
@@ -72,21 +72,30 @@ python3 bench/galera-buyers.py race --apps "$APPS" --product "$HOT" --code "$COD
 read -r placed anomalies with_code statuses < <(json 'd["orders"], d["anomalyCount"], d["withCode"], json.dumps(d["statuses"]).replace(" ", "")' < target/galera-race.json)
 say "race: $placed orders for 40 units, $with_code with the code (limit 15), answers $statuses"
 python3 -c "import json; [print('  anomaly:', a) for a in json.load(open('target/galera-race.json'))['anomalies']]" | tee -a "$OUT"
+ACKED=$(json '",".join(str(i) for i in d["ackedIds"]) or "0"' < target/galera-race.json)
+acked_count=$(json 'len(d["ackedIds"])' < target/galera-race.json)
 PROMO=$(node_sql db1 "SELECT id FROM promotions WHERE code = '$CODE'")
 for node in db1 db2 db3; do
   f=$(figures $node "$HOT"); uses=$(node_sql $node "SELECT uses FROM promotion_counters WHERE promotion_id = $PROMO")
   redeemed=$(node_sql $node "SELECT COUNT(*) FROM promotion_redemptions WHERE promotion_id = $PROMO")
-  say "  $node: stock sold orders ledger-charges provider-charges orphan-charges = $f; code uses $uses, redemptions $redeemed"
-  read -r stock sold orders ledger provider orphans <<< "$f"
-  check "$node: stock + sold = 40 ($stock + $sold), never below zero" [ $((stock + sold)) -eq 40 ] && [ "$stock" -ge 0 ]
-  check "$node: one order per acknowledged key ($orders orders, $placed keys)" [ "$orders" -eq "$placed" ]
-  check "$node: one charge per order, none without one ($ledger in the ledger, $provider at the provider, $orphans orphans)" \
-    [ "$ledger" -eq "$orders" ] && [ "$provider" -eq "$orders" ] && [ "$orphans" -eq 0 ]
+  say "  $node: stock sold orders ledger-charges provider-charges orphan-charges orphan-ledger-rows = $f; code uses $uses, redemptions $redeemed"
+  read -r stock sold orders ledger provider orphans lost <<< "$f"
+  check "$node: stock + sold = 40 ($stock + $sold), never below zero" \
+    '[ $((stock + sold)) -eq 40 ] && [ "$stock" -ge 0 ]'
+  check "$node: one order per acknowledged key ($orders orders, $placed keys)" \
+    '[ "$orders" -eq "$placed" ]'
+  check "$node: one charge per order, none without one ($ledger in the ledger, $provider at the provider, $orphans orphans, $lost ledger rows without an order)" \
+    '[ "$ledger" -eq "$orders" ] && [ "$provider" -eq "$orders" ] && [ "$orphans" -eq 0 ] && [ "$lost" -eq 0 ]'
+  found=$(node_sql $node "SELECT COUNT(*) FROM orders WHERE id IN ($ACKED)")
+  check "$node: every order id answered with 200/201 exists, one per key ($found found of $acked_count answered, $placed keys)" \
+    '[ "$found" -eq "$acked_count" ] && [ "$acked_count" -eq "$placed" ]'
   check "$node: the code used at most 15 times ($uses, $redeemed redemptions, $with_code acknowledged)" \
-    [ "$uses" -le 15 ] && [ "$uses" -eq "$redeemed" ] && [ "$redeemed" -eq "$with_code" ]
+    '[ "$uses" -le 15 ] && [ "$uses" -eq "$redeemed" ] && [ "$redeemed" -eq "$with_code" ]'
 done
-check "race: every answer and replay of one key named the same order ($anomalies anomalies)" [ "$anomalies" -eq 0 ]
-check "race: the nodes agree" [ "$(figures db1 "$HOT")" = "$(figures db2 "$HOT")" ] && [ "$(figures db1 "$HOT")" = "$(figures db3 "$HOT")" ]
+check "race: every answer and replay of one key named the same order ($anomalies anomalies)" \
+  '[ "$anomalies" -eq 0 ]'
+check "race: the nodes agree" \
+  '[ "$(figures db1 "$HOT")" = "$(figures db2 "$HOT")" ] && [ "$(figures db1 "$HOT")" = "$(figures db3 "$HOT")" ]'
 
 # 2. the drill: stop db2 (app2's node) under load and bring it back
 STOCK=100000
@@ -109,7 +118,8 @@ synced=$(date +%s.%N)
 say "drill: db2 started again 15 s after the stop, synced $(python3 -c "print(f'{$synced - $restarted:.1f}')") s later: $(loopback_galera_status db2)"
 rejoin=$(tail -n +$((log_lines + 1)) "$(loopback_dir db2)/mariadbd.log")
 say "drill: db2 $(grep -o 'Receiving IST: [0-9]* writesets' <<< "$rejoin" | head -1 || echo 'received no IST')"
-check "drill: db2 caught up by IST, not a full state transfer" grep -q "IST received" <<< "$rejoin"
+check "drill: db2 caught up by IST, not a full state transfer" \
+  'grep -q "IST received" <<< "$rejoin"'
 wait $BUYERS
 python3 - "$stopped" "$restarted" "$synced" target/galera-drill.json <<'PY' | tee -a "$OUT"
 import json, sys
@@ -126,16 +136,18 @@ PY
 read -r acknowledged never < <(json 'd["orders"], d["anomalyCount"]' < target/galera-drill.json)
 KEYS=$(json '",".join("\x27" + k + "\x27" for k in d["keys"])' < target/galera-drill.json)
 for node in db1 db2 db3; do
-  f=$(figures $node "$DRILL"); read -r stock sold orders ledger provider orphans <<< "$f"
+  f=$(figures $node "$DRILL"); read -r stock sold orders ledger provider orphans lost <<< "$f"
   found=$(node_sql $node "SELECT COUNT(*) FROM orders WHERE idempotency_key IN (${KEYS:-''})")
-  say "  $node: stock sold orders ledger-charges provider-charges orphan-charges = $f; acknowledged orders found $found"
+  say "  $node: stock sold orders ledger-charges provider-charges orphan-charges orphan-ledger-rows = $f; acknowledged orders found $found"
   check "$node: every acknowledged order is there ($found of $acknowledged) and no other ($orders)" \
-    [ "$found" -eq "$acknowledged" ] && [ "$orders" -eq "$acknowledged" ]
-  check "$node: stock + sold = 32 x $STOCK ($stock + $sold), one charge per order ($ledger, $provider, $orphans orphans)" \
-    [ $((stock + sold)) -eq $((32 * STOCK)) ] && [ "$ledger" -eq "$orders" ] && [ "$provider" -eq "$orders" ] && [ "$orphans" -eq 0 ]
+    '[ "$found" -eq "$acknowledged" ] && [ "$orders" -eq "$acknowledged" ]'
+  check "$node: stock + sold = 32 x $STOCK ($stock + $sold), one charge per order ($ledger, $provider, $orphans orphans, $lost ledger rows without an order)" \
+    '[ $((stock + sold)) -eq $((32 * STOCK)) ] && [ "$ledger" -eq "$orders" ] && [ "$provider" -eq "$orders" ] && [ "$orphans" -eq 0 ] && [ "$lost" -eq 0 ]'
 done
-check "drill: every checkout was placed in the end ($never were not)" [ "$never" -eq 0 ]
-check "drill: the nodes agree" [ "$(figures db1 "$DRILL")" = "$(figures db2 "$DRILL")" ] && [ "$(figures db1 "$DRILL")" = "$(figures db3 "$DRILL")" ]
+check "drill: every checkout was placed in the end ($never were not)" \
+  '[ "$never" -eq 0 ]'
+check "drill: the nodes agree" \
+  '[ "$(figures db1 "$DRILL")" = "$(figures db2 "$DRILL")" ] && [ "$(figures db1 "$DRILL")" = "$(figures db3 "$DRILL")" ]'
 
 [ "$FAILED" -eq 0 ] && say "galera: PASS" || say "galera: FAIL"
 exit "$FAILED"

@@ -2,17 +2,16 @@
 # Debian mariadbd with the galera-4 provider; its SQL, group communication (gcomm), state transfer (SST) and
 # incremental state transfer (IST) ports are PORT, PORT+1, PORT+2 and PORT+3.
 #
-#   loopback_galera_node NAME PORT FIRST_PORT...   starts a node of the cluster whose nodes' SQL ports are
-#                                                  FIRST_PORT...; the node whose PORT is the first one
-#                                                  bootstraps the cluster, the others join it (full state
-#                                                  transfer by rsync), so start the first one first
-#   loopback_galera_restart NAME PORT FIRST_PORT... starts a stopped node again on its data: it rejoins and
-#                                                  catches up by IST when the others still hold what it missed
+#   loopback_galera_cluster NAME PORT [NAME PORT]...  a new cluster of these nodes, every one Synced on return;
+#                                                  the first bootstraps it
+#   loopback_galera_start NAME PORT PORT...        starts a stopped node (loopback_stop) again on its data, PORT...
+#                                                  being every node's SQL port: it rejoins and catches up by IST
+#                                                  while the others' gcache still holds what it missed
 #   loopback_galera_wait_synced NAME [SECONDS]     until the node reports Synced and the cluster size
 #   loopback_galera_status NAME                    "Synced 3" (state and cluster size)
 #
 # The settings every node needs (docs/operations.md, "Galera cluster"): row-based binary log format,
-# interleaved auto-increment locks, the provider, and wsrep_sync_wait=1 so that a read on one node sees what
+# interleaved auto-increment locks, the provider, utf8mb4, and wsrep_sync_wait=1 so that a read on one node sees what
 # another node committed before it (an order placed through one instance is found by its idempotency key
 # through another).
 
@@ -33,8 +32,9 @@ loopback_galera_cluster() { # NAME PORT [NAME PORT]... : the first node bootstra
   while [ $# -gt 0 ]; do names+=("$1"); ports+=("$2"); shift 2; done
   # Seeding instead of a state transfer: a fresh cluster's nodes start from copies of the first node's data
   # directory, taken after it stopped cleanly (its grastate.dat then holds the cluster's id and position), so
-  # the others join without SST. (SST by rsync or mariabackup runs its receiver as another user than a root
-  # mariadbd here; a real cluster runs mariadbd as mysql, where it works.)
+  # the others join without SST. (A full state transfer failed here with mariadbd running as root: rsync's
+  # receiver drops to nobody and cannot write the data directory, and mariabackup's failed as well; a real cluster
+  # runs mariadbd as mysql.)
   loopback_mariadb "${names[0]}" "${ports[0]}" $(loopback_galera_args "${names[0]}" "${ports[0]}" "${ports[@]}") \
     --wsrep-new-cluster || return 1
   loopback_galera_wait_synced "${names[0]}" || return 1

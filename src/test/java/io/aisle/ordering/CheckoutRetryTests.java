@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  * set loses certification at COMMIT: the database reports a deadlock (1213, SQLSTATE 40001) and has rolled
  * everything back, while the provider has charged. The checkout is retried whole and the customer pays once. The
  * provider is a stand-in at the edge that keeps one charge per order id, as real providers do with an idempotency
- * key; the deadlock is raised by the shop's own database, on the checkout's own connection.
+ * key; the deadlock (or the silent rollback) is raised by the shop's own database, on the checkout's own connection.
  */
 @Import(CheckoutRetryTests.LosingProviderConfiguration.class)
 @TestPropertySource(properties = "aisle.payments.provider=losing-test")
@@ -49,6 +49,24 @@ class CheckoutRetryTests extends OrderingApiTest {
                 .param("id", order).query(Integer.class).single()).isEqualTo(1);
         assertThat(stockInDatabase(product)).isEqualTo(3);
         assertThat((List<?>) cartOf(customer).get("items")).isEmpty();
+    }
+
+    @Test
+    void placesTheOrderOnceWhenTheDatabaseDroppedTheCheckoutsTransactionWithoutReportingIt() {
+        Customer customer = newCustomer();
+        long product = newProduct(CATEGORY, new BigDecimal("9.90"), 5);
+        addToCart(customer, product, 1);
+        provider.dropSilentlyNext.set(true);
+
+        long order = id(placeOrder(customer));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM orders WHERE id = :id AND user_id = :user").param("id", order)
+                .param("user", customer.id()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(provider.chargesOf(customer.email())).containsExactly(order);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payments p WHERE NOT EXISTS (SELECT 1 FROM orders o"
+                + " WHERE o.id = p.order_id)").query(Integer.class).single()).as("ledger rows without an order")
+                .isZero();
+        assertThat(stockInDatabase(product)).isEqualTo(4);
     }
 
     @Test
@@ -84,6 +102,7 @@ class CheckoutRetryTests extends OrderingApiTest {
     static class LosingProvider implements PaymentGateway {
 
         final AtomicBoolean loseNext = new AtomicBoolean();
+        final AtomicBoolean dropSilentlyNext = new AtomicBoolean();
         final AtomicInteger starts = new AtomicInteger();
         private final Map<Long, String> charges = new ConcurrentHashMap<>();
         private final JdbcClient shop;
@@ -111,6 +130,11 @@ class CheckoutRetryTests extends OrderingApiTest {
                 // through the checkout's own connection, inside its transaction, after the provider charged
                 shop.sql("SIGNAL SQLSTATE '40001' SET MYSQL_ERRNO = 1213, MESSAGE_TEXT = 'Deadlock found when trying"
                         + " to get lock; try restarting transaction (certification failed)'").update();
+            }
+            if (dropSilentlyNext.getAndSet(false)) {
+                // the transaction is gone and nobody is told: what a Galera abort that a statement did not report
+                // leaves behind; the checkout's next statements would run in a transaction of their own
+                shop.sql("ROLLBACK").update();
             }
             return new PaymentStart(PaymentStart.Outcome.PAID, "ch_test_" + charge.orderId(), null);
         }
