@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -166,7 +170,26 @@ public class CheckoutService {
                 if (tries == ATTEMPTS) {
                     throw e;
                 }
+            } catch (TransientDataAccessException | DataAccessResourceFailureException | TransactionSystemException
+                    | CannotCreateTransactionException e) {
+                // the database went away under the attempt (a Galera node leaving the cluster fails the COMMIT with
+                // 1180, a joining one answers 1047): whether it committed is unknown, and trying again under the same
+                // order id is safe either way - a committed first attempt makes the retry a duplicate, answered with
+                // that order - and lets the connection pool move to another node meanwhile
+                if (tries == ATTEMPTS) {
+                    throw e;
+                }
+                pause(tries);
             }
+        }
+    }
+
+    private static void pause(int tries) {
+        try {
+            Thread.sleep(200L * tries);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CannotCreateTransactionException("Interrupted while waiting to retry the checkout", e);
         }
     }
 
