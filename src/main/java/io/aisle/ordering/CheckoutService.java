@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,7 +79,8 @@ public class CheckoutService {
         CheckoutRequest checkout = request == null ? CheckoutRequest.EMPTY : request;
         return meters.measure(() -> {
             checkKey(idempotencyKey);
-            return withRetries(() -> transaction.run(userId, checkout, idempotencyKey), idempotencyKey,
+            CheckoutAttempts attempts = new CheckoutAttempts();
+            return withRetries(() -> transaction.run(userId, checkout, idempotencyKey, attempts), idempotencyKey,
                     () -> orders.findMine(userId, idempotencyKey).map(order -> new PlacedOrder(order, true)));
         });
     }
@@ -89,7 +94,9 @@ public class CheckoutService {
             checkKey(idempotencyKey);
             String email = normalizeEmail(request.email());
             List<CartLine> lines = guestLines(request.items());
-            return withRetries(() -> transaction.runGuest(email, lines, request, idempotencyKey), idempotencyKey,
+            CheckoutAttempts attempts = new CheckoutAttempts();
+            return withRetries(() -> transaction.runGuest(email, lines, request, idempotencyKey, attempts),
+                    idempotencyKey,
                     () -> orders.findGuests(email, idempotencyKey).map(order -> new PlacedOrder(order, true,
                             orders.linkOf(order))));
         });
@@ -163,11 +170,32 @@ public class CheckoutService {
                 }
                 return earlier.get().orElseThrow(() -> e);
             } catch (PessimisticLockingFailureException e) {
-                // a deadlock victim or lock timeout was rolled back entirely, so trying again is safe
+                // a deadlock victim, a lock timeout or a write set that failed Galera's certification was rolled back
+                // entirely, so trying again is safe; an attempt that had started the payment is repeated under the
+                // same order id (CheckoutAttempts), which the provider answers with the charge it already made
                 if (tries == ATTEMPTS) {
                     throw e;
                 }
+            } catch (TransientDataAccessException | DataAccessResourceFailureException | TransactionSystemException
+                    | CannotCreateTransactionException e) {
+                // the database went away under the attempt (a Galera node leaving the cluster fails the COMMIT with
+                // 1180, a joining one answers 1047): whether it committed is unknown, and trying again under the same
+                // order id is safe either way - a committed first attempt makes the retry a duplicate, answered with
+                // that order - and lets the connection pool move to another node meanwhile
+                if (tries == ATTEMPTS) {
+                    throw e;
+                }
+                pause(tries);
             }
+        }
+    }
+
+    private static void pause(int tries) {
+        try {
+            Thread.sleep(200L * tries);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CannotCreateTransactionException("Interrupted while waiting to retry the checkout", e);
         }
     }
 

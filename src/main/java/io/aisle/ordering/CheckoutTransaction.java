@@ -7,6 +7,7 @@ import io.aisle.identity.PostalAddresses;
 import io.aisle.ordering.data.OrderAdjustmentRepository;
 import io.aisle.ordering.data.OrderItemRepository;
 import io.aisle.ordering.data.OrderRepository;
+import io.aisle.platform.CertifiedWrites;
 import io.aisle.platform.SignedLinks;
 import io.aisle.promotions.PromotionService;
 import io.aisle.shopping.CartLine;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,14 +61,16 @@ class CheckoutTransaction {
     private final SignedLinks links;
     private final ApplicationEventPublisher events;
     private final PaymentProperties properties;
+    private final CertifiedWrites certified;
     private final Clock clock;
 
     CheckoutTransaction(AccountService accounts, CartService cart, CheckoutPricing pricing,
             CheckoutAddresses addresses, StockService stock, OrderService orderService, OrderRepository orders,
             OrderItemRepository items, OrderAdjustmentRepository adjustments, PromotionService promotions,
             PaymentGateway payments, PaymentLedger ledger, SignedLinks links, ApplicationEventPublisher events,
-            PaymentProperties properties, Clock clock) {
+            PaymentProperties properties, CertifiedWrites certified, Clock clock) {
         this.properties = properties;
+        this.certified = certified;
         this.clock = clock;
         this.accounts = accounts;
         this.cart = cart;
@@ -90,7 +94,8 @@ class CheckoutTransaction {
      * rather than as this transaction first saw it (catalog's re-read after a failed guard is a plain read).
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    PlacedOrder run(long userId, CheckoutRequest request, String idempotencyKey) {
+    PlacedOrder run(long userId, CheckoutRequest request, String idempotencyKey, CheckoutAttempts attempts) {
+        certified.fromHere();
         // read before waiting for any lock, only to tell a cart that was empty anyway from one that a
         // concurrent checkout emptied while this one waited
         boolean hadLines = cart.hasLines(userId);
@@ -120,14 +125,17 @@ class CheckoutTransaction {
         Order draft = pricing.draft(userId, email, locked.lines(), priced.quote(), address,
                 payments.provider());
         // the order row comes first: its unique idempotency key holds back a concurrent duplicate
-        long orderId = orders.insert(draft, idempotencyKey, priced.quote().shipping().methodId(), null);
+        long orderId = orders.insert(attempts.orderId(), draft, idempotencyKey, priced.quote().shipping().methodId(),
+                null);
         cart.emptyAfterOrder(userId, locked);
-        return complete(orderId, draft, priced, request.paymentToken(), null);
+        return complete(orderId, draft, priced, request.paymentToken(), null, attempts);
     }
 
     /** A guest's checkout of the lines they sent; see the class comment for how a retry finds its order. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    PlacedOrder runGuest(String email, List<CartLine> lines, GuestCheckoutRequest request, String idempotencyKey) {
+    PlacedOrder runGuest(String email, List<CartLine> lines, GuestCheckoutRequest request, String idempotencyKey,
+            CheckoutAttempts attempts) {
+        certified.fromHere();
         if (idempotencyKey != null) {
             Optional<Order> earlier = orderService.findGuests(email, idempotencyKey);
             if (earlier.isPresent()) {
@@ -141,15 +149,16 @@ class CheckoutTransaction {
                 request.shippingMethodId(), request.promotionCode(), email, firstOrder));
         Order draft = pricing.draft(null, email, lines, priced.quote(), address, payments.provider());
         // the link's secret is made from the order id, which the insert gives; the row gets its hash right after
-        long orderId = orders.insert(draft, idempotencyKey, priced.quote().shipping().methodId(), null);
+        long orderId = orders.insert(attempts.orderId(), draft, idempotencyKey, priced.quote().shipping().methodId(),
+                null);
         String secret = links.secret(GUEST_LINK_PURPOSE, orderId);
         orders.setAccessTokenHash(orderId, SignedLinks.hash(secret));
-        return complete(orderId, draft, priced, request.paymentToken(), OrderService.guestLink(secret));
+        return complete(orderId, draft, priced, request.paymentToken(), OrderService.guestLink(secret), attempts);
     }
 
     /** Takes the stock, writes the lines, redeems the promotions, charges and records the charge. */
     private PlacedOrder complete(long orderId, Order draft, CheckoutPricing.Priced priced, String paymentToken,
-            String link) {
+            String link, CheckoutAttempts attempts) {
         stock.take(draft.stockLines());
         draft.items().forEach(item -> items.insert(orderId, item));
         draft.adjustments().forEach(adjustment -> adjustments.insert(orderId, adjustment));
@@ -157,21 +166,35 @@ class CheckoutTransaction {
         promotions.redeem(priced.discounts(), orderId, draft.email());
         // charged last, after every statement that can wait for a lock or fail, so that a rollback after
         // the charge (which leaves a provider charge without an order for reconciliation to give back) is
-        // as unlikely as it gets
+        // as unlikely as it gets; on a Galera cluster every write so far has been certified by now (CertifiedWrites),
+        // and a retry after a failure from here on charges the same order id again (CheckoutAttempts)
+        attempts.charging(orderId);
         PaymentGateway.PaymentStart payment = payments.start(new PaymentGateway.Charge(orderId, draft.userId(),
                 draft.email(), draft.total(), draft.currency(), paymentToken));
         if (payment.outcome() == PaymentGateway.PaymentStart.Outcome.PENDING) {
             // the customer finishes paying with the provider; the order holds its stock meanwhile and is confirmed by
             // the provider's word (PaymentUpdates), or cancelled when the reservation ends
             Instant until = clock.instant().plus(properties.reservation());
-            orders.awaitPayment(orderId, payment.reference(), until);
+            requireOrderRow(orders.awaitPayment(orderId, payment.reference(), until));
             return new PlacedOrder(draft.awaitingPayment(orderId, until), false, link, payment.clientSecret());
         }
-        orders.setPaymentReference(orderId, payment.reference());
+        requireOrderRow(orders.setPaymentReference(orderId, payment.reference()));
         // the order as written: the draft with its id and charge (no re-read, a checkout makes enough round trips)
         Order order = draft.placed(orderId, payment.reference());
         ledger.recordCharge(order, payment.reference());
         events.publishEvent(OrderPlaced.of(order));
         return new PlacedOrder(order, false, link);
+    }
+
+    /**
+     * The order row this transaction inserted must still be there after the payment call. A database that aborted
+     * the transaction meanwhile (a Galera node for a conflicting write set) reports it at the next statement; should
+     * that report ever be lost, this update finds no row, and the statements after it must not commit on their own
+     * (a charge in the ledger without its order): the whole checkout is tried again under the same order id.
+     */
+    private static void requireOrderRow(int updated) {
+        if (updated != 1) {
+            throw new PessimisticLockingFailureException("The database rolled the checkout's transaction back");
+        }
     }
 }

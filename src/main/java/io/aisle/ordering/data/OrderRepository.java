@@ -31,24 +31,27 @@ public class OrderRepository {
     /**
      * Inserts the order and returns its id. The unique keys on (user, idempotency key) and (guest e-mail,
      * idempotency key) make a second order with the same key wait for the first transaction and then fail
-     * with a duplicate-key error. {@code accessTokenHash} is set for a guest's order only.
+     * with a duplicate-key error. {@code accessTokenHash} is set for a guest's order only. {@code id} is null for
+     * a new id; a checkout retried after its payment was started passes the id it charged, so the provider, which
+     * takes the order id as idempotency key, answers that charge instead of taking a second one.
      */
-    public long insert(Order order, String idempotencyKey, Long shippingMethodId, String accessTokenHash) {
+    public long insert(Long id, Order order, String idempotencyKey, Long shippingMethodId, String accessTokenHash) {
         PostalAddress to = order.shippingAddress();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO orders (user_id, email, guest_email, access_token_hash, status, payment_status,
+                INSERT INTO orders (id, user_id, email, guest_email, access_token_hash, status, payment_status,
                                     payment_provider, subtotal,
                                     shipping_fee, discount_total, tax_total, prices_include_tax, total, currency,
                                     item_count, shipping_method_id, shipping_method_name, ship_full_name, ship_company,
                                     ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country,
                                     ship_phone, idempotency_key, estimated_delivery, created_at, updated_at)
-                VALUES (:userId, :email, :guestEmail, :accessTokenHash, :status, :paymentStatus, :provider, :subtotal,
+                VALUES (:id, :userId, :email, :guestEmail, :accessTokenHash, :status, :paymentStatus, :provider, :subtotal,
                         :shippingFee, :discountTotal, :taxTotal, :pricesIncludeTax, :total, :currency,
                         :itemCount, :shippingMethodId, :shippingMethod, :fullName, :company,
                         :line1, :line2, :city, :region, :postalCode, :country,
                         :phone, :idempotencyKey, :estimatedDelivery, :now, :now)
                 """)
+                .param("id", id)
                 .param("userId", order.userId())
                 .param("email", order.email())
                 .param("guestEmail", order.guest() ? order.email() : null)
@@ -79,11 +82,12 @@ public class OrderRepository {
                 .param("estimatedDelivery", order.estimatedDelivery())
                 .param("now", SqlTime.utc(order.createdAt()))
                 .update(keys);
-        return keys.getKeyAs(Number.class).longValue();
+        return id != null ? id : keys.getKeyAs(Number.class).longValue();
     }
 
-    public void setPaymentReference(long id, String reference) {
-        jdbc.sql("UPDATE orders SET payment_reference = :reference WHERE id = :id")
+    /** Answers the number of orders changed: 1, or 0 when there is no such order. */
+    public int setPaymentReference(long id, String reference) {
+        return jdbc.sql("UPDATE orders SET payment_reference = :reference WHERE id = :id")
                 .param("id", id)
                 .param("reference", reference)
                 .update();
@@ -240,9 +244,12 @@ public class OrderRepository {
                 .param("id", id).query(String.class).optional();
     }
 
-    /** Marks a just-inserted order as waiting for the customer's payment, holding its stock until {@code until}. */
-    public void awaitPayment(long id, String intent, Instant until) {
-        jdbc.sql("""
+    /**
+     * Marks a just-inserted order as waiting for the customer's payment, holding its stock until {@code until}.
+     * Answers the number of orders changed: 1, or 0 when there is no such order.
+     */
+    public int awaitPayment(long id, String intent, Instant until) {
+        return jdbc.sql("""
                 UPDATE orders SET status = 'PENDING', payment_status = 'PENDING', payment_intent = :intent,
                                   reserved_until = :until
                 WHERE id = :id
