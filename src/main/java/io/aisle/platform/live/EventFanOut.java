@@ -161,7 +161,10 @@ public final class EventFanOut {
     /** Sends the other instances' new events to this instance's streams; none when no page listens here. */
     void readOnce() {
         if (streams.total() == 0) {
-            newestSeen = null;
+            // idle, the position follows the clock: a page that subscribes next gets every event from the last idle
+            // read on (at worst one it already shows, written in the moment before it subscribed), never fewer
+            newestSeen = events.now();
+            floor = newestSeen;
             return;
         }
         if (newestSeen == null) {
