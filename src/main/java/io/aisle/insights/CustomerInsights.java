@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,14 +89,18 @@ public class CustomerInsights {
         List<CustomerFeatures> found = features.featuresAsOf(now, List.of(userId));
         if (found.isEmpty() || found.get(0).orderCount() == 0) {
             return new CustomerInsight(userId, false, "no purchase yet: the models score existing customers",
-                    null, List.of(), List.of(), now);
+                    null, List.of(), List.of(), Map.of(), now);
         }
         double[] row = found.get(0).values();
         ActiveModels.Loaded churn = active(ModelTarget.CHURN);
         ActiveModels.Loaded spend = active(ModelTarget.SPEND);
         Prediction prediction = predict(row);
+        Map<String, Double> named = new LinkedHashMap<>();
+        for (int f = 0; f < row.length; f++) {
+            named.put(CustomerFeatures.NAMES.get(f), row[f]);
+        }
         return new CustomerInsight(userId, true, null, prediction, Scorer.drivers(churn, row, true, DRIVERS),
-                Scorer.drivers(spend, row, false, DRIVERS), now);
+                Scorer.drivers(spend, row, false, DRIVERS), named, now);
     }
 
     /** Customers of the latest scoring run, highest churn risk first; {@code risk} null for all bands. */

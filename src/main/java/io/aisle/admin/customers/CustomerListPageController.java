@@ -8,6 +8,7 @@ import io.aisle.identity.CustomerSearch;
 import io.aisle.identity.User;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.CustomerScore;
+import io.aisle.insights.InsightsProperties;
 import io.aisle.insights.RankedCustomer;
 import io.aisle.ordering.CustomerOrderStats;
 import io.aisle.ordering.CustomerOrderStats.Ranking;
@@ -40,13 +41,15 @@ class CustomerListPageController {
     private final CustomerDirectory directory;
     private final CustomerOrderStats stats;
     private final CustomerInsights insights;
+    private final InsightsProperties properties;
 
     CustomerListPageController(AccountService accounts, CustomerDirectory directory, CustomerOrderStats stats,
-            CustomerInsights insights) {
+            CustomerInsights insights, InsightsProperties properties) {
         this.accounts = accounts;
         this.directory = directory;
         this.stats = stats;
         this.insights = insights;
+        this.properties = properties;
     }
 
     @GetMapping("/admin/customers")
@@ -65,6 +68,7 @@ class CustomerListPageController {
         model.addAttribute("customers", rows.content());
         model.addAttribute("sort", by);
         model.addAttribute("pager", Pager.of(rows, request));
+        model.addAttribute("horizonDays", properties.horizonDays());
         return Htmx.view(request, response, "admin/customers/list", "results");
     }
 

@@ -22,4 +22,9 @@ record CustomerRow(long id, String name, String email, Instant joined, long orde
                 : new CustomerRow(user.id(), user.fullName(), user.email(), user.createdAt(), orders.orderCount(),
                         orders.totalSpent(), orders.lastOrderAt(), score);
     }
+
+    /** The score turned round: how likely the customer is to buy again; null when not scored. */
+    public BuyAgain buyAgain() {
+        return score == null ? null : BuyAgain.of(score.churnProbability(), score.risk());
+    }
 }

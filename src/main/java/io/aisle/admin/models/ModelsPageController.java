@@ -2,6 +2,7 @@ package io.aisle.admin.models;
 
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.InsightsHealth;
+import io.aisle.insights.InsightsProperties;
 import io.aisle.insights.ModelRegistry;
 import io.aisle.insights.ModelTarget;
 import io.aisle.insights.RegisteredModel;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The machine-learning models: each target's versions with their holdout metrics and a chart of them, the
+ * The machine-learning models: first, for the shop owner, what each target's active model is for, how good it
+ * is, when it was trained and whether it is healthy; then, in a details panel, each target's versions with their holdout metrics and a chart of them, the
  * active model's health and input drift, the training jobs, and the two things an admin does here: start
  * a training job (its progress arrives live, see {@code TrainingFeed}) and make another version active.
  */
@@ -42,14 +44,16 @@ class ModelsPageController {
     private final InsightsHealth health;
     private final CustomerInsights insights;
     private final MetricChart charts;
+    private final InsightsProperties properties;
 
     ModelsPageController(ModelRegistry registry, TrainingJobs jobs, InsightsHealth health, CustomerInsights insights,
-            MetricChart charts) {
+            MetricChart charts, InsightsProperties properties) {
         this.registry = registry;
         this.jobs = jobs;
         this.health = health;
         this.insights = insights;
         this.charts = charts;
+        this.properties = properties;
     }
 
     /** The whole page, or for htmx (after a job finished) the models part alone, without the live progress. */
@@ -59,13 +63,15 @@ class ModelsPageController {
                 .collect(Collectors.toMap(TargetHealth::target, Function.identity()));
         List<TargetSection> sections = Arrays.stream(ModelTarget.values()).map(target -> {
             List<RegisteredModel> versions = registry.list(target, VERSIONS);
-            return new TargetSection(target, MetricColumn.of(target), versions, charts.of(target, versions),
-                    healthByTarget.get(target));
+            TargetHealth targetHealth = healthByTarget.get(target);
+            return new TargetSection(target, OwnerSummary.of(target, targetHealth, properties.horizonDays()),
+                    MetricColumn.of(target), versions, charts.of(target, versions), targetHealth);
         }).toList();
         List<TrainingJob> recent = jobs.recent(JOBS);
         model.addAttribute("sections", sections);
         model.addAttribute("jobs", recent);
         model.addAttribute("job", recent.isEmpty() ? null : recent.get(0));
+        model.addAttribute("psi", MetricColumn.PSI);
         return Htmx.view(request, response, "admin/models/index", "models");
     }
 

@@ -10,19 +10,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One target's part of the Models page: its versions (newest first) with the metrics to show, the chart
- * of metrics across versions (JSON), and the health of its active model with the drift, worst first.
+ * One target's part of the Models page: the owner's summary of its active model, then (in the details panel)
+ * its versions (newest first) with the metrics to show, the chart of metrics across versions (JSON), and the
+ * health of its active model with the drift, worst first.
  */
-record TargetSection(ModelTarget target, List<MetricColumn> metrics, List<RegisteredModel> versions, String chart,
-        TargetHealth health) {
+record TargetSection(ModelTarget target, OwnerSummary summary, List<MetricColumn> metrics,
+        List<RegisteredModel> versions, String chart, TargetHealth health) {
 
     /** "churn" or "spend", for ids and titles. */
     public String key() {
         return target.name().toLowerCase(Locale.ROOT);
     }
 
+    /** What the owner reads as the target's name: the question the model answers. */
     public String title() {
-        return target == ModelTarget.CHURN ? "Churn risk" : "Predicted spend";
+        return target == ModelTarget.CHURN ? "Likely to buy again" : "Expected spend";
     }
 
     /** Each feature's drift, the most shifted first; features that could not be measured last. */

@@ -145,13 +145,18 @@ class CustomerListPageTests extends AdminPageTest {
         assertThat(ROW.matcher(html).results().map(m -> Long.parseLong(m.group(1))).toList())
                 .isEqualTo(top.stream().map(CustomerScore::userId).toList());
         CustomerScore first = top.get(0);
-        String band = first.risk().name().charAt(0) + first.risk().name().substring(1).toLowerCase(Locale.ROOT);
+        String word = switch (first.risk()) {
+            case LOW -> "Likely";
+            case MEDIUM -> "Maybe";
+            case HIGH -> "Unlikely";
+        };
         assertThat(element(html, "td", "risk-" + first.userId())).contains(
-                "<span class=\"risk risk-" + first.risk() + "\">" + band + "</span>",
-                Math.round(first.churnProbability() * 100) + "%");
+                "<span class=\"risk risk-" + first.risk() + "\">" + word + "</span>",
+                Math.round((1 - first.churnProbability()) * 100) + "%");
         assertThat(element(html, "td", "spend-" + first.userId())).contains(
                 "$" + String.format(Locale.ENGLISH, "%,.2f", first.predictedSpend()));
-        assertThat(html).contains("aria-current=\"page\">At risk</a>", "highest churn risk first");
+        assertThat(html).contains("aria-current=\"page\">At risk</a>", "least likely to buy again first",
+                "Expected spend, next 90 days");
     }
 
     @Test
@@ -178,7 +183,7 @@ class CustomerListPageTests extends AdminPageTest {
 
         String html = adminPage("/admin/customers/{id}", stored.userId());
 
-        assertThat(element(html, "div", "kpi-churn")).contains("risk-" + now.prediction().risk(),
+        assertThat(element(html, "p", "kpi-churn")).contains("risk-" + now.prediction().risk(),
                 "model #" + now.prediction().churnModelId());
         assertThat(features(element(html, "table", "churn-drivers"))).isNotEmpty()
                 .isEqualTo(now.churnDrivers().stream().map(FeatureContribution::feature).toList());
@@ -241,7 +246,7 @@ class CustomerListPageTests extends AdminPageTest {
     }
 
     private static List<String> features(String driversTable) {
-        return Pattern.compile("<td>([a-z0-9_]+)</td>").matcher(driversTable).results().map(m -> m.group(1)).toList();
+        return Pattern.compile("<td class=\"feature\">([a-z0-9_]+)</td>").matcher(driversTable).results().map(m -> m.group(1)).toList();
     }
 
     private String lastOrderTime(long orderId) {

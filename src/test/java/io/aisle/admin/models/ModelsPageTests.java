@@ -79,6 +79,26 @@ class ModelsPageTests extends AdminPageTest {
     }
 
     @Test
+    void opensWithWhatEachModelIsForHowGoodItIsWhenTrainedAndWhetherHealthyWithTheMetricsExplainedInDetails()
+            throws Exception {
+        RegisteredModel churn = registry.active(ModelTarget.CHURN).orElseThrow();
+
+        String html = adminPage("/admin/models");
+
+        String summary = element(html, "div", "churn-summary");
+        assertThat(summary).contains("What it is for", "order again in the next 90 days", "How good",
+                Math.round(churn.metrics().get("auc") * 100) + " times in 100", "Trained", " ago", "Health")
+                .doesNotContain("AUC", "PSI");
+        assertThat(element(html, "div", "spend-summary")).contains("spend in the next 90 days", "off by $");
+        String details = element(html, "details", "churn-details");
+        assertThat(html.indexOf("id=\"churn-summary\"")).isLessThan(html.indexOf("id=\"churn-details\""));
+        assertThat(details).contains("id=\"churn-versions\"", "id=\"churn-health\"", "chart-churn-metrics");
+        assertThat(element(html, "dl", "churn-metric-help")).contains("<dt>AUC</dt>", "<dt>Brier</dt>", "<dt>PSI</dt>",
+                "0.5 is guessing");
+        assertThat(element(html, "dl", "spend-metric-help")).contains("<dt>Spearman</dt>", "<dt>RMSE</dt>", "<dt>MAE</dt>");
+    }
+
+    @Test
     void chartsThePrimaryAndASecondMetricAcrossVersionsOldestFirst() throws Exception {
         List<RegisteredModel> versions = registry.list(ModelTarget.CHURN, ModelsPageController.VERSIONS);
 
