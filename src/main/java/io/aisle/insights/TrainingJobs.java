@@ -19,13 +19,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Training runs in the background, one at a time on this instance, in the order asked. A job's status and
  * progress are kept in the database, so any instance can answer for it, and every change is published
- * ({@link TrainingJobChanged}) for live pages. Asking while a job is still waiting returns that job: one
- * waiting run will see the same data.
+ * ({@link TrainingJobChanged}) for live pages. Asking while a job is waiting or running, on any instance,
+ * returns that job: two clicks, two tabs or two instances never queue two runs of the same data.
  *
  * <p>A job belongs to the instance that queued it, which beats a heartbeat on its unfinished jobs every
  * {@link #HEARTBEAT} (a model's training reports no progress for many seconds); a job whose heartbeat
@@ -47,10 +50,12 @@ public class TrainingJobs implements DisposableBean {
     private final String owner;
     private final ExecutorService worker = Workers.singleThread("insights-training");
     private final ScheduledExecutorService heartbeat = Workers.scheduled("insights-job-heartbeat");
+    private final TransactionTemplate transactions;
 
     TrainingJobs(TrainingJobRepository jobs, TrainingRun run, ApplicationEventPublisher events, Clock clock,
-            InstanceId instance) {
+            InstanceId instance, PlatformTransactionManager transactionManager) {
         this.jobs = jobs;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.run = run;
         this.events = events;
         this.clock = clock;
@@ -58,15 +63,38 @@ public class TrainingJobs implements DisposableBean {
         heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Queues a training run of these targets, or returns the run already waiting. */
+    /**
+     * Queues a training run of these targets, or returns the job already waiting or running (whatever its
+     * targets: it trains on the same data). Race-free across instances: the check and the insert happen under
+     * the lock of one row ({@code ml_training_requests}), so a second request waits for the first one's job and
+     * finds it. A lock conflict (a deadlock victim, or a Galera certification failure) asks again.
+     */
     public synchronized TrainingJob start(Set<ModelTarget> targets, String requestedBy) {
         requireTargets(targets);
-        Optional<TrainingJob> waiting = jobs.findQueued();
-        if (waiting.isPresent() && waiting.get().targets().containsAll(targets)) {
-            return waiting.get();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Request request = transactions.execute(status -> {
+                    jobs.lockRequests(clock.instant());
+                    // the first plain read of the transaction comes after the lock, so it sees the committed job of
+                    // a request that held the lock before
+                    return jobs.findUnfinished().map(unfinished -> new Request(unfinished, false))
+                            .orElseGet(() -> new Request(get(jobs.insert(targets, requestedBy, owner, null,
+                                    clock.instant())), true));
+                });
+                if (request.queued()) {
+                    launch(request.job(), null);
+                }
+                return request.job();
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                log.info("Asking for a training job met a concurrent request; asking again", e);
+            }
         }
-        return queue(targets, requestedBy, null, null);
     }
+
+    private record Request(TrainingJob job, boolean queued) {}
 
     /**
      * Queues a training run that must happen once across all instances, named by {@code claim} (a
@@ -87,11 +115,15 @@ public class TrainingJobs implements DisposableBean {
     }
 
     private TrainingJob queue(Set<ModelTarget> targets, String requestedBy, String claim, Runnable preparation) {
-        long id = jobs.insert(targets, requestedBy, owner, claim, clock.instant());
-        TrainingJob job = get(id);
+        TrainingJob job = get(jobs.insert(targets, requestedBy, owner, claim, clock.instant()));
+        launch(job, preparation);
+        return job;
+    }
+
+    /** Tells the live pages and hands the committed job to this instance's training thread. */
+    private void launch(TrainingJob job, Runnable preparation) {
         events.publishEvent(new TrainingJobChanged(job));
         worker.execute(() -> execute(job, preparation));
-        return job;
     }
 
     private static void requireTargets(Set<ModelTarget> targets) {

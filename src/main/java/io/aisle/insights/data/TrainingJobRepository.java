@@ -111,9 +111,18 @@ public class TrainingJobRepository {
         return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(this::map).optional();
     }
 
-    /** The oldest job still waiting for its turn, if any. */
-    public Optional<TrainingJob> findQueued() {
-        return jdbc.sql(SELECT + " WHERE status = 'QUEUED' ORDER BY id LIMIT 1").query(this::map).optional();
+    /**
+     * Takes the lock that asking for a job holds to the end of its transaction (V36): a concurrent request, on
+     * this instance or another, waits here until this one has committed its job.
+     */
+    public void lockRequests(Instant now) {
+        jdbc.sql("UPDATE ml_training_requests SET last_requested_at = :now WHERE id = 1")
+                .param("now", SqlTime.utc(now)).update();
+    }
+
+    /** The oldest job still waiting or running, if any. */
+    public Optional<TrainingJob> findUnfinished() {
+        return jdbc.sql(SELECT + " WHERE status IN ('QUEUED', 'RUNNING') ORDER BY id LIMIT 1").query(this::map).optional();
     }
 
     public List<TrainingJob> findRecent(int limit) {

@@ -177,28 +177,42 @@ class ModelsPageTests extends AdminPageTest {
         assertThat(job.requestedBy()).isEqualTo(ADMIN_EMAIL);
         assertThat(job.targets()).containsExactlyInAnyOrder(ModelTarget.values());
         assertThat(progress).contains("id=\"training-bar\"");
+        assertThat(progress).as("Retrain is disabled while the job waits or runs")
+                .containsPattern("<button type=\"submit\" id=\"retrain-button\"[^>]* disabled=\"disabled\">Retrain</button>");
 
         TrainingJob done = ActiveModelsFixture.awaitFinished(jobs, id);
         assertThat(done.status()).isEqualTo(TrainingJob.Status.SUCCEEDED);
         // the last event leaves right after the job's end is written
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(stream).contains("hx-get=\"/admin/models\""));
+        await().atMost(Duration.ofSeconds(10)).until(() -> events(stream),
+                org.hamcrest.Matchers.containsString("hx-get=\"/admin/models\""));
         String events = events(stream);
         stream.getRequest().getAsyncContext().complete();
         assertThat(events).contains("event:training\n", "Job #" + id + "<", "reading features",
                 "id=\"training-status\">succeeded<", "value=\"100\"");
+        assertThat(events.substring(events.indexOf("id=\"training-status\">running<")))
+                .contains("id=\"retrain-button\" title=\"Job #" + id + " is running: wait for it to end.\" disabled=\"disabled\"");
+        String last = events.substring(events.lastIndexOf("event:training"));
+        assertThat(last).as("the job's end enables Retrain again").contains("succeeded",
+                "<button type=\"submit\" id=\"retrain-button\">Retrain</button>");
     }
 
     @Test
-    void retrainWithoutJavaScriptRedirectsBackSayingTheJobStarted() throws Exception {
+    void retrainWithoutJavaScriptRedirectsBackSayingTheJobStartedAndASecondClickGetsTheSameJob() throws Exception {
         TrainingJob before = jobs.recent(1).stream().findFirst().orElse(null);
 
-        mvc.perform(post("/admin/models/train").with(signedInAsAdmin()).with(csrf()))
+        String first = (String) mvc.perform(post("/admin/models/train").with(signedInAsAdmin()).with(csrf()))
                 .andExpect(redirectedUrl("/admin/models"))
-                .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("Training job #")));
+                .andReturn().getFlashMap().get("message");
+        String second = (String) mvc.perform(post("/admin/models/train").with(signedInAsAdmin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/models"))
+                .andReturn().getFlashMap().get("message");
 
         TrainingJob started = jobs.recent(1).get(0);
         assertThat(started.id()).isNotEqualTo(before == null ? -1 : before.id());
+        assertThat(first).startsWith("Training job #" + started.id() + " is ");
+        assertThat(second).startsWith("Training job #" + started.id() + " is ");
         ActiveModelsFixture.awaitFinished(jobs, started.id());
+        assertThat(jobs.recent(1).get(0).id()).as("the second click queued nothing").isEqualTo(started.id());
     }
 
     @Test
