@@ -8,7 +8,7 @@ import io.aisle.identity.CustomerSearch;
 import io.aisle.identity.User;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.CustomerScore;
-import io.aisle.insights.InsightsProperties;
+import io.aisle.modeling.ModelingProperties;
 import io.aisle.insights.RankedCustomer;
 import io.aisle.ordering.CustomerOrderStats;
 import io.aisle.ordering.CustomerOrderStats.Ranking;
@@ -41,10 +41,10 @@ class CustomerListPageController {
     private final CustomerDirectory directory;
     private final CustomerOrderStats stats;
     private final CustomerInsights insights;
-    private final InsightsProperties properties;
+    private final ModelingProperties properties;
 
     CustomerListPageController(AccountService accounts, CustomerDirectory directory, CustomerOrderStats stats,
-            CustomerInsights insights, InsightsProperties properties) {
+            CustomerInsights insights, ModelingProperties properties) {
         this.accounts = accounts;
         this.directory = directory;
         this.stats = stats;

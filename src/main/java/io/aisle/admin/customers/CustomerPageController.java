@@ -5,9 +5,9 @@ import io.aisle.identity.AccountService;
 import io.aisle.identity.User;
 import io.aisle.insights.CustomerInsight;
 import io.aisle.insights.CustomerInsights;
-import io.aisle.insights.InsightsProperties;
+import io.aisle.modeling.ModelingProperties;
 import io.aisle.insights.ModelRegistry;
-import io.aisle.insights.ModelTarget;
+import io.aisle.modeling.ModelTarget;
 import io.aisle.ordering.CustomerOrderStats;
 import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
@@ -39,10 +39,10 @@ class CustomerPageController {
     private final OrderService orders;
     private final CustomerInsights insights;
     private final ModelRegistry registry;
-    private final InsightsProperties properties;
+    private final ModelingProperties properties;
 
     CustomerPageController(AccountService accounts, CustomerOrderStats stats, OrderService orders,
-            CustomerInsights insights, ModelRegistry registry, InsightsProperties properties) {
+            CustomerInsights insights, ModelRegistry registry, ModelingProperties properties) {
         this.accounts = accounts;
         this.stats = stats;
         this.orders = orders;

@@ -2,7 +2,7 @@ package io.aisle.admin.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aisle.insights.CustomerFeatures;
+import io.aisle.modeling.CustomerFeatures;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
