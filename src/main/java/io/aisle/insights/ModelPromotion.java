@@ -5,6 +5,7 @@ import io.aisle.insights.internal.ModelArtifacts;
 import io.aisle.insights.internal.Scorer;
 import io.aisle.modeling.ChurnMetrics;
 import io.aisle.modeling.CustomerFeatures;
+import io.aisle.modeling.FeatureReference;
 import io.aisle.modeling.ModelTarget;
 import io.aisle.modeling.Scoring;
 import io.aisle.modeling.SpendMetrics;
@@ -45,14 +46,19 @@ public class ModelPromotion {
         this.active = active;
     }
 
-    /** Offers the target's chosen model of a training result, trained from {@code split} by job {@code jobId}. */
+    /**
+     * Offers the target's chosen model of a training result, trained from {@code split} by job {@code jobId};
+     * {@code drift} is the reference its input drift will be measured against (see docs/ml.md, "Predictions,
+     * scores and health"), null for the training rows'.
+     */
     public Promotion promote(long jobId, ModelTarget target, TrainingResult result, TemporalSplit split,
-            Instant trainedAt) {
+            Instant trainedAt, FeatureReference drift) {
         Model<?> model = target == ModelTarget.CHURN ? result.chosen().churn() : result.chosen().spend();
         String algorithm = target == ModelTarget.CHURN ? result.churnAlgorithm() : result.spendAlgorithm();
         Map<String, Double> metrics = target == ModelTarget.CHURN ? metrics(result.churn(), result.linearChurn(), result.boostedChurn())
                 : metrics(result.spend(), result.linearSpend(), result.boostedSpend());
-        String artifact = artifacts.save(target, jobId, trainedAt, model, result.reference());
+        String artifact = artifacts.save(target, jobId, trainedAt, model, result.reference(),
+                drift == null ? result.reference() : drift);
         Double activeScore = activeScoreOn(target, result.testRows());
         ModelCandidate candidate = new ModelCandidate(target, algorithm, trainedAt, split.trainingCutoffs().get(0),
                 split.labelWindowEnd(split.testCutoff()), split.testCutoff(), result.trainingRows(),

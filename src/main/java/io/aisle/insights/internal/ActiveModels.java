@@ -27,8 +27,11 @@ public class ActiveModels {
 
     static final Duration RECHECK = Duration.ofSeconds(10);
 
-    /** An active model, loaded. */
-    public record Loaded(RegisteredModel registered, Model<?> model, FeatureReference reference) {}
+    /**
+     * An active model, loaded, with the reference of its training rows (means, for explanations) and the one
+     * input drift is measured against (the customers as they were when it was trained).
+     */
+    public record Loaded(RegisteredModel registered, Model<?> model, FeatureReference reference, FeatureReference drift) {}
 
     private record Entry(Optional<Loaded> loaded, Instant checkedAt) {}
 
@@ -59,7 +62,7 @@ public class ActiveModels {
             loaded = entry.loaded();
         } else {
             ModelArtifacts.Artifact artifact = artifacts.load(active.get());
-            loaded = Optional.of(new Loaded(active.get(), artifact.model(), artifact.reference()));
+            loaded = Optional.of(new Loaded(active.get(), artifact.model(), artifact.reference(), artifact.drift()));
         }
         entries.put(target, new Entry(loaded, now));
         return loaded;

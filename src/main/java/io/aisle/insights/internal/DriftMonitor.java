@@ -22,7 +22,7 @@ public class DriftMonitor {
     private final Map<ModelTarget, DriftReport> reports = new EnumMap<>(ModelTarget.class);
 
     synchronized DriftReport measure(ActiveModels.Loaded loaded, List<double[]> liveRows, Instant at) {
-        double[] psi = loaded.reference().stability(liveRows);
+        double[] psi = loaded.drift().stability(liveRows);
         List<FeatureDrift> features = new ArrayList<>();
         for (int f = 0; f < psi.length; f++) {
             features.add(FeatureDrift.of(CustomerFeatures.NAMES.get(f), psi[f]));

@@ -17,8 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Model files under {@code $AISLE_HOME/models}: one directory per registered model, holding the Tribuo
- * model ({@value #MODEL_FILE}, protobuf) and the feature reference of its training rows
- * ({@value #REFERENCE_FILE}). The registry stores the directory's name relative to the models directory,
+ * model ({@value #MODEL_FILE}, protobuf), the feature reference of its training rows ({@value #REFERENCE_FILE}:
+ * the means explanations compare against) and that of the customers as they were when it was trained
+ * ({@value #DRIFT_FILE}: what input drift is measured against; a model saved before it existed uses its training
+ * rows'). The registry stores the directory's name relative to the models directory,
  * so a moved AISLE_HOME keeps working.
  */
 @Component
@@ -26,6 +28,7 @@ public class ModelArtifacts {
 
     static final String MODEL_FILE = "model.tribuo";
     static final String REFERENCE_FILE = "reference.json";
+    static final String DRIFT_FILE = "drift-reference.json";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -37,17 +40,19 @@ public class ModelArtifacts {
         this.json = json;
     }
 
-    /** A model file and its reference, as read back from disk. */
-    public record Artifact(Model<?> model, FeatureReference reference) {}
+    /** A model file and its references, as read back from disk. */
+    public record Artifact(Model<?> model, FeatureReference reference, FeatureReference drift) {}
 
     /** Writes a new model's directory and returns its name, the registry's artifact location. */
-    public String save(ModelTarget target, long jobId, Instant trainedAt, Model<?> model, FeatureReference reference) {
+    public String save(ModelTarget target, long jobId, Instant trainedAt, Model<?> model, FeatureReference reference,
+            FeatureReference drift) {
         String name = "%s-%s-job%d".formatted(target.name().toLowerCase(), STAMP.format(trainedAt), jobId);
         Path directory = root.resolve(name);
         try {
             Files.createDirectories(directory);
             model.serializeToFile(directory.resolve(MODEL_FILE));
             json.writeValue(directory.resolve(REFERENCE_FILE).toFile(), reference);
+            json.writeValue(directory.resolve(DRIFT_FILE).toFile(), drift);
         } catch (IOException e) {
             throw new UncheckedIOException("could not save the model to " + directory, e);
         }
@@ -57,8 +62,10 @@ public class ModelArtifacts {
     public Artifact load(RegisteredModel registered) {
         Path directory = root.resolve(registered.artifact());
         try {
-            return new Artifact(Model.deserializeFromFile(directory.resolve(MODEL_FILE)),
-                    json.readValue(directory.resolve(REFERENCE_FILE).toFile(), FeatureReference.class));
+            FeatureReference reference = json.readValue(directory.resolve(REFERENCE_FILE).toFile(), FeatureReference.class);
+            Path drift = directory.resolve(DRIFT_FILE);
+            return new Artifact(Model.deserializeFromFile(directory.resolve(MODEL_FILE)), reference,
+                    Files.exists(drift) ? json.readValue(drift.toFile(), FeatureReference.class) : reference);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read model " + registered.id() + " from " + directory, e);
         }
