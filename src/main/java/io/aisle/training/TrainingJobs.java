@@ -44,6 +44,8 @@ public class TrainingJobs implements DisposableBean {
     private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
     /** How often this instance tells the database that its unfinished jobs are still being worked on. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** An unfinished job whose heartbeat is older than this was left by an instance that stopped. */
+    public static final Duration STALE = HEARTBEAT.multipliedBy(4);
 
     private final TrainingJobRepository jobs;
     private final TrainingRun run;
@@ -79,7 +81,8 @@ public class TrainingJobs implements DisposableBean {
                     jobs.lockRequests(clock.instant());
                     // the first plain read of the transaction comes after the lock, so it sees the committed job of
                     // a request that held the lock before
-                    return jobs.findUnfinished().map(unfinished -> new Request(unfinished, false))
+                    // a job whose instance stopped is not waited for: nothing would finish it before the sweep
+                    return jobs.findUnfinished(clock.instant().minus(STALE)).map(unfinished -> new Request(unfinished, false))
                             .orElseGet(() -> new Request(get(jobs.insert(targets, requestedBy, owner, null,
                                     clock.instant())), true));
                 });

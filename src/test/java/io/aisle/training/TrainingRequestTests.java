@@ -11,6 +11,7 @@ import io.aisle.training.data.TrainingJobRepository;
 import io.aisle.training.internal.TrainingRun;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -63,7 +64,7 @@ class TrainingRequestTests extends ApiTest {
         otherInstance = new TrainingJobs(repository, run, events, clock, new InstanceId("other-host/" + UUID.randomUUID()),
                 transactions);
         // jobs of earlier tests end first: this is about what a request finds
-        await().atMost(Duration.ofMinutes(3)).until(() -> repository.findUnfinished().isEmpty());
+        await().atMost(Duration.ofMinutes(3)).until(() -> repository.findUnfinished(Instant.now().minus(TrainingJobs.STALE)).isEmpty());
     }
 
     @AfterEach
@@ -73,9 +74,19 @@ class TrainingRequestTests extends ApiTest {
     }
 
     @Test
-    void twoInstancesAskingAtTheSameMomentQueueOneJobAndBothAnswerIt() throws Exception {
-        List<TrainingJob> answers = atOnce(() -> jobs.start(SPEND, "first tab"), () -> otherInstance.start(SPEND, "second tab"));
+    void twoInstancesAskingAtTheSameMomentQueueOneJobAndBothAnswerItPassingOverAJobAStoppedInstanceLeft()
+            throws Exception {
+        Instant longAgo = Instant.now().minus(TrainingJobs.STALE).minusSeconds(60);
+        long left = repository.insert(SPEND, "schedule", "stopped-host/1", null, longAgo);
+        repository.start(left, longAgo);
+        List<TrainingJob> answers;
+        try {
+            answers = atOnce(() -> jobs.start(SPEND, "first tab"), () -> otherInstance.start(SPEND, "second tab"));
+        } finally {
+            repository.finish(left, TrainingJob.Status.FAILED, "test over", List.of(), Instant.now());
+        }
 
+        assertThat(answers.get(0).id()).isNotEqualTo(left);
         assertThat(answers.get(1).id()).isEqualTo(answers.get(0).id());
         assertThat(ActiveModelsFixture.awaitFinished(jobs, answers.get(0).id()).status())
                 .isEqualTo(TrainingJob.Status.SUCCEEDED);

@@ -64,7 +64,40 @@ final class FeatureSentences {
             Map.entry("views_last_30_days", f -> (f.count() == 0 ? "Looked at no product" : "Looked at "
                     + count(f.value(), "product")) + " in the last 30 days"),
             Map.entry("views_previous_30_days", f -> (f.count() == 0 ? "Looked at no product" : "Looked at "
-                    + count(f.value(), "product")) + " between 30 and 60 days ago"));
+                    + count(f.value(), "product")) + " between 30 and 60 days ago"),
+            Map.entry("purchase_days", f -> "Bought on " + count(f.value(), "day")),
+            Map.entry("orders_last_90_days", f -> (f.count() == 0 ? "No order" : count(f.value(), "order"))
+                    + " in the last 90 days"),
+            Map.entry("spend_last_90_days", f -> f.value() == 0 ? "Spent nothing in the last 90 days"
+                    : "Spent " + money(f.value()) + " in the last 90 days"),
+            Map.entry("purchase_days_last_90_days", f -> f.count() == 0 ? "Bought on no day in the last 90 days"
+                    : "Bought on " + count(f.value(), "day") + " in the last 90 days"),
+            Map.entry("orders_last_180_days", f -> (f.count() == 0 ? "No order" : count(f.value(), "order"))
+                    + " in the last 180 days"),
+            Map.entry("spend_90_to_180_days", f -> f.value() == 0 ? "Spent nothing between 90 and 180 days ago"
+                    : "Spent " + money(f.value()) + " between 90 and 180 days ago"),
+            Map.entry("decayed_orders_30", f -> "Recent orders, the last month counting most: " + decimal(f.value())),
+            Map.entry("decayed_orders_90", f -> "Recent orders, the last three months counting most: "
+                    + decimal(f.value())),
+            Map.entry("decayed_spend_90", f -> "Recent spend, the last three months counting most: " + money(f.value())),
+            Map.entry("recency_over_mean_gap", f -> f.value() == 0 ? "Too few orders yet to have a rhythm"
+                    : f.value() < 1 ? "Not yet due: " + Math.round(f.value() * 100) + "% of their usual gap since the last order"
+                    : "Overdue: " + decimal(f.value()) + " times their usual gap since the last order"),
+            Map.entry("largest_order", f -> "Largest order " + money(f.value())),
+            Map.entry("median_order", f -> "Typical (median) order " + money(f.value())),
+            Map.entry("distinct_products", f -> f.count() == 1 ? "Has bought one product"
+                    : "Has bought " + f.count() + " different products"),
+            Map.entry("items_per_order", f -> "About " + decimal(f.value()) + " items per order"),
+            Map.entry("main_country_share", f -> Math.round(f.value() * 100) + "% of orders shipped to the shop's main country"),
+            Map.entry("returns", f -> f.count() == 0 ? "Has never returned anything" : "Made " + count(f.value(), "return")),
+            Map.entry("returns_value", f -> f.value() == 0 ? "Nothing refunded for returns"
+                    : money(f.value()) + " refunded for returns"),
+            Map.entry("baseline_no_purchase_in_horizon", f -> "Their buying rhythm alone (the classic BG/NBD model) gives a "
+                    + Math.round(f.value() * 100) + "% chance of no order in the coming period"),
+            Map.entry("baseline_purchases_in_horizon", f -> "Their buying rhythm alone (the classic BG/NBD model) expects "
+                    + decimal(f.value()) + " orders in the coming period"),
+            Map.entry("baseline_spend_in_horizon", f -> "Their buying rhythm alone (the classic BG/NBD model) expects "
+                    + money(f.value()) + " of spend in the coming period"));
 
     private FeatureSentences() {
     }
@@ -129,6 +162,10 @@ final class FeatureSentences {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return "$" + format.format(BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ENGLISH, "%,.1f", value);
     }
 
     private static String number(double value) {

@@ -37,6 +37,12 @@ record TargetSection(ModelTarget target, OwnerSummary summary, List<MetricColumn
                 .toList();
     }
 
+    /** The active churn model's reliability curve, bins with customers only; empty for spend or without one. */
+    public List<ReliabilityRow> reliability() {
+        return target != ModelTarget.CHURN || health == null || health.metrics() == null ? List.of()
+                : ReliabilityRow.of(health.metrics());
+    }
+
     /** The active model's age, roughly: "3 d 4 h", "5 h 12 min", "2 min". */
     public String age() {
         Duration age = health == null ? null : health.age();

@@ -120,9 +120,10 @@ public class TrainingJobRepository {
                 .param("now", SqlTime.utc(now)).update();
     }
 
-    /** The oldest job still waiting or running, if any. */
-    public Optional<TrainingJob> findUnfinished() {
-        return jdbc.sql(SELECT + " WHERE status IN ('QUEUED', 'RUNNING') ORDER BY id LIMIT 1").query(this::map).optional();
+    /** The oldest job still waiting or running whose owner has beaten since {@code aliveSince}, if any. */
+    public Optional<TrainingJob> findUnfinished(Instant aliveSince) {
+        return jdbc.sql(SELECT + " WHERE status IN ('QUEUED', 'RUNNING') AND heartbeat_at >= :aliveSince ORDER BY id LIMIT 1")
+                .param("aliveSince", SqlTime.utc(aliveSince)).query(this::map).optional();
     }
 
     public List<TrainingJob> findRecent(int limit) {

@@ -23,7 +23,7 @@ class AbandonedJobs {
 
     private static final Logger log = LoggerFactory.getLogger(AbandonedJobs.class);
     /** Four missed heartbeats: long enough for a stalled database connection, short enough for an admin. */
-    static final Duration STALE = TrainingJobs.HEARTBEAT.multipliedBy(4);
+    static final Duration STALE = TrainingJobs.STALE;
 
     private final TrainingJobRepository jobs;
     private final Clock clock;

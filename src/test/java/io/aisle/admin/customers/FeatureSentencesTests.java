@@ -31,8 +31,8 @@ class FeatureSentencesTests {
 
     @Test
     void aFeatureAddedLaterReadsAsItsNameAndValueInsteadOfBreakingThePage() {
-        assertThat(FeatureSentences.of("orders_last_90_days", 3, Map.of())).isEqualTo("Orders last 90 days: 3");
+        assertThat(FeatureSentences.of("orders_last_365_days", 3, Map.of())).isEqualTo("Orders last 365 days: 3");
         assertThat(FeatureSentences.of("bgnbd_p_alive", 0.4567, Map.of())).isEqualTo("Bgnbd p alive: 0.46");
-        assertThat(FeatureSentences.knows("orders_last_90_days")).isFalse();
+        assertThat(FeatureSentences.knows("orders_last_365_days")).isFalse();
     }
 }
