@@ -1,6 +1,7 @@
 package io.aisle.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.aisle.ApiTest;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Asking for a training job from two instances at once (two admins, two tabs behind a load balancer): the
@@ -73,24 +76,44 @@ class TrainingRequestTests extends ApiTest {
         otherInstance.destroy();
     }
 
+    /**
+     * The first request is held at the moment it has taken the lock and not yet queued its job, as an instance
+     * that asked a moment earlier would be: the second waits for it, then answers its job instead of queuing
+     * another. A job a stopped instance left unfinished is passed over. No job trains: the first one's is never run.
+     */
     @Test
-    void twoInstancesAskingAtTheSameMomentQueueOneJobAndBothAnswerItPassingOverAJobAStoppedInstanceLeft()
-            throws Exception {
+    void aRequestMeetingOneInProgressOnAnotherInstanceWaitsForItAndAnswersItsJob() throws Exception {
         Instant longAgo = Instant.now().minus(TrainingJobs.STALE).minusSeconds(60);
         long left = repository.insert(SPEND, "schedule", "stopped-host/1", null, longAgo);
         repository.start(left, longAgo);
-        List<TrainingJob> answers;
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch queue = new CountDownLatch(1);
+        Future<Long> first = requests.submit(() -> transaction.execute(status -> {
+            repository.lockRequests(Instant.now());
+            locked.countDown();
+            awaitQuietly(queue);
+            return repository.insert(SPEND, "first tab", "other-host/2", null, Instant.now());
+        }));
+        assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
+        Future<TrainingJob> second = requests.submit(() -> jobs.start(SPEND, "second tab"));
+        long firstJob = -1;
         try {
-            answers = atOnce(() -> jobs.start(SPEND, "first tab"), () -> otherInstance.start(SPEND, "second tab"));
-        } finally {
-            repository.finish(left, TrainingJob.Status.FAILED, "test over", List.of(), Instant.now());
-        }
+            assertThatThrownBy(() -> second.get(1, TimeUnit.SECONDS)).as("the second request waits for the first")
+                    .isInstanceOf(TimeoutException.class);
+            queue.countDown();
+            firstJob = first.get(60, TimeUnit.SECONDS);
 
-        assertThat(answers.get(0).id()).isNotEqualTo(left);
-        assertThat(answers.get(1).id()).isEqualTo(answers.get(0).id());
-        assertThat(ActiveModelsFixture.awaitFinished(jobs, answers.get(0).id()).status())
-                .isEqualTo(TrainingJob.Status.SUCCEEDED);
-        assertThat(jobs.recent(1).get(0).id()).as("no second job was queued").isEqualTo(answers.get(0).id());
+            assertThat(second.get(60, TimeUnit.SECONDS).id()).isEqualTo(firstJob);
+            assertThat(jobs.recent(1).get(0).id()).as("no second job was queued").isEqualTo(firstJob);
+        } finally {
+            queue.countDown();
+            for (long id : new long[] {left, firstJob}) {
+                if (id > 0) {
+                    repository.finish(id, TrainingJob.Status.FAILED, "test over", List.of(), Instant.now());
+                }
+            }
+        }
     }
 
     @Test
