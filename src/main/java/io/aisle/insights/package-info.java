@@ -19,9 +19,9 @@
  * {@code retail} sub-package imports the UCI Online Retail transaction log into the shop and evaluates
  * the models against the baseline on it, with the {@code import-online-retail} and
  * {@code evaluate-online-retail} commands (platform {@code AisleCommand} beans).
- * Depends on ordering, tracking, identity and catalog (root packages). See docs/ml.md.
+ * Depends on ordering, returns, tracking, identity and catalog (root packages). See docs/ml.md.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "identity", "ordering", "platform", "tracking" })
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "ordering", "platform", "returns", "tracking" })
 package io.aisle.insights;
 
 import org.springframework.modulith.ApplicationModule;

@@ -95,8 +95,8 @@ class InsightsApiTests extends ApiTest {
             assertThat(((Map<?, ?>) model.get("metrics")).containsKey(outcome.get("metric"))).isTrue();
             assertThat((String) model.get("artifact")).startsWith(((String) outcome.get("target")).toLowerCase());
             assertThat((List<?>) model.get("features")).hasSize(CustomerFeatures.NAMES.size());
-            assertThat((String) model.get("provenance")).contains("tribuo-version=4.3.2", "num-features=22")
-                    .contains("xgboost".equals(model.get("algorithm")) ? "XGBoost" : "LinearSGDTrainer");
+            assertThat((String) model.get("provenance")).contains("tribuo-version=4.3.2").containsPattern("num-features=\\d+")
+                    .contains("linear".equals(model.get("algorithm")) ? "LinearSGDTrainer" : "XGBoost");
         }
     }
 
