@@ -1,0 +1,120 @@
+package io.aisle.modeling;
+
+import io.aisle.modeling.training.CalibratedChurnModel;
+import io.aisle.modeling.training.Datasets;
+import io.aisle.modeling.training.PlattScaling;
+import io.aisle.modeling.Scoring;
+import io.aisle.modeling.training.Trainers;
+import io.aisle.modeling.TrainingRow;
+import io.aisle.modeling.training.TwoPartSpendModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.tribuo.Model;
+import org.tribuo.Trainer;
+import org.tribuo.classification.Label;
+import org.tribuo.regression.Regressor;
+
+/**
+ * Chooses each target's model on a validation split carved from the training cutoffs, never on the
+ * holdout: every candidate is trained on the earlier training cutoffs and scored on the latest one (churn by
+ * AUC, spend by mean absolute error); the churn calibration and the two-part spend scale are fitted on that
+ * validation split too. Then every candidate is trained again on all training cutoffs, keeping what the
+ * validation fitted, and scored once on the holdout for the report.
+ */
+final class ModelSelection {
+
+    static final String BOOSTED = "xgboost";
+    static final String LINEAR = "linear";
+    static final String TWO_PART = "two-part";
+
+    private final List<TrainingRow> fit;
+    private final List<TrainingRow> validation;
+    private final List<TrainingRow> training;
+    private final List<TrainingRow> test;
+    private final Map<String, Double> validationScores = new LinkedHashMap<>();
+
+    ModelSelection(List<TrainingRow> fit, List<TrainingRow> validation, List<TrainingRow> training,
+            List<TrainingRow> test) {
+        this.fit = fit;
+        this.validation = validation;
+        this.training = training;
+        this.test = test;
+    }
+
+    /** What the validation split measured, by name (for example {@code churn_xgboost_auc}). */
+    Map<String, Double> validationScores() {
+        return validationScores;
+    }
+
+    /** A target's candidates scored on the holdout, the chosen one's name and its final model. */
+    record Chosen<T, M>(List<M> holdout, String name, T model, T validationModel) {}
+
+    Chosen<Model<Label>, ChurnMetrics> churn() {
+        Map<String, Supplier<Trainer<Label>>> trainers = new LinkedHashMap<>();
+        trainers.put(BOOSTED, Trainers::boostedChurn);
+        trainers.put(LINEAR, Trainers::linearChurn);
+        boolean[] churned = Scoring.churned(validation);
+        String best = null;
+        double bestAuc = Double.NEGATIVE_INFINITY;
+        Map<String, Model<Label>> validationModels = new LinkedHashMap<>();
+        for (var candidate : trainers.entrySet()) {
+            Model<Label> model = candidate.getValue().get().train(Datasets.churn(fit));
+            double[] probabilities = Scoring.churnProbabilities(model, validation);
+            PlattScaling calibration = PlattScaling.fit(probabilities, churned);
+            validationModels.put(candidate.getKey(), new CalibratedChurnModel(model, calibration));
+            double auc = ChurnMetrics.of(candidate.getKey(), probabilities, churned).auc();
+            validationScores.put("churn_" + candidate.getKey() + "_auc", auc);
+            if (auc > bestAuc) {
+                bestAuc = auc;
+                best = candidate.getKey();
+            }
+        }
+        boolean[] outcome = Scoring.churned(test);
+        List<ChurnMetrics> holdout = new ArrayList<>();
+        Model<Label> chosen = null;
+        for (var candidate : trainers.entrySet()) {
+            PlattScaling calibration = ((CalibratedChurnModel) validationModels.get(candidate.getKey())).calibration();
+            Model<Label> model = new CalibratedChurnModel(candidate.getValue().get().train(Datasets.churn(training)),
+                    calibration);
+            holdout.add(ChurnMetrics.of(candidate.getKey(), Scoring.churnProbabilities(model, test), outcome));
+            if (candidate.getKey().equals(best)) {
+                chosen = model;
+            }
+        }
+        return new Chosen<>(holdout, best, chosen, validationModels.get(best));
+    }
+
+    /** The spend candidates; the two-part model buys with the chosen churn model (validation's, then final). */
+    Chosen<Model<Regressor>, SpendMetrics> spend(Chosen<Model<Label>, ChurnMetrics> churn) {
+        double[] actual = Scoring.actualSpend(validation);
+        Map<String, Double> maes = new LinkedHashMap<>();
+        Model<Regressor> amount = Trainers.amountSpend().train(Datasets.logSpendOfBuyers(fit));
+        double[] unscaled = TwoPartSpendModel.unscaled(churn.validationModel(), amount,
+                Datasets.spendExamples(validation));
+        double scale = TwoPartSpendModel.maeScale(unscaled, actual);
+        validationScores.put("spend_two_part_scale", scale);
+        double[] scaled = java.util.Arrays.stream(unscaled).map(v -> v * scale).toArray();
+        maes.put(TWO_PART, SpendMetrics.of(TWO_PART, scaled, actual).mae());
+        Map<String, Supplier<Trainer<Regressor>>> trainers = new LinkedHashMap<>();
+        trainers.put(BOOSTED, Trainers::boostedSpend);
+        trainers.put(LINEAR, Trainers::linearSpend);
+        for (var candidate : trainers.entrySet()) {
+            Model<Regressor> model = candidate.getValue().get().train(Datasets.spend(fit));
+            maes.put(candidate.getKey(), SpendMetrics.of(candidate.getKey(), Scoring.spend(model, validation), actual).mae());
+        }
+        maes.forEach((name, mae) -> validationScores.put("spend_" + name.replace('-', '_') + "_mae", mae));
+        String best = maes.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+
+        Map<String, Model<Regressor>> finals = new LinkedHashMap<>();
+        finals.put(TWO_PART, new TwoPartSpendModel(churn.model(),
+                Trainers.amountSpend().train(Datasets.logSpendOfBuyers(training)), scale));
+        trainers.forEach((name, trainer) -> finals.put(name, trainer.get().train(Datasets.spend(training))));
+        double[] outcome = Scoring.actualSpend(test);
+        List<SpendMetrics> holdout = new ArrayList<>();
+        finals.forEach((name, model) -> holdout.add(SpendMetrics.of(name, Scoring.spend(model, test), outcome)));
+        return new Chosen<>(holdout, best, finals.get(best), null);
+    }
+}
