@@ -21,8 +21,12 @@ import org.tribuo.regression.Regressor;
  * Chooses each target's model on a validation split carved from the training cutoffs, never on the
  * holdout: every candidate is trained on the earlier training cutoffs and scored on the latest one (churn by
  * AUC, spend by mean absolute error); the churn calibration and the two-part spend scale are fitted on that
- * validation split too. Then every candidate is trained again on all training cutoffs, keeping what the
- * validation fitted, and scored once on the holdout for the report.
+ * validation split too. Then the chosen model (or, for a report, every candidate) is trained again on all
+ * training cutoffs, keeping what the validation fitted, and scored once on the holdout.
+ *
+ * <p>The choice needs fewer rows than the final model: beyond {@value #FIT_ROWS} fit rows and
+ * {@value #VALIDATION_ROWS} validation rows it is made on a fixed sample of customers (by a hash of the user
+ * id), so a shop of 100,000 customers chooses in seconds; the chosen model still learns from every row.
  */
 final class ModelSelection {
 
@@ -30,18 +34,39 @@ final class ModelSelection {
     static final String LINEAR = "linear";
     static final String TWO_PART = "two-part";
 
+    static final int FIT_ROWS = 20_000;
+    static final int VALIDATION_ROWS = 10_000;
+
     private final List<TrainingRow> fit;
     private final List<TrainingRow> validation;
     private final List<TrainingRow> training;
     private final List<TrainingRow> test;
+    private final boolean everyCandidate;
     private final Map<String, Double> validationScores = new LinkedHashMap<>();
 
+    /**
+     * @param everyCandidate train every candidate on all training rows and score it on the holdout (a report);
+     *        false: only the chosen ones (a training job)
+     */
     ModelSelection(List<TrainingRow> fit, List<TrainingRow> validation, List<TrainingRow> training,
-            List<TrainingRow> test) {
-        this.fit = fit;
-        this.validation = validation;
+            List<TrainingRow> test, boolean everyCandidate) {
+        this.fit = atMost(fit, FIT_ROWS);
+        this.validation = atMost(validation, VALIDATION_ROWS);
         this.training = training;
         this.test = test;
+        this.everyCandidate = everyCandidate;
+    }
+
+    /** About {@code limit} of the rows, whole customers, the same ones every time; all when there are fewer. */
+    static List<TrainingRow> atMost(List<TrainingRow> rows, int limit) {
+        if (rows.size() <= limit) {
+            return rows;
+        }
+        double share = (double) limit / rows.size();
+        return rows.stream().filter(row -> {
+            long hash = Long.reverse(row.userId() * 0x9E3779B97F4A7C15L) >>> 11;
+            return hash / (double) (1L << 53) < share;
+        }).toList();
     }
 
     /** What the validation split measured, by name (for example {@code churn_xgboost_auc}). */
@@ -76,6 +101,9 @@ final class ModelSelection {
         List<ChurnMetrics> holdout = new ArrayList<>();
         Model<Label> chosen = null;
         for (var candidate : trainers.entrySet()) {
+            if (!everyCandidate && !candidate.getKey().equals(best)) {
+                continue;
+            }
             PlattScaling calibration = ((CalibratedChurnModel) validationModels.get(candidate.getKey())).calibration();
             Model<Label> model = new CalibratedChurnModel(candidate.getValue().get().train(Datasets.churn(training)),
                     calibration);
@@ -109,9 +137,15 @@ final class ModelSelection {
         String best = maes.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
 
         Map<String, Model<Regressor>> finals = new LinkedHashMap<>();
-        finals.put(TWO_PART, new TwoPartSpendModel(churn.model(),
-                Trainers.amountSpend().train(Datasets.logSpendOfBuyers(training)), scale));
-        trainers.forEach((name, trainer) -> finals.put(name, trainer.get().train(Datasets.spend(training))));
+        if (everyCandidate || best.equals(TWO_PART)) {
+            finals.put(TWO_PART, new TwoPartSpendModel(churn.model(),
+                    Trainers.amountSpend().train(Datasets.logSpendOfBuyers(training)), scale));
+        }
+        trainers.forEach((name, trainer) -> {
+            if (everyCandidate || best.equals(name)) {
+                finals.put(name, trainer.get().train(Datasets.spend(training)));
+            }
+        });
         double[] outcome = Scoring.actualSpend(test);
         List<SpendMetrics> holdout = new ArrayList<>();
         finals.forEach((name, model) -> holdout.add(SpendMetrics.of(name, Scoring.spend(model, test), outcome)));

@@ -39,34 +39,41 @@ public class ModelTraining {
         this.labels = labels;
     }
 
-    /** Trains both targets on all customers. */
+    /** Trains both targets on all customers, and reports every candidate on the holdout (a comparison). */
     public TrainingResult train(TemporalSplit split) {
-        return train(split, EnumSet.allOf(ModelTarget.class), TrainingProgress.NONE);
+        return train(split, EnumSet.allOf(ModelTarget.class),
+                cutoff -> features.featuresAsOf(cutoff, split.horizon()), TrainingProgress.NONE, true);
     }
 
     /**
-     * Trains the models of these targets on all customers, telling {@code progress} how far it is; the
-     * result has no models or metrics for a target left out.
+     * Trains the models of these targets on all customers, telling {@code progress} how far it is, as a
+     * training job does: only the chosen model of each target is trained on all rows and scored on the
+     * holdout. The result has no models or metrics for a target left out.
      */
     public TrainingResult train(TemporalSplit split, Set<ModelTarget> targets, TrainingProgress progress) {
-        return train(split, targets, cutoff -> features.featuresAsOf(cutoff, split.horizon()), progress);
+        return train(split, targets, cutoff -> features.featuresAsOf(cutoff, split.horizon()), progress, false);
     }
 
-    /** Trains both targets on these customers only (for example one loaded population); only their rows are read. */
+    /**
+     * Trains both targets on these customers only (for example one loaded population; only their rows are
+     * read), and reports every candidate on the holdout (a comparison, such as the Online Retail evaluation).
+     */
     public TrainingResult train(TemporalSplit split, Collection<Long> customers) {
-        return train(split, EnumSet.allOf(ModelTarget.class), customers, TrainingProgress.NONE);
+        return train(split, EnumSet.allOf(ModelTarget.class),
+                cutoff -> features.featuresAsOf(cutoff, customers, split.horizon()), TrainingProgress.NONE, true);
     }
 
-    /** Trains the models of these targets on these customers only. */
+    /** Trains the models of these targets on these customers only, as a training job does. */
     public TrainingResult train(TemporalSplit split, Set<ModelTarget> targets, Collection<Long> customers,
             TrainingProgress progress) {
-        return train(split, targets, cutoff -> features.featuresAsOf(cutoff, customers, split.horizon()), progress);
+        return train(split, targets, cutoff -> features.featuresAsOf(cutoff, customers, split.horizon()), progress,
+                false);
     }
 
     // Phase weights of the overall percentage: reading features is about a third of a run, the models
     // the next half; Tribuo reports no progress within a model, so a phase jumps when it ends.
     private TrainingResult train(TemporalSplit split, Set<ModelTarget> targets,
-            Function<Instant, List<CustomerFeatures>> source, TrainingProgress progress) {
+            Function<Instant, List<CustomerFeatures>> source, TrainingProgress progress, boolean everyCandidate) {
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("training needs at least one target");
         }
@@ -92,7 +99,7 @@ public class ModelTraining {
             throw new IllegalArgumentException("too few customers to hold a validation split out of " + split);
         }
         long rowsRead = training.size() + test.size();
-        ModelSelection selection = new ModelSelection(fit, validation, training, test);
+        ModelSelection selection = new ModelSelection(fit, validation, training, test, everyCandidate);
         // the two-part spend model buys with the churn model, so spend alone still trains churn inside
         progress.report("training churn: xgboost and linear", 30, rowsRead);
         ModelSelection.Chosen<Model<Label>, ChurnMetrics> churn = selection.churn();
