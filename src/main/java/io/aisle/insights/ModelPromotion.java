@@ -4,6 +4,7 @@ import io.aisle.insights.internal.ActiveModels;
 import io.aisle.insights.internal.ModelArtifacts;
 import io.aisle.insights.internal.Scorer;
 import io.aisle.modeling.ChurnMetrics;
+import io.aisle.modeling.ReliabilityBin;
 import io.aisle.modeling.CustomerFeatures;
 import io.aisle.modeling.FeatureReference;
 import io.aisle.modeling.ModelTarget;
@@ -12,6 +13,7 @@ import io.aisle.modeling.SpendMetrics;
 import io.aisle.modeling.TemporalSplit;
 import io.aisle.modeling.TrainingResult;
 import io.aisle.modeling.TrainingRow;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +57,7 @@ public class ModelPromotion {
             Instant trainedAt, FeatureReference drift) {
         Model<?> model = target == ModelTarget.CHURN ? result.chosen().churn() : result.chosen().spend();
         String algorithm = target == ModelTarget.CHURN ? result.churnAlgorithm() : result.spendAlgorithm();
-        Map<String, Double> metrics = target == ModelTarget.CHURN ? metrics(result.churn(), result.linearChurn(), result.boostedChurn())
-                : metrics(result.spend(), result.linearSpend(), result.boostedSpend());
+        Map<String, Double> metrics = target == ModelTarget.CHURN ? churnMetrics(result) : spendMetrics(result);
         String artifact = artifacts.save(target, jobId, trainedAt, model, result.reference(),
                 drift == null ? result.reference() : drift);
         Double activeScore = activeScoreOn(target, result.testRows());
@@ -90,27 +91,49 @@ public class ModelPromotion {
                 : SpendMetrics.of("active", Scorer.spend(current.get(), rows), Scoring.actualSpend(holdout)).rSquared();
     }
 
-    private static Map<String, Double> metrics(ChurnMetrics chosen, ChurnMetrics linear, ChurnMetrics boosted) {
+    /**
+     * The chosen model's holdout metrics with its reliability curve ({@code reliability_<bin>_predicted},
+     * {@code _observed}, {@code _count}, bins 0 to 9), each candidate's AUC on the holdout and what the
+     * validation split measured ({@code validation_churn_<model>_auc}).
+     */
+    private static Map<String, Double> churnMetrics(TrainingResult result) {
+        ChurnMetrics chosen = result.churn();
         Map<String, Double> metrics = new LinkedHashMap<>();
         put(metrics, "auc", chosen.auc());
         put(metrics, "pr_auc", chosen.averagePrecision());
         put(metrics, "brier", chosen.brier());
         put(metrics, "precision", chosen.precision());
         put(metrics, "recall", chosen.recall());
-        put(metrics, "linear_auc", linear.auc());
-        put(metrics, "xgboost_auc", boosted.auc());
+        for (int bin = 0; bin < chosen.reliability().size(); bin++) {
+            ReliabilityBin b = chosen.reliability().get(bin);
+            put(metrics, "reliability_" + bin + "_predicted", b.meanPredicted());
+            put(metrics, "reliability_" + bin + "_observed", b.observedRate());
+            put(metrics, "reliability_" + bin + "_count", b.count());
+        }
+        result.churnModels().forEach(m -> put(metrics, m.model() + "_auc", m.auc()));
+        validation(metrics, result, "churn_");
         return metrics;
     }
 
-    private static Map<String, Double> metrics(SpendMetrics chosen, SpendMetrics linear, SpendMetrics boosted) {
+    private static Map<String, Double> spendMetrics(TrainingResult result) {
+        SpendMetrics chosen = result.spend();
         Map<String, Double> metrics = new LinkedHashMap<>();
         put(metrics, "r2", chosen.rSquared());
         put(metrics, "rmse", chosen.rmse());
         put(metrics, "mae", chosen.mae());
         put(metrics, "spearman", chosen.spearman());
-        put(metrics, "linear_r2", linear.rSquared());
-        put(metrics, "xgboost_r2", boosted.rSquared());
+        result.spendModels().forEach(m -> {
+            put(metrics, m.model().replace('-', '_') + "_r2", m.rSquared());
+            put(metrics, m.model().replace('-', '_') + "_mae", m.mae());
+        });
+        validation(metrics, result, "spend_");
         return metrics;
+    }
+
+    private static void validation(Map<String, Double> metrics, TrainingResult result, String prefix) {
+        result.validation().entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> put(metrics, "validation_" + e.getKey(), e.getValue()));
     }
 
     /** Leaves out a metric that is undefined on this holdout (e.g. precision when nothing was flagged). */

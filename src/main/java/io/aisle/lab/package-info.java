@@ -8,7 +8,7 @@
  * of a fresh shop. See docs/ml.md.
  */
 @ApplicationModule(allowedDependencies = { "catalog", "identity", "modeling", "modeling :: baseline", "ordering",
-        "platform", "tracking" })
+        "platform", "returns", "tracking" })
 package io.aisle.lab;
 
 import org.springframework.modulith.ApplicationModule;

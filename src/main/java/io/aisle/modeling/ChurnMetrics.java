@@ -1,6 +1,7 @@
 package io.aisle.modeling;
 
 import io.aisle.modeling.RankStatistics;
+import java.util.List;
 
 /**
  * How well a churn model's probabilities did on the test cutoff's rows.
@@ -10,9 +11,14 @@ import io.aisle.modeling.RankStatistics;
  * @param brier mean squared difference between probability and outcome (lower is better)
  * @param precision of "churns" at probability ≥ 0.5
  * @param recall of "churns" at probability ≥ 0.5
+ * @param reliability the reliability curve: ten bins of predicted probability with the observed churn rate
  */
 public record ChurnMetrics(String model, int rows, double auc, double averagePrecision, double brier,
-        double precision, double recall) {
+        double precision, double recall, List<ReliabilityBin> reliability) {
+
+    public ChurnMetrics {
+        reliability = List.copyOf(reliability);
+    }
 
     static final double THRESHOLD = 0.5;
 
@@ -33,6 +39,7 @@ public record ChurnMetrics(String model, int rows, double auc, double averagePre
         return new ChurnMetrics(model, probabilities.length, RankStatistics.auc(probabilities, churned),
                 RankStatistics.averagePrecision(probabilities, churned), squaredError / probabilities.length,
                 flagged == 0 ? Double.NaN : (double) truePositives / flagged,
-                positives == 0 ? Double.NaN : (double) truePositives / positives);
+                positives == 0 ? Double.NaN : (double) truePositives / positives,
+                ReliabilityBin.of(probabilities, churned));
     }
 }

@@ -14,16 +14,15 @@ import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.tribuo.Model;
-import org.tribuo.MutableDataset;
-import org.tribuo.Output;
-import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.regression.Regressor;
 
 /**
  * Trains and evaluates the churn and spend models on a {@link TemporalSplit}: rows of all training cutoffs
- * stacked for training, the test cutoff's rows for evaluation. For each target an XGBoost model and a
- * linear baseline are trained, and the one that does better on the test cutoff is chosen.
+ * stacked for training, the test cutoff's rows for evaluation. Each target's model is chosen on a validation
+ * split carved from the training cutoffs ({@link ModelSelection}: the latest training cutoff held out), never
+ * on the test cutoff; the churn probabilities are calibrated on that split. Candidates: XGBoost and logistic
+ * regression for churn; a two-part model (P(buy) × spend if buying), XGBoost and linear regression for spend.
  *
  * <p>Rows are customers who had bought at least once before the cutoff. A customer who never bought is
  * not "churning" (they never started), and counting them would reward a model for the easy task of telling
@@ -31,9 +30,6 @@ import org.tribuo.regression.Regressor;
  */
 @Service
 public class ModelTraining {
-
-    static final String BOOSTED = "xgboost";
-    static final String LINEAR = "linear";
 
     private final FeatureService features;
     private final LabelService labels;
@@ -43,93 +39,94 @@ public class ModelTraining {
         this.labels = labels;
     }
 
-    /** Trains both targets on all customers. */
+    /** Trains both targets on all customers, and reports every candidate on the holdout (a comparison). */
     public TrainingResult train(TemporalSplit split) {
-        return train(split, EnumSet.allOf(ModelTarget.class), TrainingProgress.NONE);
+        return train(split, EnumSet.allOf(ModelTarget.class),
+                cutoff -> features.featuresAsOf(cutoff, split.horizon()), TrainingProgress.NONE, true);
     }
 
     /**
-     * Trains the models of these targets on all customers, telling {@code progress} how far it is; the
-     * result has no models or metrics for a target left out.
+     * Trains the models of these targets on all customers, telling {@code progress} how far it is, as a
+     * training job does: only the chosen model of each target is trained on all rows and scored on the
+     * holdout. The result has no models or metrics for a target left out.
      */
     public TrainingResult train(TemporalSplit split, Set<ModelTarget> targets, TrainingProgress progress) {
-        return train(split, targets, features::featuresAsOf, progress);
+        return train(split, targets, cutoff -> features.featuresAsOf(cutoff, split.horizon()), progress, false);
     }
 
-    /** Trains both targets on these customers only (for example one loaded population); only their rows are read. */
+    /**
+     * Trains both targets on these customers only (for example one loaded population; only their rows are
+     * read), and reports every candidate on the holdout (a comparison, such as the Online Retail evaluation).
+     */
     public TrainingResult train(TemporalSplit split, Collection<Long> customers) {
-        return train(split, EnumSet.allOf(ModelTarget.class), customers, TrainingProgress.NONE);
+        return train(split, EnumSet.allOf(ModelTarget.class),
+                cutoff -> features.featuresAsOf(cutoff, customers, split.horizon()), TrainingProgress.NONE, true);
     }
 
-    /** Trains the models of these targets on these customers only. */
+    /** Trains the models of these targets on these customers only, as a training job does. */
     public TrainingResult train(TemporalSplit split, Set<ModelTarget> targets, Collection<Long> customers,
             TrainingProgress progress) {
-        return train(split, targets, cutoff -> features.featuresAsOf(cutoff, customers), progress);
+        return train(split, targets, cutoff -> features.featuresAsOf(cutoff, customers, split.horizon()), progress,
+                false);
     }
 
     // Phase weights of the overall percentage: reading features is about a third of a run, the models
-    // the next half (XGBoost is the slower of each pair); Tribuo reports no progress within a model, so a
-    // phase jumps when it ends.
+    // the next half; Tribuo reports no progress within a model, so a phase jumps when it ends.
     private TrainingResult train(TemporalSplit split, Set<ModelTarget> targets,
-            Function<Instant, List<CustomerFeatures>> source, TrainingProgress progress) {
+            Function<Instant, List<CustomerFeatures>> source, TrainingProgress progress, boolean everyCandidate) {
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("training needs at least one target");
         }
-        List<TrainingRow> training = new ArrayList<>();
+        List<List<TrainingRow>> perCutoff = new ArrayList<>();
         int cutoffs = split.trainingCutoffs().size() + 1;
+        long read = 0;
         for (int i = 0; i < cutoffs - 1; i++) {
-            progress.report("reading features", 30 * i / cutoffs, training.size());
-            training.addAll(rows(split.trainingCutoffs().get(i), split, source));
+            progress.report("reading features", 30 * i / cutoffs, read);
+            perCutoff.add(rows(split.trainingCutoffs().get(i), split, source));
+            read += perCutoff.get(i).size();
         }
-        progress.report("reading features", 30 * (cutoffs - 1) / cutoffs, training.size());
+        progress.report("reading features", 30 * (cutoffs - 1) / cutoffs, read);
         List<TrainingRow> test = rows(split.testCutoff(), split, source);
+        List<TrainingRow> training = perCutoff.stream().flatMap(List::stream).toList();
         if (training.isEmpty() || test.isEmpty()) {
             throw new IllegalArgumentException("no customer with a purchase before the cutoffs of " + split);
         }
-        long rowsRead = training.size() + test.size();
-        int modelShare = 50 / targets.size();
-        int percent = 30;
-        ModelPair<Label> churn = null;
-        ChurnMetrics boostedChurnMetrics = null;
-        ChurnMetrics linearChurnMetrics = null;
-        if (targets.contains(ModelTarget.CHURN)) {
-            churn = ModelPair.train("churn", Datasets.churn(training), Trainers.boostedChurn(), Trainers.linearChurn(),
-                    progress, percent, modelShare, rowsRead);
-            percent += modelShare;
-            boolean[] churned = Scoring.churned(test);
-            boostedChurnMetrics = ChurnMetrics.of(BOOSTED, Scoring.churnProbabilities(churn.boosted(), test), churned);
-            linearChurnMetrics = ChurnMetrics.of(LINEAR, Scoring.churnProbabilities(churn.linear(), test), churned);
+        List<TrainingRow> validation = validation(perCutoff);
+        List<TrainingRow> fit = perCutoff.size() > 1
+                ? perCutoff.subList(0, perCutoff.size() - 1).stream().flatMap(List::stream).toList()
+                : training.stream().filter(row -> row.userId() % 2 == 0).toList();
+        if (fit.isEmpty() || validation.isEmpty()) {
+            throw new IllegalArgumentException("too few customers to hold a validation split out of " + split);
         }
-        ModelPair<Regressor> spend = null;
-        SpendMetrics boostedSpendMetrics = null;
-        SpendMetrics linearSpendMetrics = null;
+        long rowsRead = training.size() + test.size();
+        ModelSelection selection = new ModelSelection(fit, validation, training, test, everyCandidate);
+        // the two-part spend model buys with the churn model, so spend alone still trains churn inside
+        progress.report("training churn: xgboost and linear", 30, rowsRead);
+        ModelSelection.Chosen<Model<Label>, ChurnMetrics> churn = selection.churn();
+        ModelSelection.Chosen<Model<Regressor>, SpendMetrics> spend = null;
         if (targets.contains(ModelTarget.SPEND)) {
-            spend = ModelPair.train("spend", Datasets.spend(training), Trainers.boostedSpend(), Trainers.linearSpend(),
-                    progress, percent, modelShare, rowsRead);
-            double[] actual = Scoring.actualSpend(test);
-            boostedSpendMetrics = SpendMetrics.of(BOOSTED, Scoring.spend(spend.boosted(), test), actual);
-            linearSpendMetrics = SpendMetrics.of(LINEAR, Scoring.spend(spend.linear(), test), actual);
+            progress.report("training spend: two-part, xgboost and linear", 55, rowsRead);
+            spend = selection.spend(churn);
         }
         progress.report("evaluating on the holdout", 80, rowsRead);
-        TrainedModels chosen = new TrainedModels(
-                churn == null ? null : linearChurnMetrics.auc() > boostedChurnMetrics.auc() ? churn.linear() : churn.boosted(),
-                spend == null ? null
-                        : linearSpendMetrics.rSquared() > boostedSpendMetrics.rSquared() ? spend.linear() : spend.boosted());
-        return new TrainingResult(boostedChurnMetrics, linearChurnMetrics, boostedSpendMetrics, linearSpendMetrics,
-                chosen, training.size(), test, FeatureReference.of(training.stream().map(TrainingRow::features).toList()));
+        boolean withChurn = targets.contains(ModelTarget.CHURN);
+        return new TrainingResult(withChurn ? churn.holdout() : List.of(), withChurn ? churn.name() : null,
+                spend == null ? List.of() : spend.holdout(), spend == null ? null : spend.name(),
+                selection.validationScores(),
+                new TrainedModels(withChurn ? churn.model() : null, spend == null ? null : spend.model()),
+                training.size(), validation.size(), test,
+                FeatureReference.of(training.stream().map(TrainingRow::features).toList()));
     }
 
-    /** A target's XGBoost model and its linear baseline. */
-    private record ModelPair<T extends Output<T>>(Model<T> boosted, Model<T> linear) {
-
-        /** Trains both on one dataset (neither trainer changes it), reporting each as a phase. */
-        static <T extends Output<T>> ModelPair<T> train(String target, MutableDataset<T> rows, Trainer<T> boosted,
-                Trainer<T> linear, TrainingProgress progress, int percent, int share, long rowsRead) {
-            progress.report("training " + target + ": xgboost", percent, rowsRead);
-            Model<T> boostedModel = boosted.train(rows);
-            progress.report("training " + target + ": linear", percent + share * 3 / 5, rowsRead);
-            return new ModelPair<>(boostedModel, linear.train(rows));
+    /**
+     * The validation split: the rows of the latest training cutoff, the one closest to the holdout; with a
+     * single training cutoff, its customers with an odd user id.
+     */
+    private static List<TrainingRow> validation(List<List<TrainingRow>> perCutoff) {
+        if (perCutoff.size() > 1) {
+            return perCutoff.get(perCutoff.size() - 1);
         }
+        return perCutoff.get(0).stream().filter(row -> row.userId() % 2 == 1).toList();
     }
 
     /** The rows at one cutoff: customers with a live order before it, and their labels. */

@@ -11,9 +11,11 @@ import java.util.List;
  * @param shippingFee what the history says was charged for delivery; null to charge the shop's own
  *     shipping fee as at checkout
  * @param currency the currency of the prices; null for the shop's currency
+ * @param shipCountry the ISO 3166-1 alpha-2 code of the country it shipped to ({@code ZZ}: the history does
+ *     not say); null for a history that records no address at all (a placeholder US address)
  */
 public record HistoricalOrder(long userId, Instant placedAt, Instant cancelledAt, List<Line> lines,
-        BigDecimal shippingFee, String currency) {
+        BigDecimal shippingFee, String currency, String shipCountry) {
 
     public HistoricalOrder {
         lines = List.copyOf(lines);
@@ -25,9 +27,9 @@ public record HistoricalOrder(long userId, Instant placedAt, Instant cancelledAt
         }
     }
 
-    /** An order in the shop's currency, shipping charged as at checkout. */
+    /** An order in the shop's currency, shipping charged as at checkout, to a placeholder address. */
     public HistoricalOrder(long userId, Instant placedAt, Instant cancelledAt, List<Line> lines) {
-        this(userId, placedAt, cancelledAt, lines, null, null);
+        this(userId, placedAt, cancelledAt, lines, null, null, null);
     }
 
     /** A line as it was bought: the product's snapshot and the price paid. */

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>History, not sales: no stock moves, no payment is taken and no event is published. Orders are priced
  * like a checkout (shipping per {@link OrderingProperties}, total = subtotal + shipping) unless the history
- * recorded its own shipping fee and currency, and shipped to a placeholder address. A delivered order gets shipped one day and delivered {@code deliveryDays} after it
+ * recorded its own shipping fee and currency, and shipped to a placeholder address (in the history's country
+ * when it names one). A delivered order gets shipped one day and delivered {@code deliveryDays} after it
  * was placed; {@code created_at} and {@code updated_at} are the placing time.
  *
  * <p>Ids: each call tags its orders with the idempotency key {@code import-<uuid>-<n>}, inserts them in
@@ -74,6 +75,13 @@ public class OrderImport {
         items.insertAll(rows);
     }
 
+    /** The placeholder address, in the order's country when the history names it. */
+    private static PostalAddress address(HistoricalOrder order) {
+        return order.shipCountry() == null ? PLACEHOLDER_ADDRESS
+                : PostalAddress.of("Imported customer", "Address not recorded", null, "Unknown", "00000",
+                        order.shipCountry());
+    }
+
     private ImportedOrder priced(HistoricalOrder order, String key) {
         BigDecimal subtotal = order.subtotal();
         BigDecimal shipping = order.shippingFee() != null ? order.shippingFee() : properties.shippingFeeFor(subtotal);
@@ -81,7 +89,7 @@ public class OrderImport {
         boolean delivered = order.cancelledAt() == null;
         Duration delivery = Duration.ofDays(properties.deliveryDays());
         return new ImportedOrder(order, key, order.lines().stream().map(HistoricalOrder.Line::item).toList(),
-                subtotal, shipping, subtotal.add(shipping), currency, PLACEHOLDER_ADDRESS,
+                subtotal, shipping, subtotal.add(shipping), currency, address(order),
                 LocalDate.ofInstant(order.placedAt(), ZoneOffset.UTC).plusDays(properties.deliveryDays()),
                 delivered ? order.placedAt().plus(Duration.ofDays(1)) : null,
                 delivered ? order.placedAt().plus(delivery) : null);

@@ -43,6 +43,12 @@ public class PurchaseHistory {
         return userIds.isEmpty() ? List.of() : history.liveOrdersBefore(cutoff, userIds);
     }
 
+    /** Every customer's orders placed before the cutoff and live at it, oldest first per customer. */
+    @Transactional(readOnly = true)
+    public List<PastOrder> liveOrdersBefore(Instant cutoff) {
+        return history.liveOrdersBefore(cutoff);
+    }
+
     /**
      * The customers who bought in [from, to), with what they spent. Orders cancelled at any time are left
      * out: a label is the outcome, and a cancelled order earned nothing.

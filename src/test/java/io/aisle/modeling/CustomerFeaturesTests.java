@@ -2,6 +2,7 @@ package io.aisle.modeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,12 +22,17 @@ class CustomerFeaturesTests {
     }
 
     @Test
-    void valuesAreInTheOrderOfTheNames() {
+    void valuesAreInTheOrderOfTheNames() throws ReflectiveOperationException {
         double[] distinct = IntStream.range(0, CustomerFeatures.NAMES.size()).asDoubleStream().toArray();
-        CustomerFeatures features = new CustomerFeatures(7, distinct[0], distinct[1], distinct[2], distinct[3],
-                distinct[4], distinct[5], distinct[6], distinct[7], distinct[8], distinct[9], distinct[10],
-                distinct[11], distinct[12], distinct[13], distinct[14], distinct[15], distinct[16], distinct[17],
-                distinct[18], distinct[19], distinct[20], distinct[21]);
+        Class<?>[] types = Arrays.stream(CustomerFeatures.class.getRecordComponents())
+                .map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Object[] arguments = new Object[types.length];
+        arguments[0] = 7L;
+        for (int i = 0; i < distinct.length; i++) {
+            arguments[i + 1] = distinct[i];
+        }
+
+        CustomerFeatures features = CustomerFeatures.class.getDeclaredConstructor(types).newInstance(arguments);
 
         assertThat(features.values()).containsExactly(distinct);
     }

@@ -9,6 +9,7 @@ import io.aisle.ApiTest;
 import io.aisle.Histories;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,12 +54,21 @@ class FeatureServiceTests extends ApiTest {
     void customersWithOrdersButNoEventsAndEventsButNoOrdersBothAppearWithZerosForTheMissingSide() {
         Map<Long, CustomerFeatures> byUser = featuresAtCutoff();
 
-        assertThat(byUser.get(buyer).values()).containsExactly(
+        double[] buyerValues = byUser.get(buyer).values();
+        assertThat(Arrays.copyOf(buyerValues, 22)).containsExactly(
                 2, 50, 25, 10, 50, 40, 0, 2, 0, 1, 30, 1, 20,
                 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        assertThat(byUser.get(browser).values()).containsExactly(
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                1, 1, 0, 1, 0, 1, 5, 1, 0);
+        // orders 10 and 50 days back, worth 30 and 20: purchase days, 90 and 180-day windows, decayed counts,
+        // recency over the mean gap (10 / 40), largest and median order, one product each time, one unit each
+        assertThat(Arrays.copyOfRange(buyerValues, 22, 39)).usingComparatorWithPrecision(1e-6).containsExactly(
+                2, 2, 50, 2, 2, 0, Math.exp(-10 / 30.0) + Math.exp(-50 / 30.0), Math.exp(-10 / 90.0) + Math.exp(-50 / 90.0),
+                30 * Math.exp(-10 / 90.0) + 20 * Math.exp(-50 / 90.0), 0.25, 30, 25, 1, 1, 1, 0, 0);
+        // the classic model's forecasts depend on every customer in the database; a probability and two amounts
+        assertThat(byUser.get(buyer).baselineNoPurchaseInHorizon()).isBetween(0.0, 1.0);
+        assertThat(byUser.get(buyer).baselineSpendInHorizon()).isNotNegative();
+        double[] browserValues = new double[CustomerFeatures.NAMES.size()];
+        System.arraycopy(new double[] {1, 1, 0, 1, 0, 1, 5, 1, 0}, 0, browserValues, 13, 9);
+        assertThat(byUser.get(browser).values()).containsExactly(browserValues);
         CustomerFeatures joined = byUser.get(both);
         assertThat(joined.orderCount()).isEqualTo(1);
         assertThat(joined.totalSpend()).isEqualTo(99);

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -62,9 +63,9 @@ class ModelTrainingTests extends ApiTest {
         userIds = loader.load(history);
         Set<Long> loaded = new HashSet<>(userIds.values());
         result = training.train(SPLIT, loaded);
-        System.out.printf("MODELS training rows %d, test rows %d%n%s%n%s%n%s%n%s%n", result.trainingRows(),
-                result.testUserIds().size(), result.boostedChurn(), result.linearChurn(), result.boostedSpend(),
-                result.linearSpend());
+        System.out.printf("MODELS training rows %d (validation %d), test rows %d; chosen %s, %s; validation %s%n%s%n%s%n",
+                result.trainingRows(), result.validationRows(), result.testUserIds().size(), result.churnAlgorithm(),
+                result.spendAlgorithm(), result.validation(), result.churnModels(), result.spendModels());
     }
 
     @Test
@@ -89,8 +90,7 @@ class ModelTrainingTests extends ApiTest {
         TrainingResult churnOnly = training.train(SPLIT, EnumSet.of(ModelTarget.CHURN), userIds.values(),
                 (phase, percent, rows) -> phases.add(phase));
 
-        assertThat(phases).contains("training churn: xgboost", "training churn: linear")
-                .noneMatch(phase -> phase.contains("spend"));
+        assertThat(phases).contains("training churn: xgboost and linear").noneMatch(phase -> phase.contains("spend"));
         assertThat(churnOnly.spend()).isNull();
         assertThat(churnOnly.chosen().spend()).isNull();
         assertThat(churnOnly.churn().auc()).isEqualTo(result.churn().auc());
@@ -98,11 +98,35 @@ class ModelTrainingTests extends ApiTest {
     }
 
     @Test
-    void theChosenModelIsTheBetterOneOnTheTestCutoff() {
-        assertThat(result.churn().auc())
-                .isEqualTo(Math.max(result.boostedChurn().auc(), result.linearChurn().auc()));
-        assertThat(result.spend().rSquared())
-                .isEqualTo(Math.max(result.boostedSpend().rSquared(), result.linearSpend().rSquared()));
+    void theModelsAreChosenOnTheLatestTrainingCutoffNeverOnTheHoldout() {
+        Map<String, Double> validation = result.validation();
+        String bestChurn = result.churnModels().stream().map(ChurnMetrics::model)
+                .max(Comparator.comparing(name -> validation.get("churn_" + name + "_auc"))).orElseThrow();
+        String bestSpend = result.spendModels().stream().map(SpendMetrics::model)
+                .min(Comparator.comparing(name -> validation.get("spend_" + name.replace('-', '_') + "_mae")))
+                .orElseThrow();
+
+        assertThat(result.churnAlgorithm()).isEqualTo(bestChurn);
+        assertThat(result.spendAlgorithm()).isEqualTo(bestSpend);
+        assertThat(result.churnModels()).extracting(ChurnMetrics::model).containsExactly("xgboost", "linear");
+        assertThat(result.spendModels()).extracting(SpendMetrics::model).containsExactly("two-part", "xgboost", "linear");
+        // the validation rows are the latest training cutoff's customers: fewer than all, more than none
+        assertThat(result.validationRows()).isPositive().isLessThan(result.trainingRows() / 4);
+    }
+
+    @Test
+    void theChosenChurnModelsProbabilitiesAreCalibratedOnTheHoldout() {
+        ChurnMetrics chosen = result.churn();
+        double gap = 0;
+        for (ReliabilityBin bin : chosen.reliability()) {
+            gap += bin.count() * Math.abs(bin.meanPredicted() - bin.observedRate());
+        }
+        System.out.printf("MODELS reliability %s, expected calibration error %.4f%n", chosen.reliability(),
+                gap / chosen.rows());
+
+        assertThat(chosen.reliability()).hasSize(10);
+        assertThat(chosen.reliability().stream().mapToInt(ReliabilityBin::count).sum()).isEqualTo(chosen.rows());
+        assertThat(gap / chosen.rows()).isLessThan(0.05);
     }
 
     @Test

@@ -17,7 +17,8 @@ final class FeatureRows {
 
     private static final Set<String> COUNTS = Set.of("order_count", "distinct_categories", "cancelled_orders",
             "orders_last_30_days", "orders_previous_30_days", "sessions", "product_views", "searches", "cart_adds",
-            "checkouts", "abandoned_carts", "views_last_30_days", "views_previous_30_days");
+            "checkouts", "abandoned_carts", "views_last_30_days", "views_previous_30_days", "purchase_days",
+            "orders_last_90_days", "purchase_days_last_90_days", "orders_last_180_days", "distinct_products", "returns");
 
     private FeatureRows() {
     }

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Service;
 /**
  * Writes {@code data/user_behavior_training.csv}, the reference platform's training file, made by this
  * project's simulator: one row per simulated customer with a label at the simulator's cutoff, with the 22
- * features the shop itself computes for them (the history is loaded into the shop first, so the file and
+ * features of the reference platform's file ({@link #FEATURES}, the first 22 of the models' features; the later
+ * ones include the classic model fitted on every customer of the shop, which would tie the file to the shop it
+ * was made in) as the shop itself computes them (the history is loaded into the shop first, so the file and
  * the shop can never disagree on a definition), the realised labels (churned: no purchase in the H days
  * after the cutoff; spend: the goods bought in them, without shipping), and the ground truth only a
  * simulator knows: each customer's true churn probability and expected spend. Columns are in
@@ -33,12 +35,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class TrainingDataExport {
 
+    public static final List<String> FEATURES = CustomerFeatures.NAMES.subList(0, 22);
     public static final List<String> HEADER;
 
     static {
         List<String> header = new ArrayList<>();
         header.add("customer_id");
-        header.addAll(CustomerFeatures.NAMES);
+        header.addAll(FEATURES);
         header.addAll(List.of("churned", "spend_next_period", "true_churn_probability", "true_expected_spend"));
         HEADER = List.copyOf(header);
     }
@@ -61,14 +64,16 @@ public class TrainingDataExport {
         Map<Long, GroundTruth> truths = history.groundTruth().stream()
                 .collect(Collectors.toMap(GroundTruth::customerId, Function.identity()));
         double[] none = new double[CustomerFeatures.NAMES.size()];
+        int count = FEATURES.size();
         try {
             out.write(String.join(",", HEADER) + "\n");
             for (RealisedLabel label : history.realisedLabels()) {
                 CustomerFeatures found = byUser.get(userIds.get(label.customerId()));
                 GroundTruth truth = truths.get(label.customerId());
                 StringBuilder line = new StringBuilder().append(label.customerId());
-                for (double value : found == null ? none : found.values()) {
-                    line.append(',').append(number(value));
+                double[] values = found == null ? none : found.values();
+                for (int f = 0; f < count; f++) {
+                    line.append(',').append(number(values[f]));
                 }
                 line.append(',').append(label.churned() ? 1 : 0)
                         .append(',').append(number(label.spend()))

@@ -16,8 +16,9 @@ enum LineKind {
     NO_CUSTOMER,
     /**
      * A cancellation or return (InvoiceNo starting with C, negative quantities). It names no original
-     * invoice, so it cannot cancel a particular order; the orders stay as placed (spend is gross of
-     * returns) and the cancellations are counted, not imported.
+     * invoice: one that takes back exactly the units of an earlier order of the customer cancels that order
+     * ({@link RetailHistory#matchCancellations}); the merchandise of the others becomes a return of the
+     * customer ({@code returns.ReturnImport}). Never an order line.
      */
     CANCELLATION,
     /** Bad-debt adjustments (InvoiceNo starting with A): bookkeeping, not a purchase. */

@@ -86,10 +86,10 @@ public class OnlineRetailEvaluation {
             churned[i] = outcome.churned();
             spend[i] = outcome.spend().doubleValue();
         }
-        List<ChurnMetrics> churn = new ArrayList<>(List.of(learned.boostedChurn(), learned.linearChurn()));
+        List<ChurnMetrics> churn = new ArrayList<>(learned.churnModels());
         churn.add(ChurnMetrics.of(NO_PURCHASE, noPurchase, churned));
         churn.add(ChurnMetrics.of(NOT_ALIVE, notAlive, churned));
-        List<SpendMetrics> spendMetrics = new ArrayList<>(List.of(learned.boostedSpend(), learned.linearSpend()));
+        List<SpendMetrics> spendMetrics = new ArrayList<>(learned.spendModels());
         spendMetrics.add(SpendMetrics.of(BASELINE_SPEND, expectedSpend, spend));
         int churnedCount = 0;
         double spendSum = 0;
@@ -97,9 +97,10 @@ public class OnlineRetailEvaluation {
             churnedCount += churned[i] ? 1 : 0;
             spendSum += spend[i];
         }
-        return new RetailEvaluation(run.id(), split, customers.size(), learned.trainingRows(), calibration.size(),
-                holdout.size(), (double) churnedCount / holdout.size(), spendSum / holdout.size(),
-                baseline.purchases(), baseline.spend(), churn, spendMetrics,
+        return new RetailEvaluation(run.id(), split, customers.size(), learned.trainingRows(),
+                learned.validationRows(), calibration.size(), holdout.size(), (double) churnedCount / holdout.size(),
+                spendSum / holdout.size(), baseline.purchases(), baseline.spend(), churn, spendMetrics,
+                learned.churnAlgorithm(), learned.spendAlgorithm(), learned.validation(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 

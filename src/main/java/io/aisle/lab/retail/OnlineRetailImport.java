@@ -10,6 +10,8 @@ import io.aisle.lab.data.RetailImportRepository;
 import io.aisle.ordering.HistoricalOrder;
 import io.aisle.ordering.OrderImport;
 import io.aisle.platform.ConflictException;
+import io.aisle.returns.HistoricalReturn;
+import io.aisle.returns.ReturnImport;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,14 +51,16 @@ public class OnlineRetailImport {
     private final HistoricalAccounts accounts;
     private final HistoricalProducts products;
     private final OrderImport orders;
+    private final ReturnImport returns;
     private final RetailImportRepository runs;
     private final Clock clock;
 
     OnlineRetailImport(HistoricalAccounts accounts, HistoricalProducts products, OrderImport orders,
-            RetailImportRepository runs, Clock clock) {
+            ReturnImport returns, RetailImportRepository runs, Clock clock) {
         this.accounts = accounts;
         this.products = products;
         this.orders = orders;
+        this.returns = returns;
         this.runs = runs;
         this.clock = clock;
     }
@@ -96,7 +100,11 @@ public class OnlineRetailImport {
                         p.name().isEmpty() ? "Stock code " + p.stockCode() : p.name(), p.price(), CURRENCY))
                 .toList(), BRAND, DESCRIPTION);
         progress.accept("%,d archived products ready".formatted(bySku.size()));
+        List<RetailHistory.Invoice> takenBack = history.matchCancellations();
+        Map<String, List<RetailHistory.Invoice>> takenBackByCustomer = new LinkedHashMap<>();
+        takenBack.forEach(c -> takenBackByCustomer.computeIfAbsent(c.customerId, id -> new ArrayList<>()).add(c));
         Map<String, List<RetailHistory.Invoice>> byCustomer = history.ordersByCustomer();
+        ReturnCounts returned = new ReturnCounts();
         List<String> customers = List.copyOf(byCustomer.keySet());
         int orderCount = 0;
         long lineCount = 0;
@@ -119,7 +127,8 @@ public class OnlineRetailImport {
                     lineCount += invoice.items.size();
                 }
             }
-            orders.importAll(batch);
+            List<Long> orderIds = orders.importAll(batch);
+            returns.importAll(returned.of(chunk, userIds, byCustomer, orderIds, takenBackByCustomer));
             orderCount += batch.size();
             progress.accept("customers %,d/%,d, orders %,d, %.1f s".formatted(from + chunk.size(), customers.size(),
                     orderCount, seconds(started)));
@@ -128,7 +137,8 @@ public class OnlineRetailImport {
         history.linesByKind().forEach((kind, count) -> kinds.put(kind.name(), count));
         return new RetailImportResult(runId, content.sha256(), content.lines(), kinds, history.customersInFile(),
                 customers.size(), bySku.size(), orderCount, lineCount, history.invoicesWithoutProducts(), merchandise,
-                postage, history.cancelledValue(), Duration.ofNanos(System.nanoTime() - started));
+                postage, history.cancelledValue(), returned.cancelledOrders, returned.returns, returned.value,
+                returned.unmatched, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** The account of a file's customer; it was "created" at the customer's first imported purchase. */
@@ -143,7 +153,51 @@ public class OnlineRetailImport {
             return new HistoricalOrder.Line(product.id(), product.sku(), product.name(), product.category().slug(),
                     product.category().name(), item.unitPrice(), item.quantity());
         }).toList();
-        return new HistoricalOrder(userId, invoice.invoicedAt, null, lines, invoice.postage, CURRENCY);
+        return new HistoricalOrder(userId, invoice.invoicedAt,
+                invoice.cancelledBy == null ? null : invoice.cancelledBy.invoicedAt, lines, invoice.postage, CURRENCY,
+                RetailCountries.code(invoice.country));
+    }
+
+    /**
+     * The cancellation invoices that matched no order, as returns filed under the customer's latest order
+     * placed before them (in the order given to {@link OrderImport}); one that precedes all of the
+     * customer's orders (goods bought before the file starts) is counted and left out. Keeps the totals.
+     */
+    private static final class ReturnCounts {
+        int cancelledOrders;
+        int returns;
+        int unmatched;
+        BigDecimal value = BigDecimal.ZERO.setScale(2);
+
+        List<HistoricalReturn> of(List<String> chunk, Map<String, Long> userIds,
+                Map<String, List<RetailHistory.Invoice>> byCustomer, List<Long> orderIds,
+                Map<String, List<RetailHistory.Invoice>> takenBack) {
+            List<HistoricalReturn> result = new ArrayList<>();
+            int n = 0;
+            for (String customer : chunk) {
+                List<RetailHistory.Invoice> invoices = byCustomer.get(customer);
+                invoices.forEach(i -> cancelledOrders += i.cancelledBy == null ? 0 : 1);
+                for (RetailHistory.Invoice cancellation : takenBack.getOrDefault(customer, List.of())) {
+                    int latest = -1;
+                    for (int i = 0; i < invoices.size(); i++) {
+                        if (invoices.get(i).invoicedAt.isBefore(cancellation.invoicedAt)) {
+                            latest = i;
+                        }
+                    }
+                    if (latest < 0) {
+                        unmatched++;
+                        continue;
+                    }
+                    BigDecimal refund = cancellation.subtotal();
+                    result.add(new HistoricalReturn(orderIds.get(n + latest), userIds.get(customer),
+                            cancellation.invoicedAt, refund, "Cancellation invoice " + cancellation.invoiceNo));
+                    returns++;
+                    value = value.add(refund);
+                }
+                n += invoices.size();
+            }
+            return result;
+        }
     }
 
     private static double seconds(long since) {

@@ -3,12 +3,14 @@ package io.aisle.lab.retail;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -26,18 +28,32 @@ final class RetailHistory implements Consumer<RetailLine> {
         }
     }
 
-    /** An invoice of a customer: when, its product lines, and what it charged for postage. */
+    /**
+     * An invoice of a customer: when, its product lines, and what it charged for postage; for a cancellation
+     * invoice (C…) the product lines it takes back, with positive quantities.
+     */
     static final class Invoice {
         final String invoiceNo;
         final String customerId;
         final Instant invoicedAt;
+        final String country;
         final List<Item> items = new ArrayList<>();
         BigDecimal postage = BigDecimal.ZERO.setScale(2);
+        /** For an order: the cancellation invoice that took all of it back (null: none did). */
+        Invoice cancelledBy;
 
-        Invoice(String invoiceNo, String customerId, Instant invoicedAt) {
+        Invoice(String invoiceNo, String customerId, Instant invoicedAt, String country) {
             this.invoiceNo = invoiceNo;
             this.customerId = customerId;
             this.invoicedAt = invoicedAt;
+            this.country = country;
+        }
+
+        /** Units per stock code: two invoices with the same are the same goods. */
+        Map<String, Integer> units() {
+            Map<String, Integer> units = new TreeMap<>();
+            items.forEach(item -> units.merge(item.stockCode(), item.quantity(), Integer::sum));
+            return units;
         }
 
         BigDecimal subtotal() {
@@ -51,6 +67,7 @@ final class RetailHistory implements Consumer<RetailLine> {
 
     private final Map<LineKind, Long> linesByKind = new EnumMap<>(LineKind.class);
     private final Map<String, Invoice> invoices = new LinkedHashMap<>();
+    private final Map<String, Invoice> cancellations = new LinkedHashMap<>();
     private final Map<String, ProductInfo> products = new LinkedHashMap<>();
     private final Set<String> customers = new HashSet<>();
     private BigDecimal cancelledValue = BigDecimal.ZERO.setScale(2);
@@ -64,12 +81,13 @@ final class RetailHistory implements Consumer<RetailLine> {
         }
         if (kind == LineKind.CANCELLATION) {
             cancelledValue = cancelledValue.add(LineKind.price(line).multiply(BigDecimal.valueOf(line.quantity())));
+            takeBack(line);
         }
         if (kind != LineKind.PRODUCT && kind != LineKind.POSTAGE) {
             return;
         }
         Invoice invoice = invoices.computeIfAbsent(line.invoiceNo(),
-                no -> new Invoice(no, line.customerId(), line.invoicedAt()));
+                no -> new Invoice(no, line.customerId(), line.invoicedAt(), line.country()));
         if (!invoice.customerId.equals(line.customerId())) {
             throw new IllegalArgumentException("invoice " + line.invoiceNo() + " names two customers: "
                     + invoice.customerId + " and " + line.customerId());
@@ -86,6 +104,49 @@ final class RetailHistory implements Consumer<RetailLine> {
         if (known == null || (known.name().isEmpty() && !name.isEmpty())) {
             products.put(code, new ProductInfo(code, name, known == null ? price : known.price()));
         }
+    }
+
+    /**
+     * Keeps a cancellation line that takes back merchandise (a negative quantity of a product at a positive
+     * price); fees, discounts and postage given back are only counted.
+     */
+    private void takeBack(RetailLine line) {
+        String code = LineKind.stockCode(line);
+        if (line.quantity() >= 0 || LineKind.price(line).signum() <= 0 || LineKind.POSTAGE_CODES.contains(code)
+                || LineKind.NOT_MERCHANDISE_CODES.contains(code) || code.startsWith("GIFT_")) {
+            return;
+        }
+        cancellations.computeIfAbsent(line.invoiceNo(),
+                        no -> new Invoice(no, line.customerId(), line.invoicedAt(), line.country()))
+                .items.add(new Item(code, LineKind.price(line), -line.quantity()));
+    }
+
+    /**
+     * Matches each cancellation invoice to an order it takes back entirely: the same customer's latest
+     * order placed before it, not yet cancelled, with exactly the same units of the same products. Such an
+     * order was cancelled, not bought and returned. Returns the cancellation invoices that matched no order,
+     * oldest first: they take back part of earlier purchases (returns).
+     */
+    List<Invoice> matchCancellations() {
+        Map<String, List<Invoice>> orders = ordersByCustomer();
+        List<Invoice> returns = new ArrayList<>();
+        cancellations.values().stream().sorted(Comparator.comparing((Invoice c) -> c.invoicedAt))
+                .forEach(cancellation -> {
+                    Map<String, Integer> units = cancellation.units();
+                    Invoice order = null;
+                    for (Invoice candidate : orders.getOrDefault(cancellation.customerId, List.of())) {
+                        if (candidate.invoicedAt.isBefore(cancellation.invoicedAt) && candidate.cancelledBy == null
+                                && candidate.units().equals(units)) {
+                            order = candidate;
+                        }
+                    }
+                    if (order == null) {
+                        returns.add(cancellation);
+                    } else {
+                        order.cancelledBy = cancellation;
+                    }
+                });
+        return returns;
     }
 
     /** Lines per kind, every kind present (0 when none). */

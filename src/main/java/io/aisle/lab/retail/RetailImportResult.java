@@ -15,11 +15,16 @@ import java.util.stream.Collectors;
  * @param invoicesWithoutProducts invoices of known customers with only postage or fees, left out
  * @param merchandise sum of the imported product lines (order subtotals), GBP
  * @param postage sum of the imported orders' shipping fees, GBP
- * @param cancelledValue value of the cancellation lines left out (negative), GBP
+ * @param cancelledValue value of the cancellation lines (negative), GBP
+ * @param cancelledOrders orders that a cancellation invoice took back entirely (imported as cancelled)
+ * @param returns the other cancellation invoices with merchandise, imported as returns of earlier orders
+ * @param returnedValue what those returns refunded, GBP
+ * @param returnsBeforeFirstOrder cancellation invoices before the customer's first order, left out
  */
 public record RetailImportResult(long importId, String sha256, long dataLines, Map<String, Long> linesByKind,
         int customersInFile, int customers, int products, int orders, long orderLines, long invoicesWithoutProducts,
-        BigDecimal merchandise, BigDecimal postage, BigDecimal cancelledValue, Duration elapsed) {
+        BigDecimal merchandise, BigDecimal postage, BigDecimal cancelledValue, int cancelledOrders, int returns,
+        BigDecimal returnedValue, int returnsBeforeFirstOrder, Duration elapsed) {
 
     public RetailImportResult {
         linesByKind = Map.copyOf(linesByKind);
@@ -32,13 +37,14 @@ public record RetailImportResult(long importId, String sha256, long dataLines, M
                 data lines %,d: %s
                 customers in file %,d, imported %,d; products %,d; orders %,d with %,d lines; %,d invoices \
                 without products left out
-                merchandise GBP %s, postage GBP %s, cancellations left out GBP %s
+                merchandise GBP %s, postage GBP %s, cancellation lines GBP %s
+                orders cancelled %,d; returns %,d (GBP %s), %,d before the customer's first order left out
                 time %.1f s""".formatted(importId, sha256, dataLines,
                 linesByKind.entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(e -> e.getKey() + " " + String.format("%,d", e.getValue()))
                         .collect(Collectors.joining(", ")),
                 customersInFile, customers, products, orders, orderLines, invoicesWithoutProducts,
                 merchandise.toPlainString(), postage.toPlainString(), cancelledValue.toPlainString(),
-                elapsed.toMillis() / 1000.0);
+                cancelledOrders, returns, returnedValue.toPlainString(), returnsBeforeFirstOrder, elapsed.toMillis() / 1000.0);
     }
 }

@@ -52,6 +52,19 @@ public final class Datasets {
                 new SimpleDataSourceProvenance("spend rows", REGRESSORS)));
     }
 
+    /**
+     * The rows of customers who bought, with log(1 + spend) as the target: the spend-if-buying part of
+     * {@link TwoPartSpendModel}.
+     */
+    public static MutableDataset<Regressor> logSpendOfBuyers(List<TrainingRow> rows) {
+        List<TrainingRow> buyers = rows.stream().filter(row -> !row.churned() && row.spend() > 0).toList();
+        boolean[] varying = varying(buyers);
+        List<Example<Regressor>> examples = buyers.stream()
+                .map(row -> example(new Regressor(SPEND, Math.log1p(row.spend())), row, varying)).toList();
+        return new MutableDataset<>(new ListDataSource<>(examples, REGRESSORS,
+                new SimpleDataSourceProvenance("log spend of buyers", REGRESSORS)));
+    }
+
     /** Examples to score; the label is a placeholder the model ignores. */
     public static List<Example<Label>> churnExamples(List<TrainingRow> rows) {
         return rows.stream().map(Datasets::churnExample).toList();

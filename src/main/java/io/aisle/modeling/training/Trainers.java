@@ -58,6 +58,14 @@ public final class Trainers {
     }
 
     /**
+     * The spend-if-buying part of {@link TwoPartSpendModel}: XGBoost as above, squared error on log(1 + spend)
+     * of the customers who bought.
+     */
+    public static Trainer<Regressor> amountSpend() {
+        return boostedSpend();
+    }
+
+    /**
      * Least squares, AdaGrad, 20 epochs. The spend itself is not rescaled (hundreds of dollars), so the
      * steps must be large: at learning rate 1.0 and 10 epochs the intercept had not arrived (R² 0.07).
      */

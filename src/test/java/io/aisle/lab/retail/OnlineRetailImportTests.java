@@ -12,15 +12,20 @@ import io.aisle.modeling.CustomerLabel;
 import io.aisle.modeling.FeatureService;
 import io.aisle.modeling.LabelService;
 import io.aisle.modeling.SpendMetrics;
+import io.aisle.platform.AisleCommand;
+import io.aisle.platform.CommandLine;
 import io.aisle.platform.ConflictException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -56,6 +61,9 @@ class OnlineRetailImportTests extends ApiTest {
 
     @Autowired
     LabelService labels;
+
+    @Autowired
+    List<AisleCommand> commands;
 
     private Path plain;
     private RetailImportResult result;
@@ -105,6 +113,11 @@ class OnlineRetailImportTests extends ApiTest {
         assertThat(result.merchandise()).isEqualByComparingTo("39948.19");
         assertThat(result.postage()).isEqualByComparingTo("454.00");
         assertThat(result.cancelledValue()).isEqualByComparingTo("-4736.86");
+        // cancellation invoices: 3 take back a whole order, 24 become returns (GBP 1,193.47), 2 precede any order
+        assertThat(result.cancelledOrders()).isEqualTo(3);
+        assertThat(result.returns()).isEqualTo(24);
+        assertThat(result.returnedValue()).isEqualByComparingTo("1193.47");
+        assertThat(result.returnsBeforeFirstOrder()).isEqualTo(2);
         long orders = jdbc.sql("""
                 SELECT COUNT(*) FROM orders o JOIN retail_customers r ON r.user_id = o.user_id
                 WHERE r.import_id = :run
@@ -185,8 +198,11 @@ class OnlineRetailImportTests extends ApiTest {
         assertThat(report.churnRate()).isEqualTo(15.0 / 35, within(1e-9));
         assertThat(report.churn()).extracting(ChurnMetrics::model).containsExactly("xgboost", "linear",
                 OnlineRetailEvaluation.NO_PURCHASE, OnlineRetailEvaluation.NOT_ALIVE);
-        assertThat(report.spend()).extracting(SpendMetrics::model).containsExactly("xgboost", "linear",
+        assertThat(report.spend()).extracting(SpendMetrics::model).containsExactly("two-part", "xgboost", "linear",
                 OnlineRetailEvaluation.BASELINE_SPEND);
+        assertThat(report.chosenChurn()).isIn("xgboost", "linear");
+        assertThat(report.chosenSpend()).isIn("two-part", "xgboost", "linear");
+        assertThat(report.validation()).containsKeys("churn_xgboost_auc", "spend_two_part_mae");
         assertThat(report.churn()).allSatisfy(m -> {
             assertThat(m.rows()).isEqualTo(35);
             assertThat(m.auc()).isBetween(0.0, 1.0);
@@ -196,6 +212,66 @@ class OnlineRetailImportTests extends ApiTest {
             assertThat(m.rows()).isEqualTo(35);
             assertThat(m.mae()).isPositive().isFinite();
         });
-        assertThat(report.report()).contains("| BG/NBD P(no purchase in H) |", "| BG/NBD × Gamma-Gamma |");
+        assertThat(report.report()).contains("| BG/NBD P(no purchase in H) |", "| BG/NBD × Gamma-Gamma |",
+                " (chosen) |", "reliability of churn");
+    }
+
+    @Test
+    void theEvaluationCommandRunsSeveralWindowsAndSumsThemUpAgainstTheBaseline() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+        int code = new CommandLine(commands).run("evaluate-online-retail", List.of("--import=" + result.importId(),
+                "--windows=2011-09-10:91,2011-10-10:30"), new PrintStream(buffer, true, StandardCharsets.UTF_8));
+
+        String output = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(output).isZero();
+        assertThat(output).contains("test cutoff 2011-09-10T00:00:00Z, horizon 91 days",
+                "test cutoff 2011-10-10T00:00:00Z, horizon 30 days", "| window (test cutoff, horizon) |")
+                .containsPattern("\\| 2011-09-10, 91 d \\| (xgboost|linear) \\| 0\\.\\d{3} \\|")
+                .containsPattern("\\| 2011-10-10, 30 d \\|");
+    }
+
+    @Test
+    void aCancellationThatTakesBackAWholeOrderCancelsItAndOtherCancellationsBecomeReturns() throws IOException {
+        // customer 16446's lines of the real file: invoice 581483 (GBP 168,469.60) was cancelled by C581484 twelve
+        // minutes later, as was 12346's 541431 by C541433; the one-unit C999999 is made up: a partial return
+        Path file = Files.createTempFile("online-retail-cancellations", ".csv");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, """
+                InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
+                553573,22980,PANTRY SCRUBBING BRUSH,1,2011-05-18 09:52:00,1.65,16446,United Kingdom
+                553573,22982,PANTRY PASTRY BRUSH,1,2011-05-18 09:52:00,1.25,16446,United Kingdom
+                C999999,22980,PANTRY SCRUBBING BRUSH,-1,2011-06-01 10:00:00,1.65,16446,United Kingdom
+                581483,23843,"PAPER CRAFT , LITTLE BIRDIE",80995,2011-12-09 09:15:00,2.08,16446,United Kingdom
+                C581484,23843,"PAPER CRAFT , LITTLE BIRDIE",-80995,2011-12-09 09:27:00,2.08,16446,United Kingdom
+                541431,23166,MEDIUM CERAMIC TOP STORAGE JAR,74215,2011-01-18 10:01:00,1.04,12346,EIRE
+                C541433,23166,MEDIUM CERAMIC TOP STORAGE JAR,-74215,2011-01-18 10:17:00,1.04,12346,EIRE
+                536365,85123A,RUN %s,1,2010-12-01 08:26:00,2.55,,United Kingdom
+                """.formatted(unique("cancellations")), StandardCharsets.UTF_8);
+
+        RetailImportResult imported = importer.importFile(file, line -> { });
+
+        assertThat(imported.cancelledOrders()).isEqualTo(2);
+        assertThat(imported.returns()).isEqualTo(1);
+        assertThat(imported.returnedValue()).isEqualByComparingTo("1.65");
+        long user = jdbc.sql("SELECT user_id FROM retail_customers WHERE import_id = :run AND customer_code = '16446'")
+                .param("run", imported.importId()).query(Long.class).single();
+        Map<String, Object> big = jdbc.sql("""
+                SELECT status, cancelled_at, total, ship_country FROM orders WHERE user_id = :user AND created_at = :at
+                """).param("user", user).param("at", LocalDateTime.parse("2011-12-09T09:15:00")).query().singleRow();
+        assertThat(big.get("status")).isEqualTo("CANCELLED");
+        assertThat(((Timestamp) big.get("cancelled_at")).toLocalDateTime()).isEqualTo(LocalDateTime.parse("2011-12-09T09:27:00"));
+        assertThat((BigDecimal) big.get("total")).isEqualByComparingTo("168469.60");
+        assertThat(big.get("ship_country")).isEqualTo("GB");
+        CustomerLabel window = labels.labelsAsOf(TEST_CUTOFF, Duration.ofDays(91), List.of(user)).get(user);
+        assertThat(window.churned()).as("a cancelled order is no spend").isTrue();
+        CustomerFeatures after = features.featuresAsOf(Instant.parse("2011-12-10T00:00:00Z"), List.of(user)).get(0);
+        assertThat(after.orderCount()).isEqualTo(1);
+        assertThat(after.cancelledOrders()).isEqualTo(1);
+        assertThat(after.returns()).isEqualTo(1);
+        assertThat(after.returnsValue()).isEqualTo(1.65, within(1e-9));
+        assertThat(jdbc.sql("SELECT DISTINCT ship_country FROM orders o JOIN retail_customers r ON r.user_id = o.user_id "
+                + "WHERE r.import_id = :run AND r.customer_code = '12346'").param("run", imported.importId())
+                .query(String.class).single()).isEqualTo("IE");
     }
 }
