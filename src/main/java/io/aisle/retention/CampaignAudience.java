@@ -1,0 +1,8 @@
+package io.aisle.retention;
+
+import java.math.BigDecimal;
+
+/** The preview of a campaign: how many customers both thresholds choose now, and how they would split. */
+public record CampaignAudience(double minChurnProbability, BigDecimal minPredictedSpend, long customers, long treated,
+        long control) {
+}

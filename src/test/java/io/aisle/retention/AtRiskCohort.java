@@ -1,0 +1,64 @@
+package io.aisle.retention;
+
+import io.aisle.identity.HistoricalAccount;
+import io.aisle.identity.HistoricalAccounts;
+import io.aisle.insights.CustomerScore;
+import io.aisle.insights.RiskBand;
+import io.aisle.insights.ValueBand;
+import io.aisle.insights.data.CustomerScoreRepository;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Customers of one test, scored as valuable and at risk, with a predicted spend above every score already stored
+ * (the database outlives test runs), so that a campaign with {@link #minSpend} as its threshold chooses exactly them.
+ */
+record AtRiskCohort(List<Long> userIds, List<String> emails, BigDecimal minSpend) {
+
+    static AtRiskCohort create(int size, HistoricalAccounts accounts, CustomerScoreRepository scores, JdbcClient jdbc) {
+        BigDecimal floor = floor(jdbc);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<HistoricalAccount> made = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            made.add(new HistoricalAccount("retention-" + run + "-" + i + "@example.com", "Ada" + " Customer" + i,
+                    Instant.parse("2024-01-01T00:00:00Z")));
+        }
+        List<Long> ids = accounts.createAll(made);
+        return scored(ids, made.stream().map(HistoricalAccount::email).toList(), floor, scores);
+    }
+
+    /** These existing customers, scored above every stored score. */
+    static AtRiskCohort scored(List<Long> ids, CustomerScoreRepository scores, JdbcClient jdbc) {
+        return scored(ids, List.of(), floor(jdbc), scores);
+    }
+
+    private static BigDecimal floor(JdbcClient jdbc) {
+        return jdbc.sql("SELECT COALESCE(MAX(predicted_spend), 0) FROM ml_customer_scores")
+                .query(BigDecimal.class).single().add(BigDecimal.ONE).setScale(0, RoundingMode.CEILING);
+    }
+
+    private static AtRiskCohort scored(List<Long> ids, List<String> emails, BigDecimal floor,
+            CustomerScoreRepository scores) {
+        // scored "tomorrow": a scoring run started by another test meanwhile drops scores older than its start only
+        Instant scoredAt = Instant.now().plus(Duration.ofDays(1));
+        List<CustomerScore> cohort = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            cohort.add(new CustomerScore(ids.get(i), 0.8 + (i % 10) / 100.0, RiskBand.HIGH, floor.add(BigDecimal.valueOf(i % 7)),
+                    ValueBand.HIGH, 0, 0, scoredAt));
+        }
+        scores.upsertAll(cohort);
+        return new AtRiskCohort(ids, emails, floor);
+    }
+
+    /** A campaign form for exactly this cohort. */
+    CampaignForm form(String name, double controlShare, long seed) {
+        return new CampaignForm(name, 0.8, minSpend, DiscountKind.PERCENTAGE, new BigDecimal("15"), 30, 90, controlShare,
+                false, seed);
+    }
+}
