@@ -1,0 +1,132 @@
+package io.aisle.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.aisle.ApiTest;
+import io.aisle.catalog.Product;
+import io.aisle.catalog.ProductService;
+import io.aisle.identity.HistoricalAccounts;
+import io.aisle.insights.data.CustomerScoreRepository;
+import io.aisle.mail.MailOutbox;
+import io.aisle.ordering.HistoricalOrder;
+import io.aisle.ordering.OrderImport;
+import io.aisle.ordering.PurchaseHistory;
+import io.aisle.promotions.PersonalCodes;
+import io.aisle.promotions.PromotionContext;
+import io.aisle.promotions.PromotionLine;
+import io.aisle.promotions.PromotionService;
+import io.aisle.retention.data.MemberRepository;
+import io.aisle.retention.internal.CampaignReports;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The campaign report recovers an uplift we know, because we made it. Simulated customers, scored valuable and at
+ * risk, go through a real campaign (real codes, real outbox mails); each then buys in the horizon with a base
+ * probability, plus a known uplift if they got an offer, in which case they read the code from their mail and
+ * redeem it; a buyer spends a whole-dollar amount drawn uniformly from $50 to $150 (mean $100), with no shipping. The
+ * orders are imported at their times in the horizon, the clock moves past it, and the report's 95 % intervals must
+ * contain the true uplifts: the repurchase rate's (the uplift itself) and the spend per customer's (uplift × $100).
+ * Seeds are fixed, so each run is the same draw; the sizes are the smallest that keep a clear uplift clear.
+ */
+class UpliftSimulationTests extends ApiTest {
+
+    private static final Pattern CODE = Pattern.compile("BACK-[A-Z2-9]{10}");
+    private static final double MEAN_ORDER = 100;
+
+    @Autowired HistoricalAccounts accounts;
+    @Autowired CustomerScoreRepository scores;
+    @Autowired Campaigns campaigns;
+    @Autowired MemberRepository members;
+    @Autowired PurchaseHistory purchases;
+    @Autowired PersonalCodes codes;
+    @Autowired OrderImport orders;
+    @Autowired PromotionService promotions;
+    @Autowired MailOutbox outbox;
+    @Autowired ProductService products;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired Clock clock;
+
+    @Test
+    void aClearUpliftOf20PointsLiesInsideTheReportsIntervalsWhichExcludeZero() {
+        CampaignReport report = simulate(600, 15L, 0.25, 0.20);
+
+        assertThat(report.complete()).isTrue();
+        assertThat(report.treated().customers()).isEqualTo(300);
+        assertThat(report.control().customers()).isEqualTo(300);
+        assertThat(report.repurchaseUplift().contains(0.20)).as("%s", report.repurchaseUplift()).isTrue();
+        assertThat(report.repurchaseUplift().excludesZero()).as("%s", report.repurchaseUplift()).isTrue();
+        assertThat(report.spendUplift().contains(0.20 * MEAN_ORDER)).as("%s", report.spendUplift()).isTrue();
+        assertThat(report.spendUplift().excludesZero()).as("%s", report.spendUplift()).isTrue();
+        // every treated buyer redeemed the code from their mail
+        assertThat(report.treated().redeemed()).isEqualTo(report.treated().buyers()).isPositive();
+    }
+
+    @Test
+    void withNoTrueUpliftTheIntervalsContainZero() {
+        CampaignReport report = simulate(400, 16L, 0.30, 0.0);
+
+        assertThat(report.complete()).isTrue();
+        assertThat(report.repurchaseUplift().contains(0)).as("%s", report.repurchaseUplift()).isTrue();
+        assertThat(report.spendUplift().contains(0)).as("%s", report.spendUplift()).isTrue();
+    }
+
+    private CampaignReport simulate(int customers, long seed, double baseRate, double uplift) {
+        AtRiskCohort cohort = AtRiskCohort.create(customers, accounts, scores, jdbc);
+        Campaign campaign = campaigns.start(cohort.form("Simulated " + seed, 0.5, seed), UUID.randomUUID().toString(),
+                "simulator").campaign();
+        await().atMost(Duration.ofSeconds(60)).until(() -> campaigns.get(campaign.id()).progress().pending() == 0);
+        assertThat(campaigns.report(campaign.id()).complete()).as("before the horizon: interim").isFalse();
+
+        Product product = products.get(newProduct("books", new BigDecimal("100.00"), 10));
+        Random world = new Random(seed * 7919);
+        List<HistoricalOrder> placed = new ArrayList<>();
+        List<String> redeemers = new ArrayList<>();
+        for (CampaignMember member : members.findAll(campaign.id())) {
+            boolean offered = member.state() == OfferState.OFFERED;
+            if (world.nextDouble() >= baseRate + (offered ? uplift : 0)) {
+                continue;
+            }
+            BigDecimal price = BigDecimal.valueOf(50 + world.nextInt(101)).setScale(2);
+            Instant at = campaign.startedAt().plusSeconds((long) (world.nextDouble() * campaign.horizonDays() * 86_400));
+            placed.add(new HistoricalOrder(member.userId(), at, null, List.of(new HistoricalOrder.Line(product.id(),
+                    product.sku(), product.name(), product.category().slug(), product.category().name(), price, 1)),
+                    BigDecimal.ZERO, null));
+            redeemers.add(offered ? cohort.emails().get(cohort.userIds().indexOf(member.userId())) : null);
+        }
+        List<Long> orderIds = orders.importAll(placed);
+        for (int i = 0; i < placed.size(); i++) {
+            if (redeemers.get(i) != null) {
+                redeem(redeemers.get(i), orderIds.get(i), product, placed.get(i).lines().get(0).unitPrice());
+            }
+        }
+        Clock afterTheHorizon = Clock.offset(clock, Duration.ofDays(campaign.horizonDays() + 1L));
+        CampaignReport r = new CampaignReports(members, purchases, codes, afterTheHorizon).report(campaigns.get(campaign.id()));
+        System.out.println("SIMREPORT " + seed + " " + r);
+        return r;
+    }
+
+    /** The customer reads the code from their mail and uses it for the order. */
+    private void redeem(String email, long orderId, Product product, BigDecimal price) {
+        long mailId = jdbc.sql("SELECT id FROM mail_outbox WHERE recipient = :email AND template = 'retention-offer'")
+                .param("email", email).query(Long.class).single();
+        Matcher code = CODE.matcher(outbox.body(mailId).text());
+        assertThat(code.find()).as("the code in the mail to %s", email).isTrue();
+        List<PromotionLine> lines = List.of(new PromotionLine(product.id(), product.category().slug(), price, 1));
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> promotions.redeem(
+                promotions.evaluate(lines, new PromotionContext(code.group(), email, false, null)), orderId, email));
+    }
+}
