@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Customers of one test, scored as valuable and at risk, with a predicted spend above every score already stored
  * (the database outlives test runs), so that a campaign with {@link #minSpend} as its threshold chooses exactly them.
  */
-record AtRiskCohort(List<Long> userIds, List<String> emails, BigDecimal minSpend) {
+public record AtRiskCohort(List<Long> userIds, List<String> emails, BigDecimal minSpend) {
 
-    static AtRiskCohort create(int size, HistoricalAccounts accounts, CustomerScoreRepository scores, JdbcClient jdbc) {
+    public static AtRiskCohort create(int size, HistoricalAccounts accounts, CustomerScoreRepository scores, JdbcClient jdbc) {
         BigDecimal floor = floor(jdbc);
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<HistoricalAccount> made = new ArrayList<>();
@@ -57,7 +57,7 @@ record AtRiskCohort(List<Long> userIds, List<String> emails, BigDecimal minSpend
     }
 
     /** A campaign form for exactly this cohort. */
-    CampaignForm form(String name, double controlShare, long seed) {
+    public CampaignForm form(String name, double controlShare, long seed) {
         return new CampaignForm(name, 0.8, minSpend, DiscountKind.PERCENTAGE, new BigDecimal("15"), 30, 90, controlShare,
                 false, seed);
     }

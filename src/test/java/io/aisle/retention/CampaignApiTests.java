@@ -16,6 +16,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +43,7 @@ class CampaignApiTests extends ApiTest {
     @Autowired
     Campaigns campaigns;
 
-    private Map<?, ?> post(String bearer, String key, CampaignForm form, int[] status) {
+    private Map<?, ?> postCampaign(String bearer, String key, CampaignForm form, int[] status) {
         var spec = api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer);
         if (key != null) {
             spec = spec.header("Idempotency-Key", key);
@@ -59,7 +66,7 @@ class CampaignApiTests extends ApiTest {
         for (int i = 0; i < 4; i++) {
             Callable<int[]> call = () -> {
                 int[] status = new int[1];
-                Map<?, ?> body = post(bearer, key, form, status);
+                Map<?, ?> body = postCampaign(bearer, key, form, status);
                 return new int[] { status[0], ((Number) body.get("id")).intValue() };
             };
             answers.add(threads.submit(call));
@@ -146,9 +153,9 @@ class CampaignApiTests extends ApiTest {
     }
 
     @Test
-    void customersWhoDeleteTheirAccountLeaveTheReportOfBothArms() {
+    void customersWhoDeleteTheirAccountLeaveTheReportOfBothArms() throws Exception {
         List<Customer> customers = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 2; i++) {
             customers.add(newCustomer());
         }
         AtRiskCohort cohort = AtRiskCohort.scored(customers.stream().map(Customer::id).toList(), scores, jdbc);
@@ -171,9 +178,25 @@ class CampaignApiTests extends ApiTest {
         CampaignReport report = campaigns.report(id);
         assertThat(report.leftTreated()).isEqualTo(1);
         assertThat(report.leftControl()).isEqualTo(1);
-        assertThat(report.treated().customers()).isEqualTo(1);
-        assertThat(report.control().customers()).isEqualTo(1);
+        assertThat(report.treated().customers()).isZero();
+        assertThat(report.control().customers()).isZero();
         assertThat(report.complete()).isFalse();
         assertThat(campaigns.get(id).progress().left()).isEqualTo(2);
+        mvc.perform(get("/admin/campaigns/{id}", id).with(signedInAsAdmin())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 members deleted their account")));
+    }
+
+    @Test
+    void theFormAnswers400WithTheReasonWhenNoCustomerMatchesAndStartsNothing() throws Exception {
+        String name = unique("Nobody");
+        mvc.perform(post("/admin/campaigns").with(signedInAsAdmin()).with(csrf())
+                        .param("name", name).param("minChurnProbability", "0.8")
+                        .param("minPredictedSpend", "9999999999.99").param("discountKind", "PERCENTAGE")
+                        .param("discountValue", "10").param("codeValidDays", "30").param("horizonDays", "90")
+                        .param("controlPercent", "20").param("requestKey", UUID.randomUUID().toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("choose no scored customer")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_campaigns WHERE name = :name").param("name", name)
+                .query(Long.class).single()).isZero();
     }
 }

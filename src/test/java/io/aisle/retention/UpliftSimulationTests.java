@@ -114,9 +114,7 @@ class UpliftSimulationTests extends ApiTest {
             }
         }
         Clock afterTheHorizon = Clock.offset(clock, Duration.ofDays(campaign.horizonDays() + 1L));
-        CampaignReport r = new CampaignReports(members, purchases, codes, afterTheHorizon).report(campaigns.get(campaign.id()));
-        System.out.println("SIMREPORT " + seed + " " + r);
-        return r;
+        return new CampaignReports(members, purchases, codes, afterTheHorizon).report(campaigns.get(campaign.id()));
     }
 
     /** The customer reads the code from their mail and uses it for the order. */
