@@ -17,7 +17,8 @@
  * areas).
  */
 @ApplicationModule(allowedDependencies = { "analytics", "assistant", "catalog", "identity", "insights", "mail", "media",
-        "ordering", "platform", "productcsv", "promotions", "returns", "shipping", "taxes" })
+        "modeling", "ordering", "platform", "productcsv", "promotions", "returns", "shipping", "taxes", "training" })
 package io.aisle.admin;
 
 import org.springframework.modulith.ApplicationModule;
+

@@ -5,8 +5,10 @@ import io.aisle.identity.User;
 import io.aisle.insights.data.CustomerScoreRepository;
 import io.aisle.insights.internal.ActiveModels;
 import io.aisle.insights.internal.PredictionCounter;
-import io.aisle.insights.internal.ScoreRefresher;
 import io.aisle.insights.internal.Scorer;
+import io.aisle.modeling.CustomerFeatures;
+import io.aisle.modeling.FeatureService;
+import io.aisle.modeling.ModelTarget;
 import io.aisle.platform.ConflictException;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageQuery;
@@ -40,19 +42,17 @@ public class CustomerInsights {
     private final CustomerScoreRepository scores;
     private final AccountService accounts;
     private final PredictionCounter predictions;
-    private final ScoreRefresher refresher;
     private final InsightsProperties properties;
     private final Clock clock;
 
     CustomerInsights(ActiveModels models, FeatureService features, CustomerScoreRepository scores,
-            AccountService accounts, PredictionCounter predictions, ScoreRefresher refresher,
+            AccountService accounts, PredictionCounter predictions,
             InsightsProperties properties, Clock clock) {
         this.models = models;
         this.features = features;
         this.scores = scores;
         this.accounts = accounts;
         this.predictions = predictions;
-        this.refresher = refresher;
         this.properties = properties;
         this.clock = clock;
     }
@@ -68,8 +68,14 @@ public class CustomerInsights {
             throw new InvalidRequestException("Send between 1 and %d rows.".formatted(MAX_BATCH));
         }
         rows.forEach(CustomerInsights::check);
-        ActiveModels.Loaded churn = active(ModelTarget.CHURN);
-        ActiveModels.Loaded spend = active(ModelTarget.SPEND);
+        return predict(rows, active(ModelTarget.CHURN), active(ModelTarget.SPEND));
+    }
+
+    /**
+     * Predicts with the models fetched once by the caller, so that a prediction and the reasons given for it come
+     * from the same models even when another model is activated meanwhile.
+     */
+    private List<Prediction> predict(List<double[]> rows, ActiveModels.Loaded churn, ActiveModels.Loaded spend) {
         double[] probabilities = Scorer.churn(churn, rows);
         double[] spends = Scorer.spend(spend, rows);
         predictions.add(ModelTarget.CHURN, rows.size());
@@ -93,7 +99,7 @@ public class CustomerInsights {
         double[] row = found.get(0).values();
         ActiveModels.Loaded churn = active(ModelTarget.CHURN);
         ActiveModels.Loaded spend = active(ModelTarget.SPEND);
-        Prediction prediction = predict(row);
+        Prediction prediction = predict(List.of(row), churn, spend).get(0);
         return new CustomerInsight(userId, true, null, prediction, Scorer.drivers(churn, row, true, DRIVERS),
                 Scorer.drivers(spend, row, false, DRIVERS), now);
     }
@@ -126,14 +132,6 @@ public class CustomerInsights {
     public Map<Long, CustomerScore> scores(Collection<Long> userIds) {
         return scores.findByUserIds(userIds).stream()
                 .collect(Collectors.toMap(CustomerScore::userId, Function.identity()));
-    }
-
-    /**
-     * Re-scores every customer who has bought, in the background, with the models active by then (after an
-     * admin activates a model, the stored scores would otherwise stay those of the old one until the next run).
-     */
-    public void refreshScoresLater() {
-        refresher.refreshLater();
     }
 
     private Prediction prediction(double probability, double spend, ActiveModels.Loaded churn,

@@ -3,6 +3,7 @@ package io.aisle.insights;
 import io.aisle.insights.internal.ActiveModels;
 import io.aisle.insights.internal.DriftMonitor;
 import io.aisle.insights.internal.PredictionCounter;
+import io.aisle.modeling.ModelTarget;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.aisle.insights;
 
+import io.aisle.modeling.ModelTarget;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

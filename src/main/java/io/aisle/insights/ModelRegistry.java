@@ -1,6 +1,7 @@
 package io.aisle.insights;
 
 import io.aisle.insights.data.ModelRepository;
+import io.aisle.modeling.ModelTarget;
 import io.aisle.platform.NotFoundException;
 import java.time.Clock;
 import java.util.List;

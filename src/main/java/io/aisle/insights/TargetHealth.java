@@ -1,5 +1,6 @@
 package io.aisle.insights;
 
+import io.aisle.modeling.ModelTarget;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,14 +1,14 @@
 package io.aisle.bench;
 
 import io.aisle.AisleApplication;
-import io.aisle.insights.CustomerFeatures;
 import io.aisle.insights.CustomerInsights;
-import io.aisle.insights.FeatureService;
-import io.aisle.insights.ModelTarget;
-import io.aisle.insights.TrainingJob;
-import io.aisle.insights.TrainingJobs;
-import io.aisle.insights.loading.SimulationLoader;
-import io.aisle.insights.simulation.SimulationSettings;
+import io.aisle.lab.loading.SimulationLoader;
+import io.aisle.lab.simulation.SimulationSettings;
+import io.aisle.modeling.CustomerFeatures;
+import io.aisle.modeling.FeatureService;
+import io.aisle.modeling.ModelTarget;
+import io.aisle.training.TrainingJob;
+import io.aisle.training.TrainingJobs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

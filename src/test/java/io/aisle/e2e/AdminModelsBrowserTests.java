@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import io.aisle.insights.ActiveModelsFixture;
-import io.aisle.insights.TrainingJobs;
+import io.aisle.training.TrainingJobs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

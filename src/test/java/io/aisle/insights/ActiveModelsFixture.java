@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.aisle.insights.internal.ScoreRefresher;
-import io.aisle.insights.loading.SimulationLoader;
-import io.aisle.insights.simulation.SimulationSettings;
+import io.aisle.lab.loading.SimulationLoader;
+import io.aisle.lab.simulation.SimulationSettings;
+import io.aisle.modeling.ModelTarget;
 import io.aisle.platform.PageQuery;
+import io.aisle.training.TrainingJob;
+import io.aisle.training.TrainingJobs;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

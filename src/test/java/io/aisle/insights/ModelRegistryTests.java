@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aisle.ApiTest;
+import io.aisle.modeling.ModelTarget;
 import io.aisle.platform.NotFoundException;
 import java.time.Instant;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.aisle.identity.AccountService;
 import io.aisle.identity.User;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.ModelRegistry;
-import io.aisle.insights.ModelTarget;
+import io.aisle.modeling.ModelTarget;
 import io.aisle.ordering.CustomerOrderStats;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.aisle.admin.internal;
 
-import io.aisle.insights.TrainingJobChanged;
 import io.aisle.platform.Fragments;
 import io.aisle.platform.LiveEvents;
+import io.aisle.training.TrainingJobChanged;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,8 +1,8 @@
 package io.aisle.admin.models;
 
 import io.aisle.admin.internal.HtmlJson;
-import io.aisle.insights.ModelTarget;
 import io.aisle.insights.RegisteredModel;
+import io.aisle.modeling.ModelTarget;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.aisle.admin.models;
 
-import io.aisle.insights.ModelTarget;
+import io.aisle.modeling.ModelTarget;
 import java.util.List;
 
 /**

@@ -1,15 +1,14 @@
 package io.aisle.admin.models;
 
-import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.InsightsHealth;
 import io.aisle.insights.ModelRegistry;
-import io.aisle.insights.ModelTarget;
 import io.aisle.insights.RegisteredModel;
 import io.aisle.insights.TargetHealth;
-import io.aisle.insights.TrainingJob;
-import io.aisle.insights.TrainingJobs;
+import io.aisle.modeling.ModelTarget;
 import io.aisle.platform.CurrentUser;
 import io.aisle.platform.Htmx;
+import io.aisle.training.TrainingJob;
+import io.aisle.training.TrainingJobs;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -40,15 +39,12 @@ class ModelsPageController {
     private final ModelRegistry registry;
     private final TrainingJobs jobs;
     private final InsightsHealth health;
-    private final CustomerInsights insights;
     private final MetricChart charts;
 
-    ModelsPageController(ModelRegistry registry, TrainingJobs jobs, InsightsHealth health, CustomerInsights insights,
-            MetricChart charts) {
+    ModelsPageController(ModelRegistry registry, TrainingJobs jobs, InsightsHealth health, MetricChart charts) {
         this.registry = registry;
         this.jobs = jobs;
         this.health = health;
-        this.insights = insights;
         this.charts = charts;
     }
 
@@ -86,7 +82,6 @@ class ModelsPageController {
     @PostMapping("/admin/models/{id}/activate")
     String activate(@PathVariable long id, RedirectAttributes redirect) {
         RegisteredModel activated = registry.activate(id);
-        insights.refreshScoresLater();
         redirect.addFlashAttribute("message", "Model #" + activated.id() + " is now the active "
                 + activated.target().name().toLowerCase(Locale.ROOT) + " model; customers are being re-scored.");
         return "redirect:/admin/models";

@@ -1,9 +1,9 @@
 package io.aisle.admin.models;
 
 import io.aisle.insights.FeatureDrift;
-import io.aisle.insights.ModelTarget;
 import io.aisle.insights.RegisteredModel;
 import io.aisle.insights.TargetHealth;
+import io.aisle.modeling.ModelTarget;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;

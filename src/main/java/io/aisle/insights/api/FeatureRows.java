@@ -1,6 +1,6 @@
 package io.aisle.insights.api;
 
-import io.aisle.insights.CustomerFeatures;
+import io.aisle.modeling.CustomerFeatures;
 import io.aisle.platform.InvalidRequestException;
 import java.util.List;
 import java.util.Map;

@@ -4,41 +4,33 @@ import io.aisle.insights.CustomerInsight;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.InsightsHealth;
 import io.aisle.insights.ModelRegistry;
-import io.aisle.insights.ModelTarget;
 import io.aisle.insights.Prediction;
 import io.aisle.insights.RankedCustomer;
 import io.aisle.insights.RegisteredModel;
 import io.aisle.insights.RiskBand;
 import io.aisle.insights.TargetHealth;
-import io.aisle.insights.TrainingJob;
-import io.aisle.insights.TrainingJobs;
-import io.aisle.insights.internal.ScoreRefresher;
+import io.aisle.modeling.ModelTarget;
 import io.aisle.platform.AnswersProblem;
-import io.aisle.platform.CurrentUser;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The ML API (admins only): training jobs, the model registry, predictions, rankings and model health. */
+/** The ML API (admins only): the model registry, predictions, rankings and model health (training jobs: {@code TrainingJobsController}). */
 @Tag(name = "Insights (admin)")
 @RestController
 @RequestMapping("/api/v1/insights")
@@ -46,46 +38,19 @@ class InsightsController {
 
     private static final int MODELS_PER_TARGET = 50;
 
-    private final TrainingJobs jobs;
     private final ModelRegistry registry;
     private final CustomerInsights insights;
     private final InsightsHealth health;
-    private final ScoreRefresher scores;
 
-    InsightsController(TrainingJobs jobs, ModelRegistry registry, CustomerInsights insights, InsightsHealth health,
-            ScoreRefresher scores) {
-        this.jobs = jobs;
+    InsightsController(ModelRegistry registry, CustomerInsights insights, InsightsHealth health) {
         this.registry = registry;
         this.insights = insights;
         this.health = health;
-        this.scores = scores;
     }
-
-    record TrainRequest(String target) {}
 
     record BatchRequest(List<Map<String, Object>> rows) {}
 
     record BatchPredictions(List<Prediction> predictions) {}
-
-    @Operation(summary = "Train models in the background: target churn, spend or all; answers 202 with the job")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @PostMapping("/train")
-    ResponseEntity<TrainingJob> train(@RequestBody(required = false) TrainRequest request, CurrentUser admin) {
-        TrainingJob job = jobs.start(targets(request == null ? null : request.target()), admin.email());
-        return ResponseEntity.accepted().location(URI.create("/api/v1/insights/jobs/" + job.id())).body(job);
-    }
-
-    @Operation(summary = "A training job: status, phase, progress and, when done, the models it registered")
-    @GetMapping("/jobs/{id}")
-    TrainingJob job(@PathVariable long id) {
-        return jobs.get(id);
-    }
-
-    @Operation(summary = "The latest training jobs, newest first")
-    @GetMapping("/jobs")
-    List<TrainingJob> jobs() {
-        return jobs.recent(20);
-    }
 
     @Operation(summary = "Registered models, newest first, optionally of one target")
     @GetMapping("/models")
@@ -105,9 +70,7 @@ class InsightsController {
     @Operation(summary = "Make a model the active one of its target, whatever its scores; customers are re-scored")
     @PostMapping("/models/{id}/activate")
     RegisteredModel activate(@PathVariable long id) {
-        RegisteredModel model = registry.activate(id);
-        scores.refreshLater();
-        return model;
+        return registry.activate(id);
     }
 
     @Operation(summary = "One customer now: churn probability and risk band, predicted spend and value band, drivers")

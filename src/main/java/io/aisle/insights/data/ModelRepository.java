@@ -1,8 +1,8 @@
 package io.aisle.insights.data;
 
 import io.aisle.insights.ModelCandidate;
-import io.aisle.insights.ModelTarget;
 import io.aisle.insights.RegisteredModel;
+import io.aisle.modeling.ModelTarget;
 import io.aisle.platform.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,16 +1,18 @@
 package io.aisle.insights.internal;
 
-import io.aisle.insights.FeatureReference;
 import io.aisle.insights.ModelActivated;
 import io.aisle.insights.ModelRegistry;
-import io.aisle.insights.ModelTarget;
 import io.aisle.insights.RegisteredModel;
+import io.aisle.modeling.FeatureReference;
+import io.aisle.modeling.ModelTarget;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tribuo.Model;
@@ -63,7 +65,9 @@ public class ActiveModels {
         return loaded;
     }
 
+    /** First among the activation's listeners: re-scoring (ScoreRefresher) must not read the old model. */
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     synchronized void on(ModelActivated activated) {
         entries.remove(activated.target());
     }

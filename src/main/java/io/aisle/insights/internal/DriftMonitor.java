@@ -1,9 +1,9 @@
 package io.aisle.insights.internal;
 
-import io.aisle.insights.CustomerFeatures;
 import io.aisle.insights.DriftReport;
 import io.aisle.insights.FeatureDrift;
-import io.aisle.insights.ModelTarget;
+import io.aisle.modeling.CustomerFeatures;
+import io.aisle.modeling.ModelTarget;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;

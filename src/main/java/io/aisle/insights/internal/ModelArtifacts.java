@@ -1,8 +1,8 @@
 package io.aisle.insights.internal;
 
-import io.aisle.insights.FeatureReference;
-import io.aisle.insights.ModelTarget;
 import io.aisle.insights.RegisteredModel;
+import io.aisle.modeling.FeatureReference;
+import io.aisle.modeling.ModelTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

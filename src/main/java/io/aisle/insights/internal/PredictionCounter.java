@@ -1,6 +1,6 @@
 package io.aisle.insights.internal;
 
-import io.aisle.insights.ModelTarget;
+import io.aisle.modeling.ModelTarget;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;

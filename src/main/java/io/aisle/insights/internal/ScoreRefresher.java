@@ -1,34 +1,42 @@
 package io.aisle.insights.internal;
 
 import io.aisle.identity.AccountDeleted;
-import io.aisle.insights.CustomerFeatures;
 import io.aisle.insights.CustomerScore;
-import io.aisle.insights.FeatureService;
 import io.aisle.insights.InsightsProperties;
-import io.aisle.insights.ModelTarget;
+import io.aisle.insights.ModelActivated;
 import io.aisle.insights.data.CustomerScoreRepository;
+import io.aisle.modeling.CustomerFeatures;
+import io.aisle.modeling.FeatureService;
+import io.aisle.modeling.ModelTarget;
+import io.aisle.platform.Workers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scores every customer who has bought (features as of now, the active models) and stores the scores, so
- * that retention lists and the admin's customer table are indexed reads. Runs after a training job, after
- * an admin activates a model, and on {@code aisle.insights.rescore-cron}. Each run measures input drift
+ * that retention lists and the admin's customer table are indexed reads. Runs whenever a model becomes active
+ * (a training job promoting it or an admin's choice: the one {@link ModelActivated} listener) and on
+ * {@code aisle.insights.rescore-cron}. Each run measures input drift
  * too, since it has the live features at hand.
  */
 @Component
@@ -37,6 +45,7 @@ public class ScoreRefresher implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ScoreRefresher.class);
     /** Rows per model call and per batched upsert. */
     static final int CHUNK = 5_000;
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private final ActiveModels models;
     private final FeatureService features;
@@ -117,6 +126,13 @@ public class ScoreRefresher implements DisposableBean {
         }
     }
 
+    /** After the activation commits and after {@link ActiveModels} dropped the old model, so the run uses the new one. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void on(ModelActivated activated) {
+        refreshLater();
+    }
+
     @Scheduled(cron = "${aisle.insights.rescore-cron:-}")
     void onSchedule() {
         refresh();
@@ -129,7 +145,12 @@ public class ScoreRefresher implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        background.shutdownNow();
+    public void destroy() throws InterruptedException {
+        // a queued or running refresh finishes first: the models a `train` command just activated get their scores
+        // before the command's process exits (the activation's listener only queues the refresh)
+        background.shutdown();
+        if (!background.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+            background.shutdownNow();
+        }
     }
 }

@@ -1,9 +1,9 @@
 package io.aisle.insights.internal;
 
-import io.aisle.insights.CustomerFeatures;
 import io.aisle.insights.FeatureContribution;
-import io.aisle.insights.training.Scoring;
-import io.aisle.insights.training.TrainingRow;
+import io.aisle.modeling.CustomerFeatures;
+import io.aisle.modeling.Scoring;
+import io.aisle.modeling.TrainingRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

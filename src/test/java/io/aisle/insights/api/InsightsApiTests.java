@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.aisle.ApiTest;
+import io.aisle.lab.loading.SimulationLoader;
+import io.aisle.lab.simulation.SimulationSettings;
+import io.aisle.modeling.CustomerFeatures;
 import io.aisle.platform.InstanceId;
-import io.aisle.insights.CustomerFeatures;
-import io.aisle.insights.loading.SimulationLoader;
-import io.aisle.insights.simulation.SimulationSettings;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,7 +233,7 @@ class InsightsApiTests extends ApiTest {
     }
 
     @Test
-    void anAdminCanActivateAnyModelAndTheRegistryFollows() {
+    void anAdminCanActivateAnyModelAndTheRegistryFollowsAndCustomersAreRescoredWithIt() {
         List<?> churnModels = getAsAdmin("/api/v1/insights/models?target=churn", List.class);
         Map<?, ?> chosen = (Map<?, ?>) churnModels.get(churnModels.size() - 1);
         Map<?, ?> activated = api.post().uri("/api/v1/insights/models/{id}/activate", chosen.get("id"))
@@ -244,6 +243,14 @@ class InsightsApiTests extends ApiTest {
         List<?> after = getAsAdmin("/api/v1/insights/models?target=churn", List.class);
         assertThat(after.stream().filter(m -> Boolean.TRUE.equals(((Map<?, ?>) m).get("active"))).toList())
                 .singleElement().satisfies(m -> assertThat(((Map<?, ?>) m).get("id")).isEqualTo(chosen.get("id")));
+        // the registry's activation event is the only thing that re-scores: the API itself no longer asks for it
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    List<?> scored = (List<?>) getAsAdmin("/api/v1/insights/customers?size=100", Map.class).get("content");
+                    return !scored.isEmpty() && scored.stream()
+                            .map(c -> ((Map<?, ?>) ((Map<?, ?>) c).get("score")).get("churnModelId"))
+                            .allMatch(chosen.get("id")::equals);
+                });
         // put the newest model back, so the other tests of this class see the model trained above
         Map<?, ?> trained = (Map<?, ?>) ((List<?>) job.get("outcomes")).stream()
                 .filter(o -> "CHURN".equals(((Map<?, ?>) o).get("target"))).findFirst().orElseThrow();

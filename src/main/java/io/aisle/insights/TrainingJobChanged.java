@@ -1,4 +1,0 @@
-package io.aisle.insights;
-
-/** A training job moved on (queued, a new phase, finished), for live pages. */
-public record TrainingJobChanged(TrainingJob job) {}

@@ -1,6 +1,0 @@
-package io.aisle.insights.simulation;
-
-import java.math.BigDecimal;
-
-/** The part of a catalog product the simulator needs. */
-public record CatalogProduct(String sku, String category, BigDecimal price) {}

@@ -1,4 +1,0 @@
-package io.aisle.insights.simulation;
-
-/** What actually happened to a customer in the horizon after the cutoff. */
-public record RealisedLabel(long customerId, boolean churned, double spend) {}

@@ -1,6 +1,0 @@
-package io.aisle.insights.simulation;
-
-import java.time.Instant;
-
-/** One tracked interaction of a simulated customer. */
-public record SimulatedEvent(long customerId, Instant at, SimulatedEventType type) {}
