@@ -3,6 +3,7 @@ package io.aisle.retention;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.CustomerScore;
 import io.aisle.insights.InsightsProperties;
+import io.aisle.modeling.ModelingProperties;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.PageResult;
@@ -41,12 +42,13 @@ public class Campaigns {
     private final OfferSender sender;
     private final CustomerInsights insights;
     private final InsightsProperties insightsProperties;
+    private final ModelingProperties modelingProperties;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
     Campaigns(CampaignRepository campaigns, MemberRepository members, CampaignCreation creation,
             CampaignReports reports, OfferSender sender, CustomerInsights insights,
-            InsightsProperties insightsProperties, Clock clock) {
+            InsightsProperties insightsProperties, ModelingProperties modelingProperties, Clock clock) {
         this.campaigns = campaigns;
         this.members = members;
         this.creation = creation;
@@ -54,6 +56,7 @@ public class Campaigns {
         this.sender = sender;
         this.insights = insights;
         this.insightsProperties = insightsProperties;
+        this.modelingProperties = modelingProperties;
         this.clock = clock;
     }
 
@@ -67,7 +70,7 @@ public class Campaigns {
     }
 
     public int defaultHorizonDays() {
-        return insightsProperties.horizonDays();
+        return modelingProperties.horizonDays();
     }
 
     /** How many customers these thresholds choose now (null: the defaults), and how they would split. */

@@ -4,7 +4,7 @@
  * campaigns".
  *
  * <p>Chooses customers from the stored scores of insights ({@link io.aisle.insights.CustomerInsights#atRisk}),
- * issues each treated customer a personal code through promotions ({@link io.aisle.promotions.PersonalCodes}) and
+ * takes the default horizon from modeling's {@link io.aisle.modeling.ModelingProperties}, issues each treated customer a personal code through promotions ({@link io.aisle.promotions.PersonalCodes}) and
  * publishes {@link io.aisle.retention.RetentionOfferMade} in the same transaction, which the mail module turns into
  * an outbox mail; reads the customers' accounts (identity) and orders (ordering) for the mail and the report. The
  * mail's text may come from the assistant's configured LLM (its LangChain4j {@code ChatModel}, present only when an
@@ -12,7 +12,7 @@
  * {@code retention_members}. {@code api} holds the admin JSON API ({@code /api/v1/campaigns}), {@code web} the admin
  * pages ({@code /admin/campaigns}).
  */
-@ApplicationModule(allowedDependencies = { "identity", "insights", "ordering", "platform", "promotions" })
+@ApplicationModule(allowedDependencies = { "identity", "insights", "modeling", "ordering", "platform", "promotions" })
 package io.aisle.retention;
 
 import org.springframework.modulith.ApplicationModule;
