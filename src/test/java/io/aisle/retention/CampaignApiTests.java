@@ -182,6 +182,12 @@ class CampaignApiTests extends ApiTest {
         assertThat(report.control().customers()).isZero();
         assertThat(report.complete()).isFalse();
         assertThat(campaigns.get(id).progress().left()).isEqualTo(2);
+        api.get().uri("/api/v1/campaigns/{id}/report", id).header(HttpHeaders.AUTHORIZATION, adminBearer()).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.complete").isEqualTo(false)
+                .jsonPath("$.leftTreated").isEqualTo(1)
+                .jsonPath("$.treated.customers").isEqualTo(0)
+                .jsonPath("$.repurchaseUplift.value").doesNotExist();
         mvc.perform(get("/admin/campaigns/{id}", id).with(signedInAsAdmin())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 members deleted their account")));
     }
