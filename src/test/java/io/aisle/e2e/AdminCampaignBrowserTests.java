@@ -12,7 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The admin starts a retention campaign from the at-risk customers: the form previews how many customers match, a
- * double click on Start starts one campaign, and its page shows the offers going out and the interim report.
+ * double click on Start starts one campaign, and its page shows the offers going out and the interim report. The
+ * three pages have no axe-core violation.
  */
 class AdminCampaignBrowserTests extends BrowserTest {
 
@@ -31,6 +32,7 @@ class AdminCampaignBrowserTests extends BrowserTest {
         page.navigate("/admin/customers?sort=risk");
 
         page.locator("#start-campaign-link").click();
+        assertThat(Axe.violations(page)).as("the form").isEmpty();
         page.locator("#name").fill(name);
         page.locator("#minChurnProbability").fill("0.8");
         page.locator("#minPredictedSpend").fill(cohort.minSpend().toPlainString());
@@ -41,11 +43,15 @@ class AdminCampaignBrowserTests extends BrowserTest {
 
         page.waitForURL(Pattern.compile(".*/admin/campaigns/\\d+"));
         assertThat(page.locator("h1")).hasText(name);
-        assertThat(page.locator("#offer-status")).containsText("6 offers made");
+        assertThat(page.locator("#offer-status")).containsText("6 offers made, 0 skipped");
         assertThat(page.locator("#report-status")).containsText("Interim");
         assertThat(page.locator("#row-repurchase")).isVisible();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_campaigns WHERE name = :name").param("name", name)
                 .query(Long.class).single()).isEqualTo(1);
+        assertThat(Axe.violations(page)).as("the campaign page").isEmpty();
         screenshot(page, "admin-campaign");
+        page.navigate("/admin/campaigns");
+        assertThat(page.locator("#campaigns-table")).containsText(name);
+        assertThat(Axe.violations(page)).as("the list").isEmpty();
     }
 }
