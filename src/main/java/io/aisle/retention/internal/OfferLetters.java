@@ -43,7 +43,7 @@ public class OfferLetters implements DisposableBean {
         return thread;
     });
 
-    OfferLetters(ObjectProvider<ChatModel> models, RetentionProperties properties,
+    public OfferLetters(ObjectProvider<ChatModel> models, RetentionProperties properties,
             @Value("${aisle.mail.shop-name:Aisle}") String shopName) {
         this.models = models;
         this.shopName = shopName;
