@@ -52,3 +52,10 @@ CREATE TABLE retention_members (
     INDEX ix_retention_members_due (state, lease_until),
     INDEX ix_retention_members_user (user_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The one row every campaign start locks first: starts take turns, so a customer already in a campaign whose
+-- horizon is still running is never chosen again by a start at the same moment (two admins, two instances).
+CREATE TABLE retention_start_lock (
+    id INT NOT NULL PRIMARY KEY
+) ENGINE = InnoDB;
+INSERT INTO retention_start_lock (id) VALUES (1);

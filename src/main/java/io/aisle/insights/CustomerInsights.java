@@ -123,11 +123,6 @@ public class CustomerInsights {
         return scores.findAtRisk(minChurnProbability, minPredictedSpend);
     }
 
-    /** How many customers {@link #atRisk} would return now. */
-    public long countAtRisk(double minChurnProbability, BigDecimal minPredictedSpend) {
-        return scores.countAtRisk(minChurnProbability, minPredictedSpend);
-    }
-
     /** The latest stored scores of these customers (those scored), by user id. */
     public Map<Long, CustomerScore> scores(Collection<Long> userIds) {
         return scores.findByUserIds(userIds).stream()

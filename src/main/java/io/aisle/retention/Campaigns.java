@@ -73,14 +73,18 @@ public class Campaigns {
         return modelingProperties.horizonDays();
     }
 
-    /** How many customers these thresholds choose now (null: the defaults), and how they would split. */
+    /**
+     * How many customers these thresholds choose now (null: the defaults) who are in no running campaign, and how they
+     * would split.
+     */
     public CampaignAudience preview(Double minChurnProbability, BigDecimal minPredictedSpend, Double controlShare) {
         double churn = minChurnProbability == null ? defaultMinChurnProbability() : minChurnProbability;
         BigDecimal spend = minPredictedSpend == null ? defaultMinPredictedSpend() : minPredictedSpend;
         double share = controlShare == null ? 0.2 : controlShare;
-        long customers = insights.countAtRisk(churn, spend);
-        long control = AudienceDraw.controlSize(customers, share);
-        return new CampaignAudience(churn, spend, customers, customers - control, control);
+        List<CustomerScore> chosen = insights.atRisk(churn, spend);
+        long free = CampaignCreation.free(chosen, members.findUsersInRunningCampaigns(clock.instant())).size();
+        long control = AudienceDraw.controlSize(free, share);
+        return new CampaignAudience(churn, spend, free, free - control, control, chosen.size() - free);
     }
 
     /**
@@ -108,15 +112,17 @@ public class Campaigns {
             throw new InvalidRequestException("minChurnProbability",
                     "and minPredictedSpend choose no scored customer: lower them, or score the customers first");
         }
-        long id;
+        CampaignCreation.Created created;
         try {
-            id = creation.create(newCampaign(form, requestKey, startedBy, churn, spend), customers);
+            created = creation.create(newCampaign(form, requestKey, startedBy, churn, spend), customers);
         } catch (DuplicateKeyException e) {
-            // the same submission, committed by another request a moment ago
+            // the same submission, committed by another request a moment ago (the start lock makes this rare)
             return new StartedCampaign(get(campaigns.findIdByRequestKey(requestKey).orElseThrow(() -> e)), false);
         }
-        sender.nudge();
-        return new StartedCampaign(get(id), true);
+        if (created.created()) {
+            sender.nudge();
+        }
+        return new StartedCampaign(get(created.id()), created.created());
     }
 
     public Campaign get(long id) {

@@ -1,18 +1,27 @@
 package io.aisle.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.aisle.ApiTest;
 import io.aisle.identity.HistoricalAccounts;
+import io.aisle.insights.CustomerInsights;
+import io.aisle.insights.CustomerScore;
 import io.aisle.insights.data.CustomerScoreRepository;
+import io.aisle.platform.InvalidRequestException;
+import io.aisle.retention.data.CampaignRepository.NewCampaign;
+import io.aisle.retention.internal.CampaignCreation;
 import io.aisle.retention.internal.OfferSender;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Starting campaigns over the API: one campaign per submission, one code and one mail per treated customer. */
 class CampaignApiTests extends ApiTest {
@@ -42,6 +53,15 @@ class CampaignApiTests extends ApiTest {
 
     @Autowired
     Campaigns campaigns;
+
+    @Autowired
+    CampaignCreation creation;
+
+    @Autowired
+    CustomerInsights insights;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private Map<?, ?> postCampaign(String bearer, String key, CampaignForm form, int[] status) {
         var spec = api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer);
@@ -112,6 +132,52 @@ class CampaignApiTests extends ApiTest {
     }
 
     @Test
+    void twoAdminsStartingTwoCampaignsAtOnceForTheSameCustomersGiveEachCustomerOneOffer() throws Exception {
+        AtRiskCohort cohort = AtRiskCohort.create(10, accounts, scores, jdbc);
+        List<CustomerScore> chosen = insights.atRisk(0.8, cohort.minSpend());
+        CountDownLatch firstWritten = new CountDownLatch(1);
+        CountDownLatch letFirstCommit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        // the first start has written its campaign and holds its transaction open while the second one starts
+        Future<Long> first = threads.submit(() -> new TransactionTemplate(transactions).execute(tx -> {
+            long id = creation.create(newCampaign(cohort), chosen).id();
+            firstWritten.countDown();
+            try {
+                letFirstCommit.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return id;
+        }));
+        firstWritten.await();
+        Future<CampaignCreation.Created> second = threads.submit(() -> creation.create(newCampaign(cohort), chosen));
+
+        await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+                .until(() -> !second.isDone());
+        letFirstCommit.countDown();
+        long id = first.get();
+        assertThatThrownBy(second::get).hasCauseInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("already in a running campaign");
+        threads.shutdown();
+
+        for (long userId : cohort.userIds()) {
+            assertThat(jdbc.sql("SELECT campaign_id FROM retention_members WHERE user_id = :u").param("u", userId)
+                    .query(Long.class).list()).as("campaigns of %d", userId).containsExactly(id);
+        }
+        api.get().uri("/api/v1/campaigns/preview?minChurnProbability=0.8&minPredictedSpend={s}", cohort.minSpend())
+                .header(HttpHeaders.AUTHORIZATION, adminBearer()).exchange().expectBody()
+                .jsonPath("$.customers").isEqualTo(0)
+                .jsonPath("$.inRunningCampaigns").isEqualTo(10);
+    }
+
+    private NewCampaign newCampaign(AtRiskCohort cohort) {
+        Instant now = Instant.now();
+        return new NewCampaign(UUID.randomUUID().toString(), "Racing admin", 0.8, cohort.minSpend(),
+                DiscountKind.PERCENTAGE, new BigDecimal("10"), 30, 90, 0.2, false, 5L, "test", now,
+                now.plus(Duration.ofDays(90)), now.plus(Duration.ofDays(31)));
+    }
+
+    @Test
     void thePreviewCountsTheCustomersBothThresholdsChooseAndHowTheyWouldSplit() {
         AtRiskCohort cohort = AtRiskCohort.create(12, accounts, scores, jdbc);
 
@@ -121,7 +187,8 @@ class CampaignApiTests extends ApiTest {
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.customers").isEqualTo(12)
                 .jsonPath("$.control").isEqualTo(3)
-                .jsonPath("$.treated").isEqualTo(9);
+                .jsonPath("$.treated").isEqualTo(9)
+                .jsonPath("$.inRunningCampaigns").isEqualTo(0);
     }
 
     @Test
@@ -135,7 +202,7 @@ class CampaignApiTests extends ApiTest {
         expectProblem(api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(new CampaignForm("Too much", 0.8, cohort.minSpend(), DiscountKind.PERCENTAGE,
-                        new java.math.BigDecimal("150"), 30, 90, 0.2, false, 1L))
+                        new BigDecimal("150"), 30, 90, 0.2, false, 1L))
                 .exchange(), 400).jsonPath("$.errors[0].field").isEqualTo("discountValue");
         expectProblem(api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer)
                 .header("Idempotency-Key", UUID.randomUUID().toString())

@@ -72,7 +72,7 @@ class OfferSenderTests extends ApiTest {
         Instant now = clock.instant();
         return creation.create(new NewCampaign(UUID.randomUUID().toString(), "Resumed", 0.8, cohort.minSpend(),
                 DiscountKind.FIXED_AMOUNT, new BigDecimal("10.00"), 30, 90, 0.05, llmText, 11L, "test", now,
-                now.plus(Duration.ofDays(90)), now.plus(Duration.ofDays(31))), insights.atRisk(0.8, cohort.minSpend()));
+                now.plus(Duration.ofDays(90)), now.plus(Duration.ofDays(31))), insights.atRisk(0.8, cohort.minSpend())).id();
     }
 
     /** A sender whose clock runs {@code ahead}: for it, the leases of senders that died have run out. */

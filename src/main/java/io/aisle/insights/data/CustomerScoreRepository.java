@@ -100,17 +100,6 @@ public class CustomerScoreRepository {
                 .list();
     }
 
-    public long countAtRisk(double minChurnProbability, BigDecimal minPredictedSpend) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM ml_customer_scores
-                WHERE churn_probability >= :minChurn AND predicted_spend >= :minSpend
-                """)
-                .param("minChurn", minChurnProbability)
-                .param("minSpend", minPredictedSpend)
-                .query(Long.class)
-                .single();
-    }
-
     public List<CustomerScore> findByUserIds(Collection<Long> userIds) {
         if (userIds.isEmpty()) {
             return List.of();

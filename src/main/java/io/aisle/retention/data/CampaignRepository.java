@@ -59,6 +59,11 @@ public class CampaignRepository {
         return key.getKey().longValue();
     }
 
+    /** Waits for, and holds until the transaction ends, the lock every campaign start takes first. */
+    public void lockStarts() {
+        jdbc.sql("SELECT id FROM retention_start_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+    }
+
     /** The campaign, with no progress yet (see {@link MemberRepository#progress}). */
     public Optional<Campaign> findById(long id) {
         return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(this::map).optional();

@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +59,16 @@ public class MemberRepository {
                 .addValue("churn", m.churnProbability()).addValue("spend", m.predictedSpend())
                 .addValue("state", m.arm() == Arm.CONTROL ? OfferState.CONTROL.name() : OfferState.PENDING.name()))
                 .toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** The customers in a campaign whose horizon has not ended by {@code now}. */
+    public Set<Long> findUsersInRunningCampaigns(Instant now) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT m.user_id FROM retention_members m
+                JOIN retention_campaigns c ON c.id = m.campaign_id
+                WHERE c.horizon_ends_at > :now
+                """)
+                .param("now", SqlTime.utc(now)).query(Long.class).list());
     }
 
     public CampaignProgress progress(long campaignId) {
