@@ -17,6 +17,7 @@ import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.Principal;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Retention campaigns for admins: who a campaign would reach, starting one, its progress and its uplift. */
@@ -32,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/campaigns")
 class CampaignController {
+
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final Campaigns campaigns;
 
@@ -47,17 +51,20 @@ class CampaignController {
         return campaigns.preview(minChurnProbability, minPredictedSpend, controlShare);
     }
 
-    @Operation(summary = "Start a campaign: personal codes and mails to the treated customers, nothing to a random control group. "
-            + "The Idempotency-Key header is required: the same key answers the campaign it started (200) instead of a second one")
-    @AnswersProblem(status = 400, when = "The Idempotency-Key header is missing, a field is invalid, or no scored customer matches.")
+    @Operation(summary = "Start a campaign: personal codes and mails to the treated customers, nothing to a random control group",
+            description = "The Idempotency-Key header is required: the same key answers the campaign it started "
+                    + "(with the header Idempotent-Replayed: true) instead of starting a second one. Customers already "
+                    + "in a campaign whose horizon still runs are left out.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @AnswersProblem(status = 400, when = "The Idempotency-Key header is missing, a field is invalid, or no scored "
+            + "customer outside the running campaigns matches.")
     @PostMapping
     ResponseEntity<Campaign> start(@Valid @RequestBody CampaignForm form,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal admin) {
         StartedCampaign started = campaigns.start(form, idempotencyKey, admin.getName());
-        if (!started.created()) {
-            return ResponseEntity.ok(started.campaign());
-        }
-        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + started.campaign().id())).body(started.campaign());
+        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + started.campaign().id()))
+                .header(REPLAYED_HEADER, Boolean.toString(!started.created()))
+                .body(started.campaign());
     }
 
     @Operation(summary = "Campaigns, newest first, with their progress")
