@@ -6,9 +6,13 @@ import static org.awaitility.Awaitility.await;
 import io.aisle.ApiTest;
 import io.aisle.catalog.Product;
 import io.aisle.catalog.ProductService;
+import io.aisle.identity.AccountService;
 import io.aisle.identity.HistoricalAccounts;
+import io.aisle.insights.CustomerInsights;
+import io.aisle.insights.InsightsProperties;
 import io.aisle.insights.data.CustomerScoreRepository;
 import io.aisle.mail.MailOutbox;
+import io.aisle.modeling.ModelingProperties;
 import io.aisle.ordering.HistoricalOrder;
 import io.aisle.ordering.OrderImport;
 import io.aisle.ordering.PurchaseHistory;
@@ -16,7 +20,14 @@ import io.aisle.promotions.PersonalCodes;
 import io.aisle.promotions.PromotionContext;
 import io.aisle.promotions.PromotionLine;
 import io.aisle.promotions.PromotionService;
+import io.aisle.promotions.PromotionsAt;
+import io.aisle.retention.data.CampaignRepository;
 import io.aisle.retention.data.MemberRepository;
+import io.aisle.retention.internal.CampaignCreation;
+import io.aisle.retention.internal.OfferFacts;
+import io.aisle.retention.internal.OfferLetters;
+import io.aisle.retention.internal.OfferSender;
+import io.aisle.retention.internal.OfferTransaction;
 import io.aisle.retention.internal.CampaignReports;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,6 +41,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,14 +50,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * risk, go through a real campaign (real codes, real outbox mails); each then buys in the horizon with a base
  * probability, plus a known uplift if they got an offer, in which case they read the code from their mail and
  * redeem it; a buyer spends a whole-dollar amount drawn uniformly from $50 to $150 (mean $100), with no shipping. The
- * orders are imported at their times in the horizon, the clock moves past it, and the report's 95 % intervals must
- * contain the true uplifts: the repurchase rate's (the uplift itself) and the spend per customer's (uplift × $100).
- * Seeds are fixed, so each run is the same draw; the sizes are the smallest that keep a clear uplift clear.
+ * orders are imported at their times in the horizon and the report's 95 % intervals must contain the true uplifts:
+ * the repurchase rate's (the uplift itself) and the spend per customer's (uplift × $100). Seeds are fixed, so each
+ * run is the same draw; the sizes are the smallest that keep a clear uplift clear.
+ *
+ * <p>The campaign runs on a clock set back by its horizon and two days, and the report is read at the real now, past
+ * the horizon: so the simulated orders lie in the past, where they do not outrank the orders other tests place now.
  */
 class UpliftSimulationTests extends ApiTest {
 
     private static final Pattern CODE = Pattern.compile("BACK-[A-Z2-9]{10}");
     private static final double MEAN_ORDER = 100;
+    private static final int HORIZON_DAYS = 90;
 
     @Autowired HistoricalAccounts accounts;
     @Autowired CustomerScoreRepository scores;
@@ -54,11 +70,21 @@ class UpliftSimulationTests extends ApiTest {
     @Autowired PurchaseHistory purchases;
     @Autowired PersonalCodes codes;
     @Autowired OrderImport orders;
-    @Autowired PromotionService promotions;
     @Autowired MailOutbox outbox;
     @Autowired ProductService products;
     @Autowired PlatformTransactionManager transactions;
     @Autowired Clock clock;
+    @Autowired CampaignRepository campaignRows;
+    @Autowired CampaignCreation creation;
+    @Autowired CustomerInsights insights;
+    @Autowired InsightsProperties insightsProperties;
+    @Autowired ModelingProperties modelingProperties;
+    @Autowired AccountService accountService;
+    @Autowired OfferFacts facts;
+    @Autowired OfferLetters letters;
+    @Autowired OfferTransaction offers;
+    @Autowired RetentionProperties properties;
+    @Autowired ApplicationContext spring;
 
     @Test
     void aClearUpliftOf20PointsLiesInsideTheReportsIntervalsWhichExcludeZero() {
@@ -86,10 +112,18 @@ class UpliftSimulationTests extends ApiTest {
 
     private CampaignReport simulate(int customers, long seed, double baseRate, double uplift) {
         AtRiskCohort cohort = AtRiskCohort.create(customers, accounts, scores, jdbc);
-        Campaign campaign = campaigns.start(cohort.form("Simulated " + seed, 0.5, seed), UUID.randomUUID().toString(),
-                "simulator").campaign();
+        Clock then = Clock.offset(clock, Duration.ofDays(-HORIZON_DAYS - 2));
+        OfferSender senderThen = new OfferSender(members, campaignRows, accountService, codes, facts, letters, offers,
+                properties, then);
+        Campaigns campaignsThen = new Campaigns(campaignRows, members, creation,
+                new CampaignReports(members, purchases, codes, then), senderThen, insights, insightsProperties,
+                modelingProperties, then);
+        CampaignForm form = cohort.form("Simulated " + seed, 0.5, seed);
+        Campaign campaign = campaignsThen.start(new CampaignForm(form.name(), form.minChurnProbability(),
+                form.minPredictedSpend(), form.discountKind(), form.discountValue(), 120, HORIZON_DAYS,
+                form.controlShare(), false, seed), UUID.randomUUID().toString(), "simulator").campaign();
         await().atMost(Duration.ofSeconds(60)).until(() -> campaigns.get(campaign.id()).progress().pending() == 0);
-        assertThat(campaigns.report(campaign.id()).complete()).as("before the horizon: interim").isFalse();
+        assertThat(campaignsThen.report(campaign.id()).complete()).as("before the horizon: interim").isFalse();
 
         Product product = products.get(newProduct("books", new BigDecimal("100.00"), 10));
         Random world = new Random(seed * 7919);
@@ -101,7 +135,7 @@ class UpliftSimulationTests extends ApiTest {
                 continue;
             }
             BigDecimal price = BigDecimal.valueOf(50 + world.nextInt(101)).setScale(2);
-            Instant at = campaign.startedAt().plusSeconds((long) (world.nextDouble() * campaign.horizonDays() * 86_400));
+            Instant at = campaign.startedAt().plusSeconds((long) (world.nextDouble() * HORIZON_DAYS * 86_400));
             placed.add(new HistoricalOrder(member.userId(), at, null, List.of(new HistoricalOrder.Line(product.id(),
                     product.sku(), product.name(), product.category().slug(), product.category().name(), price, 1)),
                     BigDecimal.ZERO, null));
@@ -110,21 +144,23 @@ class UpliftSimulationTests extends ApiTest {
         List<Long> orderIds = orders.importAll(placed);
         for (int i = 0; i < placed.size(); i++) {
             if (redeemers.get(i) != null) {
-                redeem(redeemers.get(i), orderIds.get(i), product, placed.get(i).lines().get(0).unitPrice());
+                redeem(redeemers.get(i), orderIds.get(i), product, placed.get(i));
             }
         }
-        Clock afterTheHorizon = Clock.offset(clock, Duration.ofDays(campaign.horizonDays() + 1L));
-        return new CampaignReports(members, purchases, codes, afterTheHorizon).report(campaigns.get(campaign.id()));
+        // read now: the horizon has passed
+        return campaigns.report(campaign.id());
     }
 
-    /** The customer reads the code from their mail and uses it for the order. */
-    private void redeem(String email, long orderId, Product product, BigDecimal price) {
+    /** The customer reads the code from their mail and uses it for the order, when they place it. */
+    private void redeem(String email, long orderId, Product product, HistoricalOrder order) {
         long mailId = jdbc.sql("SELECT id FROM mail_outbox WHERE recipient = :email AND template = 'retention-offer'")
                 .param("email", email).query(Long.class).single();
         Matcher code = CODE.matcher(outbox.body(mailId).text());
         assertThat(code.find()).as("the code in the mail to %s", email).isTrue();
-        List<PromotionLine> lines = List.of(new PromotionLine(product.id(), product.category().slug(), price, 1));
-        new TransactionTemplate(transactions).executeWithoutResult(tx -> promotions.redeem(
-                promotions.evaluate(lines, new PromotionContext(code.group(), email, false, null)), orderId, email));
+        List<PromotionLine> lines = List.of(new PromotionLine(product.id(), product.category().slug(),
+                order.lines().get(0).unitPrice(), 1));
+        PromotionService then = PromotionsAt.at(order.placedAt(), spring);
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> then.redeem(then.evaluate(lines,
+                new PromotionContext(code.group(), email, false, order.placedAt())), orderId, email));
     }
 }
