@@ -7,6 +7,7 @@ import io.aisle.identity.HistoricalAccounts;
 import io.aisle.insights.data.CustomerScoreRepository;
 import io.aisle.retention.AtRiskCohort;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * three pages have no axe-core violation.
  */
 class AdminCampaignBrowserTests extends BrowserTest {
+
+    @AfterEach
+    void dropTheMadeUpScores() {
+        AtRiskCohort.unscoreAll(scores);
+    }
+
 
     @Autowired
     HistoricalAccounts accounts;

@@ -12,14 +12,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Customers of one test, scored as valuable and at risk, with a predicted spend above every score already stored
  * (the database outlives test runs), so that a campaign with {@link #minSpend} as its threshold chooses exactly them.
+ * Their scores are made up and they never bought, so {@link #unscoreAll} drops the scores after each test: other
+ * tests open the customer at the top of the at-risk list and expect a customer the models scored.
  */
 public record AtRiskCohort(List<Long> userIds, List<String> emails, BigDecimal minSpend) {
+
+    private static final Queue<Long> SCORED = new ConcurrentLinkedQueue<>();
+
+    /** Drops the scores of every cohort made so far (campaigns keep what they recorded of them). */
+    public static void unscoreAll(CustomerScoreRepository scores) {
+        for (Long userId = SCORED.poll(); userId != null; userId = SCORED.poll()) {
+            scores.deleteByUser(userId);
+        }
+    }
 
     public static AtRiskCohort create(int size, HistoricalAccounts accounts, CustomerScoreRepository scores, JdbcClient jdbc) {
         BigDecimal floor = floor(jdbc);
@@ -53,6 +66,7 @@ public record AtRiskCohort(List<Long> userIds, List<String> emails, BigDecimal m
                     ValueBand.HIGH, 0, 0, scoredAt));
         }
         scores.upsertAll(cohort);
+        SCORED.addAll(ids);
         return new AtRiskCohort(ids, emails, floor);
     }
 

@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +42,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Starting campaigns over the API: one campaign per submission, one code and one mail per treated customer. */
 class CampaignApiTests extends ApiTest {
+
+    @AfterEach
+    void dropTheMadeUpScores() {
+        AtRiskCohort.unscoreAll(scores);
+    }
+
 
     @Autowired
     HistoricalAccounts accounts;

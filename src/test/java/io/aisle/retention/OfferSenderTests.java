@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -46,6 +47,12 @@ import tools.jackson.databind.json.JsonMapper;
  * nudge that starting one gives, as if the instance died right after.
  */
 class OfferSenderTests extends ApiTest {
+
+    @AfterEach
+    void dropTheMadeUpScores() {
+        AtRiskCohort.unscoreAll(scores);
+    }
+
 
     @Autowired HistoricalAccounts accounts;
     @Autowired CustomerScoreRepository scores;

@@ -39,6 +39,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -58,6 +59,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the horizon: so the simulated orders lie in the past, where they do not outrank the orders other tests place now.
  */
 class UpliftSimulationTests extends ApiTest {
+
+    @AfterEach
+    void dropTheMadeUpScores() {
+        AtRiskCohort.unscoreAll(scores);
+    }
+
 
     private static final Pattern CODE = Pattern.compile("BACK-[A-Z2-9]{10}");
     private static final double MEAN_ORDER = 100;
