@@ -53,9 +53,11 @@ CREATE TABLE retention_members (
     INDEX ix_retention_members_user (user_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- The one row every campaign start locks first: starts take turns, so a customer already in a campaign whose
--- horizon is still running is never chosen again by a start at the same moment (two admins, two instances).
+-- The one row every campaign start writes first: starts take turns, so a customer already in a campaign whose
+-- horizon is still running is never chosen again by a start at the same moment (two admins, two instances). A write,
+-- not only a locking read, so that on a Galera cluster two starts on two nodes conflict too (one is refused).
 CREATE TABLE retention_start_lock (
-    id INT NOT NULL PRIMARY KEY
+    id     INT    NOT NULL PRIMARY KEY,
+    starts BIGINT NOT NULL DEFAULT 0
 ) ENGINE = InnoDB;
-INSERT INTO retention_start_lock (id) VALUES (1);
+INSERT INTO retention_start_lock (id, starts) VALUES (1, 0);

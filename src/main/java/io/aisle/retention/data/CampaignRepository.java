@@ -59,9 +59,12 @@ public class CampaignRepository {
         return key.getKey().longValue();
     }
 
-    /** Waits for, and holds until the transaction ends, the lock every campaign start takes first. */
+    /**
+     * Waits for, and holds until the transaction ends, the lock every campaign start takes first: a write to one row,
+     * which also makes two starts on two Galera nodes conflict.
+     */
     public void lockStarts() {
-        jdbc.sql("SELECT id FROM retention_start_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+        jdbc.sql("UPDATE retention_start_lock SET starts = starts + 1 WHERE id = 1").update();
     }
 
     /** The campaign, with no progress yet (see {@link MemberRepository#progress}). */
