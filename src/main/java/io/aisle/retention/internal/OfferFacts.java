@@ -1,7 +1,6 @@
 package io.aisle.retention.internal;
 
 import io.aisle.identity.User;
-import io.aisle.ordering.Order;
 import io.aisle.ordering.OrderService;
 import io.aisle.platform.PageQuery;
 import io.aisle.retention.Campaign;
@@ -25,16 +24,21 @@ public class OfferFacts {
         this.orders = orders;
     }
 
+    /** The facts; the products only when the campaign's letters are the LLM's (a template names none). */
     public OfferLetters.Facts of(User user, Campaign campaign, String code) {
-        List<String> products = orders.listMine(user.id(), new PageQuery(0, 10)).content().stream()
+        List<String> products = campaign.llmText() ? boughtBefore(user.id()) : List.of();
+        return new OfferLetters.Facts(firstName(user.fullName()), products, campaign.discount(), code,
+                campaign.lastDay());
+    }
+
+    private List<String> boughtBefore(long userId) {
+        return orders.listMine(userId, new PageQuery(0, 10)).content().stream()
                 .flatMap(order -> order.items().stream())
                 .map(item -> plain(item.name()))
                 .filter(name -> !name.isEmpty())
                 .distinct()
                 .limit(PRODUCTS)
                 .toList();
-        return new OfferLetters.Facts(firstName(user.fullName()), products, campaign.discount(), code,
-                campaign.lastDay());
     }
 
     static String firstName(String fullName) {
