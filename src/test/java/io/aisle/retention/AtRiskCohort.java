@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntToDoubleFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,6 +36,12 @@ public record AtRiskCohort(List<Long> userIds, List<String> emails, BigDecimal m
     }
 
     public static AtRiskCohort create(int size, HistoricalAccounts accounts, CustomerScoreRepository scores, JdbcClient jdbc) {
+        return create(size, i -> 0.8 + (i % 10) / 100.0, accounts, scores, jdbc);
+    }
+
+    /** {@code size} customers, the i-th scored with churn probability {@code churn(i)} (at least 0.5). */
+    public static AtRiskCohort create(int size, IntToDoubleFunction churn, HistoricalAccounts accounts,
+            CustomerScoreRepository scores, JdbcClient jdbc) {
         BigDecimal floor = floor(jdbc);
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<HistoricalAccount> made = new ArrayList<>();
@@ -43,12 +50,12 @@ public record AtRiskCohort(List<Long> userIds, List<String> emails, BigDecimal m
                     Instant.parse("2024-01-01T00:00:00Z")));
         }
         List<Long> ids = accounts.createAll(made);
-        return scored(ids, made.stream().map(HistoricalAccount::email).toList(), floor, scores);
+        return scored(ids, made.stream().map(HistoricalAccount::email).toList(), floor, churn, scores);
     }
 
     /** These existing customers, scored above every stored score. */
     static AtRiskCohort scored(List<Long> ids, CustomerScoreRepository scores, JdbcClient jdbc) {
-        return scored(ids, List.of(), floor(jdbc), scores);
+        return scored(ids, List.of(), floor(jdbc), i -> 0.8 + (i % 10) / 100.0, scores);
     }
 
     private static BigDecimal floor(JdbcClient jdbc) {
@@ -56,13 +63,13 @@ public record AtRiskCohort(List<Long> userIds, List<String> emails, BigDecimal m
                 .query(BigDecimal.class).single().add(BigDecimal.ONE).setScale(0, RoundingMode.CEILING);
     }
 
-    private static AtRiskCohort scored(List<Long> ids, List<String> emails, BigDecimal floor,
+    private static AtRiskCohort scored(List<Long> ids, List<String> emails, BigDecimal floor, IntToDoubleFunction churn,
             CustomerScoreRepository scores) {
         // scored "tomorrow": a scoring run started by another test meanwhile drops scores older than its start only
         Instant scoredAt = Instant.now().plus(Duration.ofDays(1));
         List<CustomerScore> cohort = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            cohort.add(new CustomerScore(ids.get(i), 0.8 + (i % 10) / 100.0, RiskBand.HIGH, floor.add(BigDecimal.valueOf(i % 7)),
+            cohort.add(new CustomerScore(ids.get(i), churn.applyAsDouble(i), RiskBand.HIGH, floor.add(BigDecimal.valueOf(i % 7)),
                     ValueBand.HIGH, 0, 0, scoredAt));
         }
         scores.upsertAll(cohort);

@@ -11,6 +11,9 @@ import io.aisle.identity.HistoricalAccounts;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.InsightsProperties;
 import io.aisle.insights.data.CustomerScoreRepository;
+import io.aisle.lab.simulation.GroundTruth;
+import io.aisle.lab.simulation.Simulation;
+import io.aisle.lab.simulation.SimulationSettings;
 import io.aisle.mail.MailOutbox;
 import io.aisle.modeling.ModelingProperties;
 import io.aisle.ordering.HistoricalOrder;
@@ -34,7 +37,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -47,13 +52,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The campaign report recovers an uplift we know, because we made it. Simulated customers, scored valuable and at
- * risk, go through a real campaign (real codes, real outbox mails); each then buys in the horizon with a base
- * probability, plus a known uplift if they got an offer, in which case they read the code from their mail and
- * redeem it; a buyer spends a whole-dollar amount drawn uniformly from $50 to $150 (mean $100), with no shipping. The
- * orders are imported at their times in the horizon and the report's 95 % intervals must contain the true uplifts:
- * the repurchase rate's (the uplift itself) and the spend per customer's (uplift × $100). Seeds are fixed, so each
- * run is the same draw; the sizes are the smallest that keep a clear uplift clear.
+ * The campaign report recovers an uplift we know, because we made it. The customers are the project's simulator's
+ * ({@link Simulation}, in memory): those whose true probability of not buying in the 90 days after its cutoff is at
+ * least 0.5, scored with exactly that probability (a perfect model) and chosen by a real campaign (real codes, real
+ * outbox mails). Each then buys in the horizon with their own true probability of buying, plus a known uplift if they
+ * got an offer, in which case they read the code from their mail and redeem it; a buyer spends a whole-dollar amount
+ * drawn uniformly from $50 to $150 (mean $100), with no shipping. The orders are imported at their times in the
+ * horizon and the report's 95 % intervals must contain the true uplifts: the repurchase rate's (the uplift itself,
+ * since no treated customer's probability reaches 1) and the spend per customer's (uplift × $100). Seeds are fixed,
+ * so each run is the same draw; the sizes are the smallest that keep a clear uplift clear.
  *
  * <p>The campaign runs on a clock set back by its horizon and two days, and the report is read at the real now, past
  * the horizon: so the simulated orders lie in the past, where they do not outrank the orders other tests place now.
@@ -95,7 +102,7 @@ class UpliftSimulationTests extends ApiTest {
 
     @Test
     void aClearUpliftOf20PointsLiesInsideTheReportsIntervalsWhichExcludeZero() {
-        CampaignReport report = simulate(600, 15L, 0.25, 0.20);
+        CampaignReport report = simulate(600, 15L, 0.20);
 
         assertThat(report.complete()).isTrue();
         assertThat(report.treated().customers()).isEqualTo(300);
@@ -110,15 +117,23 @@ class UpliftSimulationTests extends ApiTest {
 
     @Test
     void withNoTrueUpliftTheIntervalsContainZero() {
-        CampaignReport report = simulate(400, 16L, 0.30, 0.0);
+        CampaignReport report = simulate(400, 16L, 0.0);
 
         assertThat(report.complete()).isTrue();
         assertThat(report.repurchaseUplift().contains(0)).as("%s", report.repurchaseUplift()).isTrue();
         assertThat(report.spendUplift().contains(0)).as("%s", report.spendUplift()).isTrue();
     }
 
-    private CampaignReport simulate(int customers, long seed, double baseRate, double uplift) {
-        AtRiskCohort cohort = AtRiskCohort.create(customers, accounts, scores, jdbc);
+    private CampaignReport simulate(int customers, long seed, double uplift) {
+        List<GroundTruth> atRisk = Simulation.run(SimulationSettings.of(2_000, 12, seed)).groundTruth().stream()
+                .filter(truth -> truth.churnProbability() >= 0.5).limit(customers).toList();
+        assertThat(atRisk).hasSize(customers);
+        AtRiskCohort cohort = AtRiskCohort.create(customers, i -> atRisk.get(i).churnProbability(), accounts, scores,
+                jdbc);
+        Map<Long, Double> buys = new HashMap<>();
+        for (int i = 0; i < customers; i++) {
+            buys.put(cohort.userIds().get(i), 1 - atRisk.get(i).churnProbability());
+        }
         Clock then = Clock.offset(clock, Duration.ofDays(-HORIZON_DAYS - 2));
         OfferSender senderThen = new OfferSender(members, campaignRows, accountService, codes, facts, letters, offers,
                 properties, then);
@@ -126,7 +141,7 @@ class UpliftSimulationTests extends ApiTest {
                 new CampaignReports(members, purchases, codes, then), senderThen, insights, insightsProperties,
                 modelingProperties, then);
         CampaignForm form = cohort.form("Simulated " + seed, 0.5, seed);
-        Campaign campaign = campaignsThen.start(new CampaignForm(form.name(), form.minChurnProbability(),
+        Campaign campaign = campaignsThen.start(new CampaignForm(form.name(), 0.5,
                 form.minPredictedSpend(), form.discountKind(), form.discountValue(), 120, HORIZON_DAYS,
                 form.controlShare(), false, seed), UUID.randomUUID().toString(), "simulator").campaign();
         await().atMost(Duration.ofSeconds(60)).until(() -> campaigns.get(campaign.id()).progress().pending() == 0);
@@ -138,7 +153,7 @@ class UpliftSimulationTests extends ApiTest {
         List<String> redeemers = new ArrayList<>();
         for (CampaignMember member : members.findAll(campaign.id())) {
             boolean offered = member.state() == OfferState.OFFERED;
-            if (world.nextDouble() >= baseRate + (offered ? uplift : 0)) {
+            if (world.nextDouble() >= buys.get(member.userId()) + (offered ? uplift : 0)) {
                 continue;
             }
             BigDecimal price = BigDecimal.valueOf(50 + world.nextInt(101)).setScale(2);
