@@ -120,6 +120,14 @@ public class CustomerInsights {
         return PageResult.of(content, page, scores.count(risk));
     }
 
+    /**
+     * The customers of the latest scoring run whose churn probability and predicted spend are both at least these
+     * thresholds (valuable customers at risk, for retention campaigns), by user id.
+     */
+    public List<CustomerScore> atRisk(double minChurnProbability, BigDecimal minPredictedSpend) {
+        return scores.findAtRisk(minChurnProbability, minPredictedSpend);
+    }
+
     /** The latest stored scores of these customers (those scored), by user id. */
     public Map<Long, CustomerScore> scores(Collection<Long> userIds) {
         return scores.findByUserIds(userIds).stream()

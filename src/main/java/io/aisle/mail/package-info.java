@@ -9,10 +9,11 @@
  *
  * <p>Reads orders and shipments (ordering), accounts (identity), carts (shopping) and products (catalog) to render;
  * the assistant's LangChain4j {@code ChatModel}, when one is configured, writes the personal paragraph of the
- * welcome and cart-reminder mails. No module depends on mail except the admin pages, which list the outbox through
+ * welcome and cart-reminder mails; a retention campaign's offer ({@code retention}) arrives with its text. No module depends on mail except the admin pages, which list the outbox through
  * {@link io.aisle.mail.MailOutbox}.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "identity", "ordering", "platform", "returns", "shopping" })
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "ordering", "platform", "retention", "returns",
+        "shopping" })
 package io.aisle.mail;
 
 import org.springframework.modulith.ApplicationModule;

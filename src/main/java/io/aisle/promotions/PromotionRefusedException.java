@@ -24,7 +24,8 @@ public class PromotionRefusedException extends AisleException {
         MINIMUM_NOT_MET(400, "Minimum subtotal not met"),
         NO_ELIGIBLE_PRODUCTS(400, "No eligible products"),
         FIRST_ORDER_ONLY(400, "First order only"),
-        CANNOT_COMBINE(400, "Promotions cannot be combined");
+        CANNOT_COMBINE(400, "Promotions cannot be combined"),
+        NOT_YOURS(400, "Personal code");
 
         final int status;
         final String title;

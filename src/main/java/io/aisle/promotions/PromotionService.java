@@ -108,6 +108,10 @@ public class PromotionService {
         for (AppliedPromotion a : applied) {
             Promotion p = promotions.findById(a.promotionId()).orElseThrow(() -> new PromotionNotFoundException(a.promotionId()));
             String name = p.automatic() ? "The promotion \"" + p.name() + "\"" : "The code " + p.code();
+            if (p.personal() && !p.customerEmail().equals(email)) {
+                // evaluate refused it already; an order whose e-mail changed on the way must not slip through
+                throw new PromotionRefusedException(Reason.NOT_YOURS, p.code(), name + " is personal.");
+            }
             if (p.perCustomerLimit() != null && email != null) {
                 counters.addCustomerUse(p.id(), email);
                 if (counters.customerUsesLocked(p.id(), email) > p.perCustomerLimit()) {

@@ -5,6 +5,7 @@ import io.aisle.insights.RiskBand;
 import io.aisle.insights.ValueBand;
 import io.aisle.platform.PageQuery;
 import io.aisle.platform.SqlTime;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -85,6 +86,18 @@ public class CustomerScoreRepository {
                 .param("risk", risk == null ? null : risk.name())
                 .query(Long.class)
                 .single();
+    }
+
+    /** Customers at or above both thresholds, by user id. */
+    public List<CustomerScore> findAtRisk(double minChurnProbability, BigDecimal minPredictedSpend) {
+        return jdbc.sql(SELECT + """
+                 WHERE churn_probability >= :minChurn AND predicted_spend >= :minSpend
+                 ORDER BY user_id
+                """)
+                .param("minChurn", minChurnProbability)
+                .param("minSpend", minPredictedSpend)
+                .query(this::map)
+                .list();
     }
 
     public List<CustomerScore> findByUserIds(Collection<Long> userIds) {

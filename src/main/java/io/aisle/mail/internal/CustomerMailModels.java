@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The variables of the mails to a customer that are not about one order: welcome, e-mail verification, password
  * reset and the cart reminder (the cart as it is at send time: emptied meanwhile, there is nothing to send). The
- * welcome and cart mails get the LLM's paragraph when one is configured.
+ * welcome and cart mails get the LLM's paragraph when one is configured; a retention offer carries its own text.
  */
 @Component
 class CustomerMailModels {
@@ -58,6 +58,14 @@ class CustomerMailModels {
                 variables.put("cartUrl", properties.link("/cart"));
                 variables.put("personal", preview ? null : personaliser.cartReminder(name,
                         lines.stream().map(line -> line.product().name()).toList()).orElse(null));
+            }
+            case RETENTION_OFFER -> {
+                // the letter was written (and checked) when the offer was made: the mail says what was decided then
+                variables.put("name", model.path("name").asString("there"));
+                variables.put("code", model.get("code").asString());
+                variables.put("discount", model.get("discount").asString());
+                variables.put("lastDay", model.get("lastDay").asString());
+                variables.put("letter", model.has("letter") ? model.get("letter").asString() : null);
             }
             default -> throw new IllegalArgumentException("Not a customer mail: " + kind);
         }

@@ -18,7 +18,8 @@ public enum MailKind {
     WELCOME("welcome", false),
     EMAIL_VERIFICATION("email-verification", true),
     PASSWORD_RESET("password-reset", true),
-    CART_REMINDER("cart-reminder", false);
+    CART_REMINDER("cart-reminder", false),
+    RETENTION_OFFER("retention-offer", false);
 
     private final String template;
     private final boolean singleUse;

@@ -66,7 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/assistant/chat", "/api/v1/assistant/chat/stream")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/assistant/conversations/*/messages").permitAll()
-                        .requestMatchers("/api/v1/admin/**", "/api/v1/insights/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/insights/**", "/api/v1/campaigns/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/products/**", "/api/v1/categories/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/shipping/options").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/products/*/reviews").authenticated()

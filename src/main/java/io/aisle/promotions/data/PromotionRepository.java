@@ -75,6 +75,31 @@ public class PromotionRepository {
         return key.getKey().longValue();
     }
 
+    /**
+     * Inserts an active personal promotion (a code for one customer), tagged with what issued it; a code or an issue
+     * key already taken fails with a duplicate key.
+     */
+    public long insertPersonal(PromotionForm form, String customerEmail, String issueKey, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO promotions (name, code, code_key, kind, value, ends_at, usage_limit, per_customer_limit,
+                    first_order_only, stackable, status, created_at, updated_at, customer_email, issue_key)
+                VALUES (:name, :code, UPPER(:code), :kind, :value, :endsAt, :usageLimit, :perCustomerLimit, FALSE, FALSE,
+                    'ACTIVE', :now, :now, :customerEmail, :issueKey)
+                """)
+                .param("name", form.name()).param("code", form.code()).param("kind", form.kind().name())
+                .param("value", form.value()).param("endsAt", SqlTime.utc(form.endsAt()))
+                .param("usageLimit", form.usageLimit()).param("perCustomerLimit", form.perCustomerLimit())
+                .param("now", SqlTime.utc(now)).param("customerEmail", customerEmail).param("issueKey", issueKey)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Optional<Promotion> findByIssueKey(String issueKey) {
+        return jdbc.sql("SELECT " + PromotionRows.COLUMNS + " FROM promotions p WHERE p.issue_key = :issueKey")
+                .param("issueKey", issueKey).query((rs, n) -> PromotionRows.map(rs)).optional();
+    }
+
     /** Replaces everything the form holds; status, creation time and usage stay. Returns the rows changed. */
     public int update(long id, PromotionForm form, String code, Instant now) {
         return jdbc.sql("""

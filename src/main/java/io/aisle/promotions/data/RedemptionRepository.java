@@ -5,6 +5,8 @@ import io.aisle.platform.SqlTime;
 import io.aisle.promotions.Redemption;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +49,20 @@ public class RedemptionRepository {
     public boolean delete(long promotionId, long orderId) {
         return jdbc.sql("DELETE FROM promotion_redemptions WHERE promotion_id = :promotionId AND order_id = :orderId")
                 .param("promotionId", promotionId).param("orderId", orderId).update() == 1;
+    }
+
+    /** When each of these promotions was first redeemed, for those redeemed at all. */
+    public Map<Long, Instant> findFirstRedeemed(Collection<Long> promotionIds) {
+        Map<Long, Instant> found = new HashMap<>();
+        jdbc.sql("""
+                SELECT promotion_id, MIN(redeemed_at) AS first_at FROM promotion_redemptions
+                WHERE promotion_id IN (:ids) GROUP BY promotion_id
+                """)
+                .param("ids", promotionIds)
+                .query(rs -> {
+                    found.put(rs.getLong("promotion_id"), SqlTime.instant(rs, "first_at"));
+                });
+        return found;
     }
 
     /** The promotion's redemptions, newest first. */

@@ -35,6 +35,9 @@ public final class Conditions {
         if (p.status() == PromotionStatus.PAUSED) {
             return refuse(Reason.PAUSED, name + " is paused.");
         }
+        if (p.personal() && !p.customerEmail().equalsIgnoreCase(strip(ctx.customerEmail()))) {
+            return refuse(Reason.NOT_YOURS, name + " is personal: it works only for the customer it was sent to.");
+        }
         if (p.startsAt() != null && at.isBefore(p.startsAt())) {
             return refuse(Reason.NOT_STARTED, name + " starts on " + WHEN.format(p.startsAt()) + ".");
         }
@@ -59,6 +62,10 @@ public final class Conditions {
                     Map.of("missing", missing, "minimumSubtotal", p.minSubtotal().toPlainString())));
         }
         return Optional.empty();
+    }
+
+    private static String strip(String email) {
+        return email == null ? "" : email.strip();
     }
 
     private static Optional<Refusal> refuse(Reason reason, String detail) {

@@ -102,6 +102,6 @@ class DiscountPropertyTests {
         boolean buyXGetY = kind == PromotionKind.BUY_X_GET_Y;
         return new Promotion(id, "Promotion " + id, code, kind, value, buyXGetY ? 1 + random.nextInt(3) : null,
                 buyXGetY ? 1 + random.nextInt(2) : null, null, products, categories, false, null, null, null, null,
-                random.nextBoolean(), PromotionStatus.ACTIVE, null, null);
+                random.nextBoolean(), PromotionStatus.ACTIVE, null, null, null);
     }
 }

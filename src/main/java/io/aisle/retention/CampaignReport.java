@@ -1,0 +1,14 @@
+package io.aisle.retention;
+
+import java.time.Instant;
+
+/**
+ * Treated against control, over [{@code measuredFrom}, {@code measuredUntil}): the horizon when it has passed
+ * ({@code complete}), else up to now (interim figures). The uplifts are treated minus control: the repurchase rate
+ * with Newcombe's hybrid score interval, the spend per customer with Welch's t interval. Members whose account was
+ * deleted are left out of both arms and counted in {@code leftTreated} and {@code leftControl}.
+ */
+public record CampaignReport(long campaignId, boolean complete, Instant measuredFrom, Instant measuredUntil,
+        Instant horizonEndsAt, ArmFigures treated, ArmFigures control, Estimate redemptionRate,
+        Estimate repurchaseUplift, Estimate spendUplift, long leftTreated, long leftControl) {
+}

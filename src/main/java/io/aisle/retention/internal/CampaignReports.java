@@ -1,0 +1,82 @@
+package io.aisle.retention.internal;
+
+import io.aisle.ordering.CustomerSpend;
+import io.aisle.ordering.PurchaseHistory;
+import io.aisle.promotions.PersonalCodes;
+import io.aisle.retention.Arm;
+import io.aisle.retention.ArmFigures;
+import io.aisle.retention.Campaign;
+import io.aisle.retention.CampaignMember;
+import io.aisle.retention.CampaignReport;
+import io.aisle.retention.Estimate;
+import io.aisle.retention.data.MemberRepository;
+import io.aisle.retention.internal.Intervals.Sample;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Treated against control. A member bought when they placed an order in the window (cancelled orders left out, as
+ * for the models' labels), spent the sum of those orders' totals (0 when they did not buy), and redeemed when their
+ * code's first redemption falls in the window. Members whose account was deleted are left out of both arms.
+ */
+@Component
+public class CampaignReports {
+
+    private final MemberRepository members;
+    private final PurchaseHistory purchases;
+    private final PersonalCodes codes;
+    private final Clock clock;
+
+    public CampaignReports(MemberRepository members, PurchaseHistory purchases, PersonalCodes codes, Clock clock) {
+        this.members = members;
+        this.purchases = purchases;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    public CampaignReport report(Campaign campaign) {
+        Instant now = clock.instant();
+        boolean complete = !now.isBefore(campaign.horizonEndsAt());
+        Instant until = complete ? campaign.horizonEndsAt() : now;
+        List<CampaignMember> all = members.findAll(campaign.id());
+        Map<Long, BigDecimal> spend = purchases.spendBetween(campaign.startedAt(), until).stream()
+                .collect(Collectors.toMap(CustomerSpend::userId, CustomerSpend::spend));
+        Map<Long, Instant> redeemed = codes.redeemedAt(all.stream().map(CampaignMember::promotionId)
+                .filter(Objects::nonNull).toList());
+        List<CampaignMember> treated = stayed(all, Arm.TREATMENT);
+        List<CampaignMember> control = stayed(all, Arm.CONTROL);
+        long redeemers = treated.stream().filter(m -> m.promotionId() != null)
+                .map(m -> redeemed.get(m.promotionId())).filter(at -> at != null && at.isBefore(until)).count();
+        ArmFigures t = figures(treated, spend, redeemers);
+        ArmFigures c = figures(control, spend, 0);
+        return new CampaignReport(campaign.id(), complete, campaign.startedAt(), until, campaign.horizonEndsAt(), t, c,
+                Intervals.wilson(redeemers, t.customers()),
+                Intervals.newcombe(t.buyers(), t.customers(), c.buyers(), c.customers()),
+                Intervals.welch(sample(treated, spend), sample(control, spend)),
+                all.stream().filter(m -> m.arm() == Arm.TREATMENT && m.leftAt() != null).count(),
+                all.stream().filter(m -> m.arm() == Arm.CONTROL && m.leftAt() != null).count());
+    }
+
+    private static List<CampaignMember> stayed(List<CampaignMember> all, Arm arm) {
+        return all.stream().filter(m -> m.arm() == arm && m.leftAt() == null).toList();
+    }
+
+    private static ArmFigures figures(List<CampaignMember> arm, Map<Long, BigDecimal> spend, long redeemed) {
+        long buyers = arm.stream().filter(m -> spend.containsKey(m.userId())).count();
+        BigDecimal total = arm.stream().map(m -> spend.getOrDefault(m.userId(), BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        return new ArmFigures(arm.size(), buyers, redeemed, total, Intervals.wilson(buyers, arm.size()),
+                Intervals.mean(sample(arm, spend)));
+    }
+
+    private static Sample sample(List<CampaignMember> arm, Map<Long, BigDecimal> spend) {
+        return Sample.of(arm.stream().map(m -> spend.getOrDefault(m.userId(), BigDecimal.ZERO))
+                .mapToDouble(BigDecimal::doubleValue).toArray());
+    }
+}
