@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +60,7 @@ class ModelsPageController {
         Map<ModelTarget, TargetHealth> healthByTarget = health.report().stream()
                 .collect(Collectors.toMap(TargetHealth::target, Function.identity()));
         List<TargetSection> sections = Arrays.stream(ModelTarget.values()).map(target -> {
-            List<RegisteredModel> versions = registry.list(target, VERSIONS);
+            List<RegisteredModel> versions = withActive(registry.list(target, VERSIONS), target);
             TargetHealth targetHealth = healthByTarget.get(target);
             return new TargetSection(target, OwnerSummary.of(target, targetHealth, properties.horizonDays()),
                     MetricColumn.of(target), versions, charts.of(target, versions), targetHealth);
@@ -70,6 +71,18 @@ class ModelsPageController {
         model.addAttribute("job", recent.isEmpty() ? null : recent.get(0));
         model.addAttribute("psi", MetricColumn.PSI);
         return Htmx.view(request, response, "admin/models/index", "models");
+    }
+
+    /**
+     * The latest versions, and the active one after them when it is older: retrains that did not beat it must
+     * not push the model in use off the page.
+     */
+    private List<RegisteredModel> withActive(List<RegisteredModel> latest, ModelTarget target) {
+        if (latest.stream().anyMatch(RegisteredModel::active)) {
+            return latest;
+        }
+        return registry.active(target).map(active -> Stream.concat(latest.stream(), Stream.of(active)).toList())
+                .orElse(latest);
     }
 
     /** Starts training every target; htmx gets the job's progress, which then moves on live. */

@@ -67,8 +67,12 @@ public final class EventFanOut {
         newestSeen = null;
         sent.clear();
         running = true;
+        // each thread's loop runs while it is the current one, so the fields are set before the threads start: a
+        // thread started first could see the field still empty and end at once (no events sent for the whole run)
         writer = daemon("aisle-live-writer", this::write);
         reader = daemon("aisle-live-reader", this::read);
+        writer.start();
+        reader.start();
     }
 
     /**
@@ -100,10 +104,10 @@ public final class EventFanOut {
         }
     }
 
+    /** A daemon thread, not started yet. */
     private static Thread daemon(String name, Runnable work) {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
-        thread.start();
         return thread;
     }
 

@@ -100,7 +100,11 @@ class ModelsPageTests extends AdminPageTest {
 
     @Test
     void chartsThePrimaryAndASecondMetricAcrossVersionsOldestFirst() throws Exception {
-        List<RegisteredModel> versions = registry.list(ModelTarget.CHURN, ModelsPageController.VERSIONS);
+        List<RegisteredModel> versions = new ArrayList<>(registry.list(ModelTarget.CHURN, ModelsPageController.VERSIONS));
+        RegisteredModel active = registry.active(ModelTarget.CHURN).orElseThrow();
+        if (versions.stream().noneMatch(RegisteredModel::active)) {
+            versions.add(active); // older than the latest versions, it is listed after them
+        }
 
         Map<?, ?> chart = json.readValue(scriptBlock(adminPage("/admin/models"), "chart-churn-metrics-data"), Map.class);
 
