@@ -154,9 +154,19 @@ class InsightsApiTests extends ApiTest {
         Map<String, Object> loyal = features(0);
         loyal.putAll(Map.of("order_count", 12, "total_spend", 1800, "average_order_value", 150, "recency_days", 3,
                 "tenure_days", 360, "orders_last_30_days", 2, "sessions", 60, "product_views", 300));
+        // the windows, decayed counts and baseline outputs of the same regular, so the row is one a shop could have
+        loyal.putAll(Map.of("purchase_days", 12, "orders_last_90_days", 4, "spend_last_90_days", 600,
+                "purchase_days_last_90_days", 4, "orders_last_180_days", 7, "spend_90_to_180_days", 450,
+                "decayed_orders_30", 1.6, "decayed_orders_90", 3.1, "decayed_spend_90", 470, "recency_over_mean_gap", 0.1));
+        loyal.putAll(Map.of("largest_order", 300, "median_order", 150, "distinct_products", 30, "items_per_order", 3,
+                "main_country_share", 1, "baseline_no_purchase_in_horizon", 0.1, "baseline_purchases_in_horizon", 3,
+                "baseline_spend_in_horizon", 450, "mean_days_between_orders", 30, "std_days_between_orders", 8));
         Map<String, Object> lapsed = features(0);
         lapsed.putAll(Map.of("order_count", 1, "total_spend", 20, "average_order_value", 20, "recency_days", 330,
                 "tenure_days", 340, "days_since_last_event", 320, "sessions", 2));
+        lapsed.putAll(Map.of("purchase_days", 1, "largest_order", 20, "median_order", 20, "distinct_products", 1,
+                "items_per_order", 1, "main_country_share", 1, "baseline_no_purchase_in_horizon", 0.9,
+                "baseline_purchases_in_horizon", 0.1, "baseline_spend_in_horizon", 2));
         Map<?, ?> single = api.post().uri("/api/v1/insights/predict").header(HttpHeaders.AUTHORIZATION, admin)
                 .body(lapsed).exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         Map<?, ?> batch = api.post().uri("/api/v1/insights/predict/batch").header(HttpHeaders.AUTHORIZATION, admin)
