@@ -12,6 +12,8 @@ import io.aisle.lab.simulation.Simulation;
 import io.aisle.lab.simulation.SimulationSettings;
 import io.aisle.modeling.Scoring;
 import io.aisle.modeling.TrainingRow;
+import io.aisle.modeling.training.CalibratedChurnModel;
+import io.aisle.modeling.training.PlattScaling;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,6 +126,10 @@ class ModelTrainingTests extends ApiTest {
         System.out.printf("MODELS reliability %s, expected calibration error %.4f%n", chosen.reliability(),
                 gap / chosen.rows());
 
+        // the chosen model carries the Platt scaling fitted on the validation split (XGBoost is nearly calibrated
+        // on the simulator already: 0.024 without it, 0.018 with it)
+        assertThat(result.chosen().churn()).isInstanceOf(CalibratedChurnModel.class);
+        assertThat(((CalibratedChurnModel) result.chosen().churn()).calibration()).isNotEqualTo(PlattScaling.IDENTITY);
         assertThat(chosen.reliability()).hasSize(10);
         assertThat(chosen.reliability().stream().mapToInt(ReliabilityBin::count).sum()).isEqualTo(chosen.rows());
         assertThat(gap / chosen.rows()).isLessThan(0.05);
