@@ -131,8 +131,8 @@ class CampaignApiTests extends ApiTest {
             long userId = cohort.userIds().get(i);
             String arm = jdbc.sql("SELECT arm FROM retention_members WHERE campaign_id = :c AND user_id = :u")
                     .param("c", id).param("u", userId).query(String.class).single();
-            long codes = jdbc.sql("SELECT COUNT(*) FROM promotions WHERE customer_email = :email")
-                    .param("email", cohort.emails().get(i)).query(Long.class).single();
+            long codes = jdbc.sql("SELECT COUNT(*) FROM promotions WHERE customer_user_id = :userId")
+                    .param("userId", userId).query(Long.class).single();
             long mails = jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :email AND template = 'retention-offer'")
                     .param("email", cohort.emails().get(i)).query(Long.class).single();
             long expected = arm.equals("TREATMENT") ? 1 : 0;

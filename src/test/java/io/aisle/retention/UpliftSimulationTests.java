@@ -166,7 +166,7 @@ class UpliftSimulationTests extends ApiTest {
         List<Long> orderIds = orders.importAll(placed);
         for (int i = 0; i < placed.size(); i++) {
             if (redeemers.get(i) != null) {
-                redeem(redeemers.get(i), orderIds.get(i), product, placed.get(i));
+                redeem(redeemers.get(i), placed.get(i).userId(), orderIds.get(i), product, placed.get(i));
             }
         }
         // read now: the horizon has passed
@@ -174,7 +174,7 @@ class UpliftSimulationTests extends ApiTest {
     }
 
     /** The customer reads the code from their mail and uses it for the order, when they place it. */
-    private void redeem(String email, long orderId, Product product, HistoricalOrder order) {
+    private void redeem(String email, long userId, long orderId, Product product, HistoricalOrder order) {
         long mailId = jdbc.sql("SELECT id FROM mail_outbox WHERE recipient = :email AND template = 'retention-offer'")
                 .param("email", email).query(Long.class).single();
         Matcher code = CODE.matcher(outbox.body(mailId).text());
@@ -183,6 +183,6 @@ class UpliftSimulationTests extends ApiTest {
                 order.lines().get(0).unitPrice(), 1));
         PromotionService then = PromotionsAt.at(order.placedAt(), spring);
         new TransactionTemplate(transactions).executeWithoutResult(tx -> then.redeem(then.evaluate(lines,
-                new PromotionContext(code.group(), email, false, order.placedAt())), orderId, email));
+                new PromotionContext(code.group(), email, userId, false, order.placedAt())), orderId, email, userId));
     }
 }

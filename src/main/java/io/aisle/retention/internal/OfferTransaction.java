@@ -46,7 +46,7 @@ public class OfferTransaction {
         if (!members.markOffered(key, claimToken, offer.code(), offer.letter() != null, clock.instant())) {
             return false;
         }
-        PersonalCode code = codes.issue(new PersonalOffer(issueKey(key), campaign.name(), offer.email(),
+        PersonalCode code = codes.issue(new PersonalOffer(issueKey(key), campaign.name(), offer.userId(),
                 PromotionKind.valueOf(campaign.discountKind().name()), campaign.discountValue(),
                 campaign.codesExpireAt()), offer.code());
         members.setPromotion(key, code.promotionId());
