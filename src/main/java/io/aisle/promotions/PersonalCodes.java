@@ -84,6 +84,15 @@ public class PersonalCodes {
         return new PersonalCode(id, form.code(), offer.customerId(), offer.expiresAt().truncatedTo(ChronoUnit.MICROS));
     }
 
+    /**
+     * Ends every personal code of this account now and pauses it (its account was deleted): it is refused from then
+     * on, and a resumed one has ended. Answers how many were still running.
+     */
+    @Transactional
+    public int withdrawAll(long customerId) {
+        return promotions.endPersonal(customerId, clock.instant());
+    }
+
     /** When each of these promotions was first redeemed, for those that were. */
     @Transactional(readOnly = true)
     public Map<Long, Instant> redeemedAt(Collection<Long> promotionIds) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.aisle.ApiTest;
+import io.aisle.catalog.ProductService;
 import io.aisle.identity.HistoricalAccounts;
+import io.aisle.ordering.HistoricalOrder;
+import io.aisle.ordering.OrderImport;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.CustomerScore;
 import io.aisle.insights.data.CustomerScoreRepository;
@@ -69,6 +72,12 @@ class CampaignApiTests extends ApiTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    OrderImport orders;
+
+    @Autowired
+    ProductService products;
 
     /** Posts the form; {@code answer} gets the status and whether the answer says it was replayed (1) or not (0). */
     private Map<?, ?> postCampaign(String bearer, String key, CampaignForm form, int[] answer) {
@@ -232,7 +241,7 @@ class CampaignApiTests extends ApiTest {
     }
 
     @Test
-    void customersWhoDeleteTheirAccountLeaveTheReportOfBothArms() throws Exception {
+    void customersWhoDeleteTheirAccountStayInTheirArmWithTheirOrdersAndTheirCodeStopsWorking() throws Exception {
         List<Customer> customers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             customers.add(newCustomer());
@@ -246,6 +255,12 @@ class CampaignApiTests extends ApiTest {
                         Arm.valueOf(rs.getString("arm")), 0, null, null, 0, null, null, null, null, null)).list();
         long treated = members.stream().filter(m -> m.arm() == Arm.TREATMENT).findFirst().orElseThrow().userId();
         long control = members.stream().filter(m -> m.arm() == Arm.CONTROL).findFirst().orElseThrow().userId();
+        // the treated member buys once in the window, then both leave: the order keeps its user id
+        var product = products.get(newProduct("books", new BigDecimal("30.00"), 5));
+        orders.importAll(List.of(new HistoricalOrder(treated, started.campaign().startedAt().plusMillis(1), null,
+                List.of(new HistoricalOrder.Line(product.id(), product.sku(), product.name(),
+                        product.category().slug(), product.category().name(), new BigDecimal("30.00"), 1)),
+                BigDecimal.ZERO, null)));
 
         for (Customer c : customers) {
             if (c.id() == treated || c.id() == control) {
@@ -257,16 +272,24 @@ class CampaignApiTests extends ApiTest {
         CampaignReport report = campaigns.report(id);
         assertThat(report.leftTreated()).isEqualTo(1);
         assertThat(report.leftControl()).isEqualTo(1);
-        assertThat(report.treated().customers()).isZero();
-        assertThat(report.control().customers()).isZero();
+        assertThat(report.treated().customers()).isEqualTo(1);
+        assertThat(report.treated().buyers()).isEqualTo(1);
+        assertThat(report.treated().spend()).isEqualByComparingTo("30.00");
+        assertThat(report.control().customers()).isEqualTo(1);
+        assertThat(report.control().buyers()).isZero();
+        assertThat(jdbc.sql("SELECT status FROM promotions WHERE customer_user_id = :id").param("id", treated)
+                .query(String.class).single()).isEqualTo("PAUSED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM promotions WHERE customer_user_id = :id AND ends_at > :now")
+                .param("id", treated).param("now", io.aisle.platform.SqlTime.utc(Instant.now())).query(Long.class).single())
+                .isZero();
         assertThat(report.complete()).isFalse();
         assertThat(campaigns.get(id).progress().left()).isEqualTo(2);
         api.get().uri("/api/v1/campaigns/{id}/report", id).header(HttpHeaders.AUTHORIZATION, adminBearer()).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.complete").isEqualTo(false)
                 .jsonPath("$.leftTreated").isEqualTo(1)
-                .jsonPath("$.treated.customers").isEqualTo(0)
-                .jsonPath("$.repurchaseUplift.value").doesNotExist();
+                .jsonPath("$.treated.customers").isEqualTo(1)
+                .jsonPath("$.treated.buyers").isEqualTo(1);
         mvc.perform(get("/admin/campaigns/{id}", id).with(signedInAsAdmin())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 members deleted their account")));
     }

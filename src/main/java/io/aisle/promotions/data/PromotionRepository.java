@@ -95,6 +95,16 @@ public class PromotionRepository {
         return key.getKey().longValue();
     }
 
+    /** Pauses and ends, at {@code now}, the account's personal promotions not ended yet; answers how many. */
+    public int endPersonal(long customerUserId, Instant now) {
+        return jdbc.sql("""
+                UPDATE promotions SET status = 'PAUSED', ends_at = :now, updated_at = :now
+                WHERE customer_user_id = :customerUserId AND (ends_at IS NULL OR ends_at > :now)
+                """)
+                .param("customerUserId", customerUserId).param("now", SqlTime.utc(now))
+                .update();
+    }
+
     public Optional<Promotion> findByIssueKey(String issueKey) {
         return jdbc.sql("SELECT " + PromotionRows.COLUMNS + " FROM promotions p WHERE p.issue_key = :issueKey")
                 .param("issueKey", issueKey).query((rs, n) -> PromotionRows.map(rs)).optional();
