@@ -109,8 +109,8 @@ public class Campaigns {
         BigDecimal spend = form.minPredictedSpend() == null ? defaultMinPredictedSpend() : form.minPredictedSpend();
         List<CustomerScore> customers = insights.atRisk(churn, spend);
         if (customers.isEmpty()) {
-            throw new InvalidRequestException("minChurnProbability",
-                    "and minPredictedSpend choose no scored customer: lower them, or score the customers first");
+            throw new InvalidRequestException("Nobody matches these thresholds: lower the churn probability or the "
+                    + "predicted spend, or score the customers first.");
         }
         CampaignCreation.Created created;
         try {

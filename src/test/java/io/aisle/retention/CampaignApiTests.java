@@ -213,6 +213,39 @@ class CampaignApiTests extends ApiTest {
     }
 
     @Test
+    void hostilePreviewNumbersAreA400ProblemOnTheApiAndAMessageOnThePageNeverA500() throws Exception {
+        String bearer = adminBearer();
+        for (String query : List.of("minPredictedSpend=1e999999999", "minPredictedSpend=0.001",
+                "minChurnProbability=NaN", "minChurnProbability=1000", "minChurnProbability=Infinity",
+                "controlShare=1000", "controlShare=NaN")) {
+            expectProblem(api.get().uri("/api/v1/campaigns/preview?" + query).header(HttpHeaders.AUTHORIZATION, bearer)
+                    .exchange(), 400);
+        }
+        for (String query : List.of("minPredictedSpend=1e999999999", "minChurnProbability=NaN",
+                "minChurnProbability=1000", "controlPercent=1000", "controlPercent=-5", "minPredictedSpend=abc")) {
+            mvc.perform(get("/admin/campaigns/preview?" + query).with(signedInAsAdmin()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Enter a churn probability from 0 to 1")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("get an offer"))));
+        }
+    }
+
+    @Test
+    void thePreviewSaysPlainlyWhenNobodyMatchesOrThereWouldBeNoControlGroup() throws Exception {
+        mvc.perform(get("/admin/campaigns/preview?minChurnProbability=1&minPredictedSpend=9999999999.99")
+                        .with(signedInAsAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nobody matches these thresholds.")))
+                .andExpect(content().string(containsString("disabled")));
+        AtRiskCohort cohort = AtRiskCohort.create(2, accounts, scores, jdbc);
+        mvc.perform(get("/admin/campaigns/preview?minChurnProbability=0.8&minPredictedSpend={s}&controlPercent=20",
+                        cohort.minSpend()).with(signedInAsAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 customers match")))
+                .andExpect(content().string(containsString("No control group: no uplift can be measured")));
+    }
+
+    @Test
     void badRequestsAreProblemsAndNothingStarts() {
         AtRiskCohort cohort = AtRiskCohort.create(3, accounts, scores, jdbc);
         String bearer = adminBearer();
@@ -229,7 +262,7 @@ class CampaignApiTests extends ApiTest {
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("name", "Nobody", "minChurnProbability", 0.8, "minPredictedSpend", "9999999999.99",
                         "discountKind", "PERCENTAGE", "discountValue", 10))
-                .exchange(), 400).jsonPath("$.errors[0].field").isEqualTo("minChurnProbability");
+                .exchange(), 400).jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("Nobody matches these thresholds"));
         expectProblem(api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("name", "Odd", "minChurnProbability", 2, "discountKind", "PERCENTAGE", "discountValue", 10))
@@ -303,7 +336,7 @@ class CampaignApiTests extends ApiTest {
                         .param("discountValue", "10").param("codeValidDays", "30").param("horizonDays", "90")
                         .param("controlPercent", "20").param("requestKey", UUID.randomUUID().toString()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("choose no scored customer")));
+                .andExpect(content().string(containsString("Nobody matches these thresholds")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_campaigns WHERE name = :name").param("name", name)
                 .query(Long.class).single()).isZero();
     }
