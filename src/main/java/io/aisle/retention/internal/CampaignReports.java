@@ -60,10 +60,18 @@ public class CampaignReports {
         ArmFigures c = figures(control, spend, 0);
         return new CampaignReport(campaign.id(), complete, campaign.startedAt(), until, campaign.horizonEndsAt(), t, c,
                 Intervals.wilson(redeemers, t.customers()),
-                Intervals.newcombe(t.buyers(), t.customers(), c.buyers(), c.customers()),
-                Intervals.welch(sample(treated, spend), sample(control, spend)),
+                finalOnly(complete, Intervals.newcombe(t.buyers(), t.customers(), c.buyers(), c.customers())),
+                finalOnly(complete, Intervals.welch(sample(treated, spend), sample(control, spend))),
                 all.stream().filter(m -> m.arm() == Arm.TREATMENT && m.leftAt() != null).count(),
                 all.stream().filter(m -> m.arm() == Arm.CONTROL && m.leftAt() != null).count());
+    }
+
+    /**
+     * Before the horizon an uplift is only a count in progress: an interval read every day until it excludes 0 would
+     * find a difference that is not there (peeking), so interim uplifts carry no interval.
+     */
+    private static Estimate finalOnly(boolean complete, Estimate uplift) {
+        return complete ? uplift : new Estimate(uplift.value(), null, null);
     }
 
     private static List<CampaignMember> arm(List<CampaignMember> all, Arm arm) {
