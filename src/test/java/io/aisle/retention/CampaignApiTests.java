@@ -260,6 +260,11 @@ class CampaignApiTests extends ApiTest {
                 .exchange(), 400).jsonPath("$.errors[0].field").isEqualTo("discountValue");
         expectProblem(api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(new CampaignForm("Codes outlive the horizon", 0.8, cohort.minSpend(), DiscountKind.PERCENTAGE,
+                        new BigDecimal("10"), 60, 30, 0.2, false, 1L))
+                .exchange(), 400).jsonPath("$.errors[0].field").isEqualTo("codeValidDays");
+        expectProblem(api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("name", "Nobody", "minChurnProbability", 0.8, "minPredictedSpend", "9999999999.99",
                         "discountKind", "PERCENTAGE", "discountValue", 10))
                 .exchange(), 400).jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("Nobody matches these thresholds"));

@@ -142,7 +142,7 @@ class UpliftSimulationTests extends ApiTest {
                 modelingProperties, then);
         CampaignForm form = cohort.form("Simulated " + seed, 0.5, seed);
         Campaign campaign = campaignsThen.start(new CampaignForm(form.name(), 0.5,
-                form.minPredictedSpend(), form.discountKind(), form.discountValue(), 120, HORIZON_DAYS,
+                form.minPredictedSpend(), form.discountKind(), form.discountValue(), HORIZON_DAYS, HORIZON_DAYS,
                 form.controlShare(), false, seed), UUID.randomUUID().toString(), "simulator").campaign();
         await().atMost(Duration.ofSeconds(60)).until(() -> campaigns.get(campaign.id()).progress().pending() == 0);
         assertThat(campaignsThen.report(campaign.id()).complete()).as("before the horizon: interim").isFalse();

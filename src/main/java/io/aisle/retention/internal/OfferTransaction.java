@@ -49,9 +49,12 @@ public class OfferTransaction {
         PersonalCode code = codes.issue(new PersonalOffer(issueKey(key), campaign.name(), offer.userId(),
                 PromotionKind.valueOf(campaign.discountKind().name()), campaign.discountValue(),
                 campaign.codesExpireAt()), offer.code());
-        members.setPromotion(key, code.promotionId());
+        // a code issued before under the member's key wins (PersonalCodes.issue gives it back): store and mail that
+        // one, and a letter written around the other code gives way to the template, which names the right one
+        String letter = code.code().equals(offer.code()) ? offer.letter() : null;
+        members.setIssued(key, code.promotionId(), code.code(), letter != null);
         events.publishEvent(new RetentionOfferMade(campaign.id(), offer.userId(), offer.email(), offer.firstName(),
-                code.code(), campaign.discount(), campaign.lastDay(), code.expiresAt(), offer.letter()));
+                code.code(), campaign.discount(), campaign.lastDay(), code.expiresAt(), letter));
         return true;
     }
 
