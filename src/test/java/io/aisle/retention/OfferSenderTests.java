@@ -15,6 +15,8 @@ import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.data.CustomerScoreRepository;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import io.aisle.ordering.OrderService;
+import io.aisle.ordering.OrderingProperties;
 import io.aisle.promotions.PersonalCode;
 import io.aisle.promotions.PersonalCodes;
 import io.aisle.promotions.PersonalOffer;
@@ -75,6 +77,7 @@ class OfferSenderTests extends ApiTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired Clock clock;
     @Autowired MailOutbox outbox;
+    @Autowired OrderService orderService;
 
     private long campaignWithoutNudge(AtRiskCohort cohort) {
         return campaignWithoutNudge(cohort, false);
@@ -121,7 +124,7 @@ class OfferSenderTests extends ApiTest {
         }, clock);
 
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> dying.make(campaign,
-                new OfferTransaction.Offer(member.userId(), cohort.emails().get(0), "Ada", codes.newCode("BACK"), null),
+                new OfferTransaction.Offer(member.userId(), cohort.emails().get(0), "Ada", "$10.00 off", codes.newCode("BACK"), null),
                 "dying-sender"))).hasMessageContaining("power cut");
 
         assertThat(members.find(member).orElseThrow().state()).isEqualTo(OfferState.PENDING);
@@ -218,7 +221,7 @@ class OfferSenderTests extends ApiTest {
         String other = codes.newCode("BACK");
 
         Boolean made = new TransactionTemplate(transactions).execute(tx -> offers.make(campaign,
-                new OfferTransaction.Offer(member.userId(), cohort.emails().get(0), "Ada", other,
+                new OfferTransaction.Offer(member.userId(), cohort.emails().get(0), "Ada", "$10.00 off", other,
                         "Dear Ada, use " + other + " by the end."), "sender"));
         assertThat(made).isTrue();
 
@@ -257,6 +260,21 @@ class OfferSenderTests extends ApiTest {
         assertThat(members.find(member).orElseThrow().state()).isEqualTo(OfferState.SKIPPED);
         assertThat(codesOf(member)).isZero();
         assertThat(mailsOf(member)).isZero();
+    }
+
+    @Test
+    void theMailWritesTheAmountOffInTheShopsCurrency() {
+        AtRiskCohort cohort = AtRiskCohort.create(1, accounts, scores, jdbc);
+        long id = campaignWithoutNudge(cohort);
+        MemberKey member = new MemberKey(id, cohort.userIds().get(0));
+        OfferFacts inEuros = new OfferFacts(orderService, new OrderingProperties(null, null, "EUR", null, null));
+        Instant now = clock.instant();
+        assertThat(members.claim(member, "held", now, now.plus(properties.lease()))).isTrue();
+
+        assertThat(new OfferSender(members, campaignRows, accountService, codes, inEuros, letters, offers, properties,
+                Clock.offset(clock, properties.lease().plusSeconds(1))).send(member)).isTrue();
+
+        assertThat(mailText(member)).contains("EUR 10.00 off").doesNotContain("$");
     }
 
     private String mailText(MemberKey m) {

@@ -125,7 +125,7 @@ public class OfferSender implements DisposableBean {
             String code = codes.newCode("BACK");
             OfferLetters.Facts about = facts.of(user, campaign, code);
             String letter = campaign.llmText() ? letters.write(about) : null;
-            return offers.make(campaign, new OfferTransaction.Offer(user.id(), user.email(), about.firstName(), code,
+            return offers.make(campaign, new OfferTransaction.Offer(user.id(), user.email(), about.firstName(), about.discount(), code,
                     letter), token);
         } catch (RuntimeException e) {
             // the claim stays until its lease ends: then this or another sender tries again

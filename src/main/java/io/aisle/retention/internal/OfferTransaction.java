@@ -34,8 +34,8 @@ public class OfferTransaction {
         this.clock = clock;
     }
 
-    /** The customer and what to tell them. */
-    public record Offer(long userId, String email, String firstName, String code, String letter) {
+    /** The customer and what to tell them ({@code discount} in words, in the shop's currency). */
+    public record Offer(long userId, String email, String firstName, String discount, String code, String letter) {
     }
 
     /** Makes the offer; false (and nothing changed) when the sender no longer holds the member's claim. */
@@ -54,7 +54,7 @@ public class OfferTransaction {
         String letter = code.code().equals(offer.code()) ? offer.letter() : null;
         members.setIssued(key, code.promotionId(), code.code(), letter != null);
         events.publishEvent(new RetentionOfferMade(campaign.id(), offer.userId(), offer.email(), offer.firstName(),
-                code.code(), campaign.discount(), campaign.lastDay(), code.expiresAt(), letter));
+                code.code(), offer.discount(), campaign.lastDay(), code.expiresAt(), letter));
         return true;
     }
 

@@ -1,5 +1,6 @@
 package io.aisle.retention.web;
 
+import io.aisle.ordering.OrderingProperties;
 import io.aisle.platform.Htmx;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageQuery;
@@ -37,9 +38,18 @@ class CampaignPageController {
     private static final String FORM = "admin/campaigns/form";
 
     private final Campaigns campaigns;
+    private final String currency;
 
-    CampaignPageController(Campaigns campaigns) {
+    CampaignPageController(Campaigns campaigns, OrderingProperties ordering) {
         this.campaigns = campaigns;
+        this.currency = ordering.currency();
+    }
+
+    /** Amounts on these pages are in the shop's currency, written as its mails write them. */
+    @ModelAttribute
+    void currency(Model model) {
+        model.addAttribute("currency", Campaign.symbol(currency));
+        model.addAttribute("currencyCode", currency);
     }
 
     @GetMapping("/admin/campaigns")
