@@ -52,10 +52,11 @@ class CheckoutPricing {
     /**
      * What to price: the lines, where they go ({@code address} null for an estimate before the address is
      * known), the chosen shipping method (null: the cheapest), an entered promotion code (null: automatic
-     * promotions only), and who buys (for per-customer limits and first-order promotions).
+     * promotions only), and who buys (for per-customer limits and first-order promotions; {@code userId} the
+     * signed-in account, null for a guest, as only an account can redeem a personal code).
      */
     record Request(List<CartLine> lines, PostalAddress address, Long shippingMethodId, String promotionCode,
-            String email, boolean firstOrder) {
+            String email, Long userId, boolean firstOrder) {
     }
 
     /** The quote and the promotions it applied, which checkout redeems. */
@@ -71,7 +72,7 @@ class CheckoutPricing {
                 .map(l -> new PromotionLine(l.product().id(), l.product().category().slug(), l.product().price(),
                         l.quantity()))
                 .toList(), new PromotionContext(blankToNull(request.promotionCode()), request.email(),
-                request.firstOrder(), clock.instant()));
+                request.userId(), request.firstOrder(), clock.instant()));
         List<OrderTotals.Line> totalsLines = new ArrayList<>(lines.size());
         long discountedSubtotal = 0;
         int weight = 0;

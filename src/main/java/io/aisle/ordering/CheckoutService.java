@@ -108,7 +108,7 @@ public class CheckoutService {
         PostalAddress address = request.shippingAddress() == null ? null
                 : PostalAddresses.normalize(request.shippingAddress(), "shippingAddress.");
         return pricing.price(new CheckoutPricing.Request(carts.lines(userId), address, request.shippingMethodId(),
-                request.promotionCode(), email, orders.isFirstOrder(userId, email))).quote();
+                request.promotionCode(), email, userId, orders.isFirstOrder(userId, email))).quote();
     }
 
     /**
@@ -119,7 +119,7 @@ public class CheckoutService {
             String email) {
         String normalized = email == null || email.isBlank() ? null : normalizeEmail(email);
         return pricing.price(new CheckoutPricing.Request(lines, address == null ? null
-                : PostalAddresses.normalize(address, "shippingAddress."), shippingMethodId, code, normalized,
+                : PostalAddresses.normalize(address, "shippingAddress."), shippingMethodId, code, normalized, null,
                 normalized == null || orders.isFirstOrder(null, normalized))).quote();
     }
 
@@ -141,7 +141,7 @@ public class CheckoutService {
         if (estimated) {
             to = new PostalAddress(null, null, null, null, null, null, null, properties.homeCountry(), null);
         }
-        Quote quote = pricing.price(new CheckoutPricing.Request(lines, to, shippingMethodId, code, buyer,
+        Quote quote = pricing.price(new CheckoutPricing.Request(lines, to, shippingMethodId, code, buyer, userId,
                 buyer == null || orders.isFirstOrder(userId, buyer))).quote();
         return estimated ? quote.asEstimate() : quote;
     }

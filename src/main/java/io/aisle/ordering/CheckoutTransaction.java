@@ -121,7 +121,7 @@ class CheckoutTransaction {
         PostalAddress address = addresses.forCustomer(userId, request);
         boolean firstOrder = orderService.isFirstOrder(userId, email);
         CheckoutPricing.Priced priced = pricing.price(new CheckoutPricing.Request(locked.lines(), address,
-                request.shippingMethodId(), request.promotionCode(), email, firstOrder));
+                request.shippingMethodId(), request.promotionCode(), email, userId, firstOrder));
         Order draft = pricing.draft(userId, email, locked.lines(), priced.quote(), address,
                 payments.provider());
         // the order row comes first: its unique idempotency key holds back a concurrent duplicate
@@ -146,7 +146,7 @@ class CheckoutTransaction {
         PostalAddress address = PostalAddresses.normalize(request.shippingAddress(), "shippingAddress.");
         boolean firstOrder = orderService.isFirstOrder(null, email);
         CheckoutPricing.Priced priced = pricing.price(new CheckoutPricing.Request(lines, address,
-                request.shippingMethodId(), request.promotionCode(), email, firstOrder));
+                request.shippingMethodId(), request.promotionCode(), email, null, firstOrder));
         Order draft = pricing.draft(null, email, lines, priced.quote(), address, payments.provider());
         // the link's secret is made from the order id, which the insert gives; the row gets its hash right after
         long orderId = orders.insert(attempts.orderId(), draft, idempotencyKey, priced.quote().shipping().methodId(),
@@ -163,7 +163,7 @@ class CheckoutTransaction {
         draft.items().forEach(item -> items.insert(orderId, item));
         draft.adjustments().forEach(adjustment -> adjustments.insert(orderId, adjustment));
         // the last statements that can wait for a lock: a limited promotion's use is a hot row, held until commit
-        promotions.redeem(priced.discounts(), orderId, draft.email());
+        promotions.redeem(priced.discounts(), orderId, draft.email(), draft.userId());
         // charged last, after every statement that can wait for a lock or fail, so that a rollback after
         // the charge (which leaves a provider charge without an order for reconciliation to give back) is
         // as unlikely as it gets; on a Galera cluster every write so far has been certified by now (CertifiedWrites),

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal codes: a promotion only one customer may redeem, once (a usage limit of 1, and checkout refuses it for
- * any other customer e-mail with {@link PromotionRefusedException.Reason#NOT_YOURS}). Retention campaigns issue them.
+ * any other buyer, a guest with the owner's e-mail included, with {@link PromotionRefusedException.Reason#NOT_YOURS}). Retention campaigns issue them.
  */
 @Service
 public class PersonalCodes {
@@ -64,10 +64,9 @@ public class PersonalCodes {
     public PersonalCode issue(PersonalOffer offer, String code) {
         Instant now = clock.instant();
         check(offer, now);
-        String email = offer.customerEmail().strip().toLowerCase(Locale.ROOT);
         var issued = promotions.findByIssueKey(offer.issueKey());
         if (issued.isPresent()) {
-            return new PersonalCode(issued.get().id(), issued.get().code(), issued.get().customerEmail(),
+            return new PersonalCode(issued.get().id(), issued.get().code(), issued.get().customerUserId(),
                     issued.get().endsAt());
         }
         String name = offer.name() == null || offer.name().isBlank() ? "Personal code" : offer.name().strip();
@@ -76,13 +75,22 @@ public class PersonalCodes {
                 offer.expiresAt(), 1, 1, false));
         long id;
         try {
-            id = promotions.insertPersonal(form, email, offer.issueKey(), now);
+            id = promotions.insertPersonal(form, offer.customerId(), offer.issueKey(), now);
         } catch (DuplicateKeyException e) {
             throw new PromotionCodeTakenException(code);
         }
         counters.insert(id);
         // as stored (microseconds), so the first issue and a repeated one answer the same
-        return new PersonalCode(id, form.code(), email, offer.expiresAt().truncatedTo(ChronoUnit.MICROS));
+        return new PersonalCode(id, form.code(), offer.customerId(), offer.expiresAt().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /**
+     * Ends every personal code of this account now and pauses it (its account was deleted): it is refused from then
+     * on, and a resumed one has ended. Answers how many were still running.
+     */
+    @Transactional
+    public int withdrawAll(long customerId) {
+        return promotions.endPersonal(customerId, clock.instant());
     }
 
     /** When each of these promotions was first redeemed, for those that were. */
@@ -94,10 +102,6 @@ public class PersonalCodes {
     private static void check(PersonalOffer offer, Instant now) {
         if (offer.issueKey() == null || offer.issueKey().isBlank() || offer.issueKey().length() > 100) {
             throw new InvalidRequestException("issueKey", "must be 1 to 100 characters");
-        }
-        String email = offer.customerEmail();
-        if (email == null || email.isBlank() || email.length() > 254 || !email.contains("@")) {
-            throw new InvalidRequestException("customerEmail", "must be the customer's e-mail address");
         }
         if (offer.kind() != PromotionKind.PERCENTAGE && offer.kind() != PromotionKind.FIXED_AMOUNT) {
             throw new InvalidRequestException("kind", "must be PERCENTAGE or FIXED_AMOUNT");

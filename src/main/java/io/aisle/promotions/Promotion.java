@@ -7,14 +7,14 @@ import java.util.List;
 /**
  * A promotion as the admin set it up. No {@code code}: automatic. Empty {@code productIds} and
  * {@code categorySlugs}: every product is eligible; otherwise a line is eligible when its product or its
- * category is named. Null limits, dates and minimum: none. A {@code customerEmail} (lower case) makes the code
- * personal: only a checkout for that customer may use it (see {@link PersonalCodes}).
+ * category is named. Null limits, dates and minimum: none. A {@code customerUserId} makes the code
+ * personal: only a checkout by that signed-in account may use it (see {@link PersonalCodes}).
  */
 public record Promotion(long id, String name, String code, PromotionKind kind, BigDecimal value,
         Integer buyQuantity, Integer discountedQuantity, BigDecimal minSubtotal, List<Long> productIds,
         List<String> categorySlugs, boolean firstOrderOnly, Instant startsAt, Instant endsAt, Integer usageLimit,
         Integer perCustomerLimit, boolean stackable, PromotionStatus status, Instant createdAt, Instant updatedAt,
-        String customerEmail) {
+        Long customerUserId) {
 
     public Promotion {
         productIds = List.copyOf(productIds);
@@ -22,7 +22,7 @@ public record Promotion(long id, String name, String code, PromotionKind kind, B
     }
 
     public boolean personal() {
-        return customerEmail != null;
+        return customerUserId != null;
     }
 
     public boolean automatic() {

@@ -68,7 +68,7 @@ public class PromotionService {
         long[] amounts = Offers.amounts(lines);
         long subtotal = Arrays.stream(amounts).sum();
         PromotionContext at = ctx.at() != null ? ctx : new PromotionContext(ctx.code(), ctx.customerEmail(),
-                ctx.firstOrder(), clock.instant());
+                ctx.customerId(), ctx.firstOrder(), clock.instant());
         List<Offer> automatic = new ArrayList<>();
         Offer code = null;
         for (Candidate candidate : candidates) {
@@ -94,13 +94,14 @@ public class PromotionService {
     /**
      * Records what the order got from each applied promotion, in the checkout's transaction, and takes its
      * uses: the order's redemptions commit or roll back with the order. Call it with the {@link Discounts}
-     * the order was priced with and the customer's e-mail (compared in lower case).
+     * the order was priced with, the customer's e-mail (compared in lower case) and their account (null for a
+     * guest: a personal code is refused).
      *
      * @throws PromotionRefusedException (409) when a promotion's usage limit, or this customer's, ran out
      *         since the cart was evaluated; the order must not be placed (the transaction rolls back)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void redeem(Discounts discounts, long orderId, String customerEmail) {
+    public void redeem(Discounts discounts, long orderId, String customerEmail, Long customerId) {
         String email = customerEmail == null ? null : customerEmail.strip().toLowerCase(Locale.ROOT);
         // the same order of locks in every checkout, so two orders with two limited promotions cannot deadlock
         List<AppliedPromotion> applied = discounts.applied().stream()
@@ -108,8 +109,8 @@ public class PromotionService {
         for (AppliedPromotion a : applied) {
             Promotion p = promotions.findById(a.promotionId()).orElseThrow(() -> new PromotionNotFoundException(a.promotionId()));
             String name = p.automatic() ? "The promotion \"" + p.name() + "\"" : "The code " + p.code();
-            if (p.personal() && !p.customerEmail().equals(email)) {
-                // evaluate refused it already; an order whose e-mail changed on the way must not slip through
+            if (p.personal() && !p.customerUserId().equals(customerId)) {
+                // evaluate refused it already; an order whose buyer changed on the way must not slip through
                 throw new PromotionRefusedException(Reason.NOT_YOURS, p.code(), name + " is personal.");
             }
             if (p.perCustomerLimit() != null && email != null) {
@@ -129,6 +130,12 @@ public class PromotionService {
                 throw new PromotionRefusedException(Reason.USED_UP, p.code(), name + " has just been used up.");
             }
         }
+    }
+
+    /** {@link #redeem(Discounts, long, String, Long)} for a buyer without an account. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void redeem(Discounts discounts, long orderId, String customerEmail) {
+        redeem(discounts, orderId, customerEmail, null);
     }
 
     /**

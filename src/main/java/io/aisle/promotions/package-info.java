@@ -4,8 +4,8 @@
  * limits (in total and per customer). Checkout asks {@link io.aisle.promotions.PromotionService#evaluate}
  * what a cart gets, and records what an order got with {@link io.aisle.promotions.PromotionService#redeem}
  * inside its own transaction; {@link io.aisle.promotions.PromotionAdmin} is what the admin API and pages use.
- * {@link io.aisle.promotions.PersonalCodes} issues personal codes (one customer's e-mail, once), for retention
- * campaigns; a promotion's {@code customer_email} and {@code issue_key} columns hold them.
+ * {@link io.aisle.promotions.PersonalCodes} issues personal codes (one customer account, once), for retention
+ * campaigns; a promotion's {@code customer_user_id} and {@code issue_key} columns hold them.
  *
  * <p>Owns the tables {@code promotions}, {@code promotion_counters} (the guarded counter of a promotion with
  * a usage limit), {@code promotion_customer_uses} (uses per lower-cased e-mail) and

@@ -18,10 +18,18 @@ public record Campaign(long id, String name, double minChurnProbability, BigDeci
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
-    /** The discount in words: "15% off", "$10.00 off". */
-    public String discount() {
+    /**
+     * The discount in words, an amount in the shop's currency as the order mails write it ({@link #symbol}): "15% off",
+     * "$10.00 off", "EUR 10.00 off".
+     */
+    public String discount(String currency) {
         return discountKind == DiscountKind.PERCENTAGE ? discountValue.stripTrailingZeros().toPlainString() + "% off"
-                : "$" + discountValue.setScale(2).toPlainString() + " off";
+                : symbol(currency) + discountValue.setScale(2).toPlainString() + " off";
+    }
+
+    /** How an amount in this currency is written: the dollar sign for USD, else the code and a space. */
+    public static String symbol(String currency) {
+        return currency == null || "USD".equals(currency) ? "$" : currency + " ";
     }
 
     /** The last day (UTC) a code works, as the mail says it: codes expire at the end of that day. */

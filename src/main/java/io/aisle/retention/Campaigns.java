@@ -105,12 +105,18 @@ public class Campaigns {
         if (form.discountKind() == DiscountKind.PERCENTAGE && form.discountValue().compareTo(new BigDecimal("100")) > 0) {
             throw new InvalidRequestException("discountValue", "must be at most 100 for a percentage");
         }
+        int horizon = form.horizonDays() == null ? defaultHorizonDays() : form.horizonDays();
+        if (form.codeValidDays() > horizon) {
+            // a code still working after the horizon: the purchases it brings then are never measured
+            throw new InvalidRequestException("codeValidDays", "must be at most the horizon (" + horizon
+                    + " days): purchases after the horizon are not measured");
+        }
         double churn = form.minChurnProbability() == null ? defaultMinChurnProbability() : form.minChurnProbability();
         BigDecimal spend = form.minPredictedSpend() == null ? defaultMinPredictedSpend() : form.minPredictedSpend();
         List<CustomerScore> customers = insights.atRisk(churn, spend);
         if (customers.isEmpty()) {
-            throw new InvalidRequestException("minChurnProbability",
-                    "and minPredictedSpend choose no scored customer: lower them, or score the customers first");
+            throw new InvalidRequestException("Nobody matches these thresholds: lower the churn probability or the "
+                    + "predicted spend, or score the customers first.");
         }
         CampaignCreation.Created created;
         try {

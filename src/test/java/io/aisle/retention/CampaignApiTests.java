@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.aisle.ApiTest;
+import io.aisle.catalog.ProductService;
 import io.aisle.identity.HistoricalAccounts;
+import io.aisle.ordering.HistoricalOrder;
+import io.aisle.ordering.OrderImport;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.CustomerScore;
 import io.aisle.insights.data.CustomerScoreRepository;
@@ -70,6 +73,12 @@ class CampaignApiTests extends ApiTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    OrderImport orders;
+
+    @Autowired
+    ProductService products;
+
     /** Posts the form; {@code answer} gets the status and whether the answer says it was replayed (1) or not (0). */
     private Map<?, ?> postCampaign(String bearer, String key, CampaignForm form, int[] answer) {
         var spec = api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer);
@@ -131,8 +140,8 @@ class CampaignApiTests extends ApiTest {
             long userId = cohort.userIds().get(i);
             String arm = jdbc.sql("SELECT arm FROM retention_members WHERE campaign_id = :c AND user_id = :u")
                     .param("c", id).param("u", userId).query(String.class).single();
-            long codes = jdbc.sql("SELECT COUNT(*) FROM promotions WHERE customer_email = :email")
-                    .param("email", cohort.emails().get(i)).query(Long.class).single();
+            long codes = jdbc.sql("SELECT COUNT(*) FROM promotions WHERE customer_user_id = :userId")
+                    .param("userId", userId).query(Long.class).single();
             long mails = jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :email AND template = 'retention-offer'")
                     .param("email", cohort.emails().get(i)).query(Long.class).single();
             long expected = arm.equals("TREATMENT") ? 1 : 0;
@@ -204,6 +213,39 @@ class CampaignApiTests extends ApiTest {
     }
 
     @Test
+    void hostilePreviewNumbersAreA400ProblemOnTheApiAndAMessageOnThePageNeverA500() throws Exception {
+        String bearer = adminBearer();
+        for (String query : List.of("minPredictedSpend=1e999999999", "minPredictedSpend=0.001",
+                "minChurnProbability=NaN", "minChurnProbability=1000", "minChurnProbability=Infinity",
+                "controlShare=1000", "controlShare=NaN")) {
+            expectProblem(api.get().uri("/api/v1/campaigns/preview?" + query).header(HttpHeaders.AUTHORIZATION, bearer)
+                    .exchange(), 400);
+        }
+        for (String query : List.of("minPredictedSpend=1e999999999", "minChurnProbability=NaN",
+                "minChurnProbability=1000", "controlPercent=1000", "controlPercent=-5", "minPredictedSpend=abc")) {
+            mvc.perform(get("/admin/campaigns/preview?" + query).with(signedInAsAdmin()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Enter a churn probability from 0 to 1")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("get an offer"))));
+        }
+    }
+
+    @Test
+    void thePreviewSaysPlainlyWhenNobodyMatchesOrThereWouldBeNoControlGroup() throws Exception {
+        mvc.perform(get("/admin/campaigns/preview?minChurnProbability=1&minPredictedSpend=9999999999.99")
+                        .with(signedInAsAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nobody matches these thresholds.")))
+                .andExpect(content().string(containsString("disabled")));
+        AtRiskCohort cohort = AtRiskCohort.create(2, accounts, scores, jdbc);
+        mvc.perform(get("/admin/campaigns/preview?minChurnProbability=0.8&minPredictedSpend={s}&controlPercent=20",
+                        cohort.minSpend()).with(signedInAsAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 customers match")))
+                .andExpect(content().string(containsString("No control group: no uplift can be measured")));
+    }
+
+    @Test
     void badRequestsAreProblemsAndNothingStarts() {
         AtRiskCohort cohort = AtRiskCohort.create(3, accounts, scores, jdbc);
         String bearer = adminBearer();
@@ -218,9 +260,14 @@ class CampaignApiTests extends ApiTest {
                 .exchange(), 400).jsonPath("$.errors[0].field").isEqualTo("discountValue");
         expectProblem(api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(new CampaignForm("Codes outlive the horizon", 0.8, cohort.minSpend(), DiscountKind.PERCENTAGE,
+                        new BigDecimal("10"), 60, 30, 0.2, false, 1L))
+                .exchange(), 400).jsonPath("$.errors[0].field").isEqualTo("codeValidDays");
+        expectProblem(api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("name", "Nobody", "minChurnProbability", 0.8, "minPredictedSpend", "9999999999.99",
                         "discountKind", "PERCENTAGE", "discountValue", 10))
-                .exchange(), 400).jsonPath("$.errors[0].field").isEqualTo("minChurnProbability");
+                .exchange(), 400).jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("Nobody matches these thresholds"));
         expectProblem(api.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("name", "Odd", "minChurnProbability", 2, "discountKind", "PERCENTAGE", "discountValue", 10))
@@ -232,7 +279,7 @@ class CampaignApiTests extends ApiTest {
     }
 
     @Test
-    void customersWhoDeleteTheirAccountLeaveTheReportOfBothArms() throws Exception {
+    void customersWhoDeleteTheirAccountStayInTheirArmWithTheirOrdersAndTheirCodeStopsWorking() throws Exception {
         List<Customer> customers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             customers.add(newCustomer());
@@ -246,6 +293,12 @@ class CampaignApiTests extends ApiTest {
                         Arm.valueOf(rs.getString("arm")), 0, null, null, 0, null, null, null, null, null)).list();
         long treated = members.stream().filter(m -> m.arm() == Arm.TREATMENT).findFirst().orElseThrow().userId();
         long control = members.stream().filter(m -> m.arm() == Arm.CONTROL).findFirst().orElseThrow().userId();
+        // the treated member buys once in the window, then both leave: the order keeps its user id
+        var product = products.get(newProduct("books", new BigDecimal("30.00"), 5));
+        orders.importAll(List.of(new HistoricalOrder(treated, started.campaign().startedAt().plusMillis(1), null,
+                List.of(new HistoricalOrder.Line(product.id(), product.sku(), product.name(),
+                        product.category().slug(), product.category().name(), new BigDecimal("30.00"), 1)),
+                BigDecimal.ZERO, null, null)));
 
         for (Customer c : customers) {
             if (c.id() == treated || c.id() == control) {
@@ -257,18 +310,31 @@ class CampaignApiTests extends ApiTest {
         CampaignReport report = campaigns.report(id);
         assertThat(report.leftTreated()).isEqualTo(1);
         assertThat(report.leftControl()).isEqualTo(1);
-        assertThat(report.treated().customers()).isZero();
-        assertThat(report.control().customers()).isZero();
+        assertThat(report.treated().customers()).isEqualTo(1);
+        assertThat(report.treated().buyers()).isEqualTo(1);
+        assertThat(report.treated().spend()).isEqualByComparingTo("30.00");
+        assertThat(report.control().customers()).isEqualTo(1);
+        assertThat(report.control().buyers()).isZero();
+        assertThat(jdbc.sql("SELECT status FROM promotions WHERE customer_user_id = :id").param("id", treated)
+                .query(String.class).single()).isEqualTo("PAUSED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM promotions WHERE customer_user_id = :id AND ends_at > :now")
+                .param("id", treated).param("now", io.aisle.platform.SqlTime.utc(Instant.now())).query(Long.class).single())
+                .isZero();
         assertThat(report.complete()).isFalse();
         assertThat(campaigns.get(id).progress().left()).isEqualTo(2);
         api.get().uri("/api/v1/campaigns/{id}/report", id).header(HttpHeaders.AUTHORIZATION, adminBearer()).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.complete").isEqualTo(false)
                 .jsonPath("$.leftTreated").isEqualTo(1)
-                .jsonPath("$.treated.customers").isEqualTo(0)
-                .jsonPath("$.repurchaseUplift.value").doesNotExist();
+                .jsonPath("$.treated.customers").isEqualTo(1)
+                .jsonPath("$.treated.buyers").isEqualTo(1)
+                // interim: no uplift interval to peek at
+                .jsonPath("$.repurchaseUplift.low").doesNotExist()
+                .jsonPath("$.spendUplift.high").doesNotExist();
         mvc.perform(get("/admin/campaigns/{id}", id).with(signedInAsAdmin())).andExpect(status().isOk())
-                .andExpect(content().string(containsString("2 members deleted their account")));
+                .andExpect(content().string(containsString("2 members deleted their account")))
+                .andExpect(content().string(containsString("Not a result yet: the horizon ends on")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("made a difference"))));
     }
 
     @Test
@@ -280,7 +346,7 @@ class CampaignApiTests extends ApiTest {
                         .param("discountValue", "10").param("codeValidDays", "30").param("horizonDays", "90")
                         .param("controlPercent", "20").param("requestKey", UUID.randomUUID().toString()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("choose no scored customer")));
+                .andExpect(content().string(containsString("Nobody matches these thresholds")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_campaigns WHERE name = :name").param("name", name)
                 .query(Long.class).single()).isZero();
     }

@@ -13,7 +13,14 @@ import io.aisle.identity.AccountService;
 import io.aisle.identity.HistoricalAccounts;
 import io.aisle.insights.CustomerInsights;
 import io.aisle.insights.data.CustomerScoreRepository;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import io.aisle.ordering.OrderService;
+import io.aisle.ordering.OrderingProperties;
+import io.aisle.promotions.PersonalCode;
 import io.aisle.promotions.PersonalCodes;
+import io.aisle.promotions.PersonalOffer;
+import io.aisle.promotions.PromotionKind;
 import io.aisle.retention.data.CampaignRepository;
 import io.aisle.retention.data.CampaignRepository.NewCampaign;
 import io.aisle.retention.data.MemberRepository;
@@ -70,6 +77,7 @@ class OfferSenderTests extends ApiTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired Clock clock;
     @Autowired MailOutbox outbox;
+    @Autowired OrderService orderService;
 
     private long campaignWithoutNudge(AtRiskCohort cohort) {
         return campaignWithoutNudge(cohort, false);
@@ -116,7 +124,7 @@ class OfferSenderTests extends ApiTest {
         }, clock);
 
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> dying.make(campaign,
-                new OfferTransaction.Offer(member.userId(), cohort.emails().get(0), "Ada", codes.newCode("BACK"), null),
+                new OfferTransaction.Offer(member.userId(), cohort.emails().get(0), "Ada", "$10.00 off", codes.newCode("BACK"), null),
                 "dying-sender"))).hasMessageContaining("power cut");
 
         assertThat(members.find(member).orElseThrow().state()).isEqualTo(OfferState.PENDING);
@@ -197,6 +205,76 @@ class OfferSenderTests extends ApiTest {
         assertThat(templated.llmWritten()).isFalse();
         assertThat(mailText(treated.get(1))).contains("Enter this code at checkout: " + templated.code())
                 .contains("$10.00 off").doesNotContain("we kept a present");
+    }
+
+    @Test
+    void aCodeIssuedBeforeUnderTheMembersKeyIsTheOneStoredAndMailedAndTheLetterForAnotherCodeGivesWay() {
+        AtRiskCohort cohort = AtRiskCohort.create(1, accounts, scores, jdbc);
+        long id = campaignWithoutNudge(cohort);
+        MemberKey member = new MemberKey(id, cohort.userIds().get(0));
+        Campaign campaign = campaigns.get(id);
+        PersonalCode first = codes.issue(new PersonalOffer(OfferTransaction.issueKey(member), "Earlier",
+                member.userId(), PromotionKind.FIXED_AMOUNT, new BigDecimal("10.00"), campaign.codesExpireAt()),
+                codes.newCode("BACK"));
+        Instant now = clock.instant();
+        assertThat(members.claim(member, "sender", now, now.plus(properties.lease()))).isTrue();
+        String other = codes.newCode("BACK");
+
+        Boolean made = new TransactionTemplate(transactions).execute(tx -> offers.make(campaign,
+                new OfferTransaction.Offer(member.userId(), cohort.emails().get(0), "Ada", "$10.00 off", other,
+                        "Dear Ada, use " + other + " by the end."), "sender"));
+        assertThat(made).isTrue();
+
+        CampaignMember offered = members.find(member).orElseThrow();
+        assertThat(offered.code()).isEqualTo(first.code());
+        assertThat(offered.promotionId()).isEqualTo(first.promotionId());
+        assertThat(offered.llmWritten()).isFalse();
+        assertThat(mailText(member)).contains("Enter this code at checkout: " + first.code()).doesNotContain(other);
+    }
+
+    @Test
+    void aMemberWhoseCodesHaveExpiredIsSkippedWithoutAskingTheLlm() {
+        AtRiskCohort cohort = AtRiskCohort.create(1, accounts, scores, jdbc);
+        Instant now = clock.instant();
+        long id = creation.create(new NewCampaign(UUID.randomUUID().toString(), "Expired", 0.8, cohort.minSpend(),
+                DiscountKind.FIXED_AMOUNT, new BigDecimal("10.00"), 1, 90, 0.05, true, 11L, "test", now,
+                now.plus(Duration.ofDays(90)), now.plus(Duration.ofDays(1))), insights.atRisk(0.8, cohort.minSpend())).id();
+        MemberKey member = new MemberKey(id, cohort.userIds().get(0));
+        assertThat(members.claim(member, "held", now, now.plus(properties.lease()))).isTrue();
+        AtomicInteger asked = new AtomicInteger();
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("chatModel", new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                asked.incrementAndGet();
+                throw new IllegalStateException("the LLM was asked");
+            }
+        });
+        // two days on: past the codes' end and the held lease
+        OfferSender later = senderAhead(Duration.ofDays(2), new OfferLetters(beans.getBeanProvider(ChatModel.class),
+                properties, "Aisle"));
+
+        assertThat(later.send(member)).isTrue();
+
+        assertThat(asked).hasValue(0);
+        assertThat(members.find(member).orElseThrow().state()).isEqualTo(OfferState.SKIPPED);
+        assertThat(codesOf(member)).isZero();
+        assertThat(mailsOf(member)).isZero();
+    }
+
+    @Test
+    void theMailWritesTheAmountOffInTheShopsCurrency() {
+        AtRiskCohort cohort = AtRiskCohort.create(1, accounts, scores, jdbc);
+        long id = campaignWithoutNudge(cohort);
+        MemberKey member = new MemberKey(id, cohort.userIds().get(0));
+        OfferFacts inEuros = new OfferFacts(orderService, new OrderingProperties(null, null, "EUR", null, null));
+        Instant now = clock.instant();
+        assertThat(members.claim(member, "held", now, now.plus(properties.lease()))).isTrue();
+
+        assertThat(new OfferSender(members, campaignRows, accountService, codes, inEuros, letters, offers, properties,
+                Clock.offset(clock, properties.lease().plusSeconds(1))).send(member)).isTrue();
+
+        assertThat(mailText(member)).contains("EUR 10.00 off").doesNotContain("$");
     }
 
     private String mailText(MemberKey m) {

@@ -142,39 +142,82 @@ class UpliftSimulationTests extends ApiTest {
                 modelingProperties, then);
         CampaignForm form = cohort.form("Simulated " + seed, 0.5, seed);
         Campaign campaign = campaignsThen.start(new CampaignForm(form.name(), 0.5,
-                form.minPredictedSpend(), form.discountKind(), form.discountValue(), 120, HORIZON_DAYS,
+                form.minPredictedSpend(), form.discountKind(), form.discountValue(), HORIZON_DAYS, HORIZON_DAYS,
                 form.controlShare(), false, seed), UUID.randomUUID().toString(), "simulator").campaign();
         await().atMost(Duration.ofSeconds(60)).until(() -> campaigns.get(campaign.id()).progress().pending() == 0);
         assertThat(campaignsThen.report(campaign.id()).complete()).as("before the horizon: interim").isFalse();
 
         Product product = products.get(newProduct("books", new BigDecimal("100.00"), 10));
         Random world = new Random(seed * 7919);
+        // orders the report must not count, or count once: drawn apart, so the buyers' draw stays the same
+        Random noise = new Random(seed * 104_729);
+        Instant start = campaign.startedAt();
+        Instant horizon = campaign.horizonEndsAt();
         List<HistoricalOrder> placed = new ArrayList<>();
         List<String> redeemers = new ArrayList<>();
+        Map<Arm, Long> buyers = new HashMap<>(Map.of(Arm.TREATMENT, 0L, Arm.CONTROL, 0L));
+        Map<Arm, BigDecimal> spend = new HashMap<>(Map.of(Arm.TREATMENT, BigDecimal.ZERO, Arm.CONTROL, BigDecimal.ZERO));
+        long redeemed = 0;
         for (CampaignMember member : members.findAll(campaign.id())) {
             boolean offered = member.state() == OfferState.OFFERED;
-            if (world.nextDouble() >= buys.get(member.userId()) + (offered ? uplift : 0)) {
+            long user = member.userId();
+            if (noise.nextDouble() < 0.3) {
+                placed.add(order(user, start.minusSeconds(1 + noise.nextInt(30 * 86_400)), null, product, "80.00"));
+                redeemers.add(null);
+            }
+            if (noise.nextDouble() < 0.3) {
+                // after the horizon (which ended two days ago): in the past, but outside the window
+                placed.add(order(user, horizon.plusSeconds(noise.nextInt(86_400)), null, product, "70.00"));
+                redeemers.add(null);
+            }
+            if (noise.nextDouble() < 0.2) {
+                Instant at = start.plusSeconds(1 + noise.nextInt(HORIZON_DAYS * 86_400 - 2));
+                placed.add(order(user, at, at.plusSeconds(1), product, "90.00"));
+                redeemers.add(null);
+            }
+            if (world.nextDouble() >= buys.get(user) + (offered ? uplift : 0)) {
                 continue;
             }
             BigDecimal price = BigDecimal.valueOf(50 + world.nextInt(101)).setScale(2);
-            Instant at = campaign.startedAt().plusSeconds((long) (world.nextDouble() * HORIZON_DAYS * 86_400));
-            placed.add(new HistoricalOrder(member.userId(), at, null, List.of(new HistoricalOrder.Line(product.id(),
-                    product.sku(), product.name(), product.category().slug(), product.category().name(), price, 1)),
-                    BigDecimal.ZERO, null, null));
-            redeemers.add(offered ? cohort.emails().get(cohort.userIds().indexOf(member.userId())) : null);
+            Instant at = start.plusSeconds((long) (world.nextDouble() * HORIZON_DAYS * 86_400));
+            buyers.merge(member.arm(), 1L, Long::sum);
+            spend.merge(member.arm(), price, BigDecimal::add);
+            if (noise.nextDouble() < 0.3) {
+                // a second order in the window: the customer's spend is the two orders' sum, and they are one buyer
+                BigDecimal second = new BigDecimal("10.00");
+                price = price.subtract(second);
+                placed.add(order(user, at.isAfter(start.plusSeconds(10)) ? at.minusSeconds(5) : at.plusSeconds(5), null,
+                        product, second.toPlainString()));
+                redeemers.add(null);
+            }
+            placed.add(order(user, at, null, product, price.toPlainString()));
+            redeemers.add(offered ? cohort.emails().get(cohort.userIds().indexOf(user)) : null);
+            redeemed += offered ? 1 : 0;
         }
         List<Long> orderIds = orders.importAll(placed);
         for (int i = 0; i < placed.size(); i++) {
             if (redeemers.get(i) != null) {
-                redeem(redeemers.get(i), orderIds.get(i), product, placed.get(i));
+                redeem(redeemers.get(i), placed.get(i).userId(), orderIds.get(i), product, placed.get(i));
             }
         }
         // read now: the horizon has passed
-        return campaigns.report(campaign.id());
+        CampaignReport report = campaigns.report(campaign.id());
+        assertThat(report.treated().buyers()).isEqualTo(buyers.get(Arm.TREATMENT));
+        assertThat(report.control().buyers()).isEqualTo(buyers.get(Arm.CONTROL));
+        assertThat(report.treated().spend()).isEqualByComparingTo(spend.get(Arm.TREATMENT));
+        assertThat(report.control().spend()).isEqualByComparingTo(spend.get(Arm.CONTROL));
+        assertThat(report.treated().redeemed()).isEqualTo(redeemed);
+        return report;
+    }
+
+    private static HistoricalOrder order(long userId, Instant at, Instant cancelledAt, Product product, String price) {
+        return new HistoricalOrder(userId, at, cancelledAt, List.of(new HistoricalOrder.Line(product.id(), product.sku(),
+                product.name(), product.category().slug(), product.category().name(), new BigDecimal(price), 1)),
+                BigDecimal.ZERO, null, null);
     }
 
     /** The customer reads the code from their mail and uses it for the order, when they place it. */
-    private void redeem(String email, long orderId, Product product, HistoricalOrder order) {
+    private void redeem(String email, long userId, long orderId, Product product, HistoricalOrder order) {
         long mailId = jdbc.sql("SELECT id FROM mail_outbox WHERE recipient = :email AND template = 'retention-offer'")
                 .param("email", email).query(Long.class).single();
         Matcher code = CODE.matcher(outbox.body(mailId).text());
@@ -183,6 +226,6 @@ class UpliftSimulationTests extends ApiTest {
                 order.lines().get(0).unitPrice(), 1));
         PromotionService then = PromotionsAt.at(order.placedAt(), spring);
         new TransactionTemplate(transactions).executeWithoutResult(tx -> then.redeem(then.evaluate(lines,
-                new PromotionContext(code.group(), email, false, order.placedAt())), orderId, email));
+                new PromotionContext(code.group(), email, userId, false, order.placedAt())), orderId, email, userId));
     }
 }

@@ -79,20 +79,30 @@ public class PromotionRepository {
      * Inserts an active personal promotion (a code for one customer), tagged with what issued it; a code or an issue
      * key already taken fails with a duplicate key.
      */
-    public long insertPersonal(PromotionForm form, String customerEmail, String issueKey, Instant now) {
+    public long insertPersonal(PromotionForm form, long customerUserId, String issueKey, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO promotions (name, code, code_key, kind, value, ends_at, usage_limit, per_customer_limit,
-                    first_order_only, stackable, status, created_at, updated_at, customer_email, issue_key)
+                    first_order_only, stackable, status, created_at, updated_at, customer_user_id, issue_key)
                 VALUES (:name, :code, UPPER(:code), :kind, :value, :endsAt, :usageLimit, :perCustomerLimit, FALSE, FALSE,
-                    'ACTIVE', :now, :now, :customerEmail, :issueKey)
+                    'ACTIVE', :now, :now, :customerUserId, :issueKey)
                 """)
                 .param("name", form.name()).param("code", form.code()).param("kind", form.kind().name())
                 .param("value", form.value()).param("endsAt", SqlTime.utc(form.endsAt()))
                 .param("usageLimit", form.usageLimit()).param("perCustomerLimit", form.perCustomerLimit())
-                .param("now", SqlTime.utc(now)).param("customerEmail", customerEmail).param("issueKey", issueKey)
+                .param("now", SqlTime.utc(now)).param("customerUserId", customerUserId).param("issueKey", issueKey)
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** Pauses and ends, at {@code now}, the account's personal promotions not ended yet; answers how many. */
+    public int endPersonal(long customerUserId, Instant now) {
+        return jdbc.sql("""
+                UPDATE promotions SET status = 'PAUSED', ends_at = :now, updated_at = :now
+                WHERE customer_user_id = :customerUserId AND (ends_at IS NULL OR ends_at > :now)
+                """)
+                .param("customerUserId", customerUserId).param("now", SqlTime.utc(now))
+                .update();
     }
 
     public Optional<Promotion> findByIssueKey(String issueKey) {

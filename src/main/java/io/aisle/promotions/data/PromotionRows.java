@@ -16,7 +16,7 @@ final class PromotionRows {
     static final String COLUMNS = """
             p.id, p.name, p.code, p.kind, p.value, p.buy_quantity, p.discounted_quantity, p.min_subtotal, p.product_ids,
             p.category_slugs, p.first_order_only, p.starts_at, p.ends_at, p.usage_limit, p.per_customer_limit,
-            p.stackable, p.status, p.created_at, p.updated_at, p.customer_email
+            p.stackable, p.status, p.created_at, p.updated_at, p.customer_user_id
             """;
 
     private PromotionRows() {
@@ -33,7 +33,7 @@ final class PromotionRows {
                 rs.getObject("usage_limit", Integer.class), rs.getObject("per_customer_limit", Integer.class),
                 rs.getBoolean("stackable"), PromotionStatus.valueOf(rs.getString("status")),
                 SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "updated_at"),
-                rs.getString("customer_email"));
+                rs.getObject("customer_user_id", Long.class));
     }
 
     static String join(List<?> values) {

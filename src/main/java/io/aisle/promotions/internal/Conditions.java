@@ -35,7 +35,7 @@ public final class Conditions {
         if (p.status() == PromotionStatus.PAUSED) {
             return refuse(Reason.PAUSED, name + " is paused.");
         }
-        if (p.personal() && !p.customerEmail().equalsIgnoreCase(strip(ctx.customerEmail()))) {
+        if (p.personal() && !p.customerUserId().equals(ctx.customerId())) {
             return refuse(Reason.NOT_YOURS, name + " is personal: it works only for the customer it was sent to.");
         }
         if (p.startsAt() != null && at.isBefore(p.startsAt())) {
@@ -62,10 +62,6 @@ public final class Conditions {
                     Map.of("missing", missing, "minimumSubtotal", p.minSubtotal().toPlainString())));
         }
         return Optional.empty();
-    }
-
-    private static String strip(String email) {
-        return email == null ? "" : email.strip();
     }
 
     private static Optional<Refusal> refuse(Reason reason, String detail) {

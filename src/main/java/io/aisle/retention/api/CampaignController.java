@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.Principal;
@@ -46,7 +47,8 @@ class CampaignController {
     @Operation(summary = "How many scored customers the thresholds choose now (defaults: the high-risk and high-value bands)")
     @GetMapping("/preview")
     CampaignAudience preview(@RequestParam(required = false) @DecimalMin("0") @DecimalMax("1") Double minChurnProbability,
-            @RequestParam(required = false) @DecimalMin("0") BigDecimal minPredictedSpend,
+            @RequestParam(required = false) @DecimalMin("0") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2)
+            BigDecimal minPredictedSpend,
             @RequestParam(required = false) @DecimalMin("0.05") @DecimalMax("0.9") Double controlShare) {
         return campaigns.preview(minChurnProbability, minPredictedSpend, controlShare);
     }

@@ -121,9 +121,14 @@ public class MemberRepository {
                 .update() == 1;
     }
 
-    public void setPromotion(MemberKey m, long promotionId) {
-        jdbc.sql("UPDATE retention_members SET promotion_id = :promotionId WHERE campaign_id = :campaignId AND user_id = :userId")
-                .param("promotionId", promotionId).param("campaignId", m.campaignId()).param("userId", m.userId())
+    /** The code actually issued to the member (and its promotion), and whether the LLM's letter goes out with it. */
+    public void setIssued(MemberKey m, long promotionId, String code, boolean llmWritten) {
+        jdbc.sql("""
+                UPDATE retention_members SET promotion_id = :promotionId, code = :code, llm_written = :llm
+                WHERE campaign_id = :campaignId AND user_id = :userId
+                """)
+                .param("promotionId", promotionId).param("code", code).param("llm", llmWritten)
+                .param("campaignId", m.campaignId()).param("userId", m.userId())
                 .update();
     }
 

@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
 /**
  * Treated against control. A member bought when they placed an order in the window (cancelled orders left out, as
  * for the models' labels), spent the sum of those orders' totals (0 when they did not buy), and redeemed when their
- * code's first redemption falls in the window. Members whose account was deleted are left out of both arms.
+ * code's first redemption falls in the window. Intention to treat: every member randomised stays in their arm,
+ * whatever happened after (offer skipped, account deleted: a deleted account's orders keep its user id), because
+ * leaving out whoever left after the draw would compare two groups the draw did not make (annoyed non-buyers who
+ * delete their account would lift the treated arm's rate).
  */
 @Component
 public class CampaignReports {
@@ -49,22 +52,30 @@ public class CampaignReports {
                 .collect(Collectors.toMap(CustomerSpend::userId, CustomerSpend::spend));
         Map<Long, Instant> redeemed = codes.redeemedAt(all.stream().map(CampaignMember::promotionId)
                 .filter(Objects::nonNull).toList());
-        List<CampaignMember> treated = stayed(all, Arm.TREATMENT);
-        List<CampaignMember> control = stayed(all, Arm.CONTROL);
+        List<CampaignMember> treated = arm(all, Arm.TREATMENT);
+        List<CampaignMember> control = arm(all, Arm.CONTROL);
         long redeemers = treated.stream().filter(m -> m.promotionId() != null)
                 .map(m -> redeemed.get(m.promotionId())).filter(at -> at != null && at.isBefore(until)).count();
         ArmFigures t = figures(treated, spend, redeemers);
         ArmFigures c = figures(control, spend, 0);
         return new CampaignReport(campaign.id(), complete, campaign.startedAt(), until, campaign.horizonEndsAt(), t, c,
                 Intervals.wilson(redeemers, t.customers()),
-                Intervals.newcombe(t.buyers(), t.customers(), c.buyers(), c.customers()),
-                Intervals.welch(sample(treated, spend), sample(control, spend)),
+                finalOnly(complete, Intervals.newcombe(t.buyers(), t.customers(), c.buyers(), c.customers())),
+                finalOnly(complete, Intervals.welch(sample(treated, spend), sample(control, spend))),
                 all.stream().filter(m -> m.arm() == Arm.TREATMENT && m.leftAt() != null).count(),
                 all.stream().filter(m -> m.arm() == Arm.CONTROL && m.leftAt() != null).count());
     }
 
-    private static List<CampaignMember> stayed(List<CampaignMember> all, Arm arm) {
-        return all.stream().filter(m -> m.arm() == arm && m.leftAt() == null).toList();
+    /**
+     * Before the horizon an uplift is only a count in progress: an interval read every day until it excludes 0 would
+     * find a difference that is not there (peeking), so interim uplifts carry no interval.
+     */
+    private static Estimate finalOnly(boolean complete, Estimate uplift) {
+        return complete ? uplift : new Estimate(uplift.value(), null, null);
+    }
+
+    private static List<CampaignMember> arm(List<CampaignMember> all, Arm arm) {
+        return all.stream().filter(m -> m.arm() == arm).toList();
     }
 
     private static ArmFigures figures(List<CampaignMember> arm, Map<Long, BigDecimal> spend, long redeemed) {

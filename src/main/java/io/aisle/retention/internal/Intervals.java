@@ -40,9 +40,12 @@ public final class Intervals {
                 d + Math.sqrt(square(w1[1] - p1) + square(p2 - w2[0])));
     }
 
-    /** A mean with its t interval (n − 1 degrees of freedom). */
+    /**
+     * A mean with its t interval (n − 1 degrees of freedom). No interval when every value is the same (nobody bought
+     * yet, say): a width of 0 would claim a certainty two or three more customers could overturn.
+     */
     public static Estimate mean(Sample s) {
-        if (s.n() < 2) {
+        if (s.n() < 2 || s.variance() == 0) {
             return new Estimate(s.n() == 0 ? Double.NaN : s.mean(), null, null);
         }
         double se = Math.sqrt(s.variance() / s.n());
@@ -50,7 +53,7 @@ public final class Intervals {
         return new Estimate(s.mean(), s.mean() - t * se, s.mean() + t * se);
     }
 
-    /** mean₁ − mean₂ with Welch's t interval. */
+    /** mean₁ − mean₂ with Welch's t interval; none when both samples have no variance (as {@link #mean}). */
     public static Estimate welch(Sample a, Sample b) {
         if (a.n() < 2 || b.n() < 2) {
             return new Estimate(a.mean() - b.mean(), null, null);
@@ -60,7 +63,7 @@ public final class Intervals {
         double d = a.mean() - b.mean();
         double se = Math.sqrt(va + vb);
         if (se == 0) {
-            return new Estimate(d, d, d);
+            return new Estimate(d, null, null);
         }
         double df = square(va + vb) / (square(va) / (a.n() - 1) + square(vb) / (b.n() - 1));
         double t = t975(df);

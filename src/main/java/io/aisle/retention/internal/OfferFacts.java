@@ -2,6 +2,7 @@ package io.aisle.retention.internal;
 
 import io.aisle.identity.User;
 import io.aisle.ordering.OrderService;
+import io.aisle.ordering.OrderingProperties;
 import io.aisle.platform.PageQuery;
 import io.aisle.retention.Campaign;
 import java.util.List;
@@ -19,15 +20,17 @@ public class OfferFacts {
     private static final int NAME_LENGTH = 80;
 
     private final OrderService orders;
+    private final String currency;
 
-    OfferFacts(OrderService orders) {
+    public OfferFacts(OrderService orders, OrderingProperties ordering) {
         this.orders = orders;
+        this.currency = ordering.currency();
     }
 
     /** The facts; the products only when the campaign's letters are the LLM's (a template names none). */
     public OfferLetters.Facts of(User user, Campaign campaign, String code) {
         List<String> products = campaign.llmText() ? boughtBefore(user.id()) : List.of();
-        return new OfferLetters.Facts(firstName(user.fullName()), products, campaign.discount(), code,
+        return new OfferLetters.Facts(firstName(user.fullName()), products, campaign.discount(currency), code,
                 campaign.lastDay());
     }
 

@@ -5,6 +5,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import io.aisle.retention.RetentionProperties;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The text of an offer's mail, written by the assistant's LLM when the campaign asks for it and one is configured.
  * The LLM gets only the customer's first name, the names of a few products they bought, the discount, the code and
- * its last day; its answer is used only if it contains the code and the last day exactly, has no link and is not
- * overlong. Anything else (offline mode, an error, a timeout, an answer that fails the checks) gives no letter, and
+ * its last day; its answer is used only if it passes {@link LetterCheck} (the code, the last day and the discount
+ * exactly, nothing to click or type elsewhere, no other offer, at most 120 words). Anything else (offline mode, an error, a timeout, an answer that fails the checks) gives no letter, and
  * the mail says the template's words.
  */
 @Component
@@ -81,9 +82,10 @@ public class OfferLetters implements DisposableBean {
 
     static String checked(String text, Facts facts) {
         String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > MAX_LENGTH || !body.contains(facts.code())
-                || !body.contains(facts.lastDay()) || body.contains("://") || body.contains("<")) {
-            log.warn("The LLM's offer letter failed the checks (code, last day, length, no link or markup): template");
+        Optional<String> problem = body.isEmpty() || body.length() > MAX_LENGTH ? Optional.of("is empty or too long")
+                : LetterCheck.problem(body, facts);
+        if (problem.isPresent()) {
+            log.warn("The LLM's offer letter {}: the template's text goes instead", problem.get());
             return null;
         }
         return body;

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * sender per member, on any number of instances), writes the letter (the LLM's, outside any transaction, as it may
  * take seconds), then makes the offer in one transaction ({@link OfferTransaction}). A sender that dies holding a
  * claim loses it when the lease runs out, and the poll (or another instance) takes the member up again: sending
- * resumes after a restart. After {@code maxAttempts} failed attempts a member is SKIPPED.
+ * resumes after a restart. After {@code maxAttempts} failed attempts a member is SKIPPED, and so is one whose
+ * campaign's codes have expired by the time the sender gets to them (checked before the LLM is asked).
  */
 @Component
 public class OfferSender implements DisposableBean {
@@ -116,10 +117,15 @@ public class OfferSender implements DisposableBean {
                 return true;
             }
             Campaign campaign = campaigns.findById(key.campaignId()).orElseThrow();
+            if (!campaign.codesExpireAt().isAfter(now)) {
+                // a code that would be dead on arrival: no offer, and no LLM call to write it
+                members.skip(key, token);
+                return true;
+            }
             String code = codes.newCode("BACK");
             OfferLetters.Facts about = facts.of(user, campaign, code);
             String letter = campaign.llmText() ? letters.write(about) : null;
-            return offers.make(campaign, new OfferTransaction.Offer(user.id(), user.email(), about.firstName(), code,
+            return offers.make(campaign, new OfferTransaction.Offer(user.id(), user.email(), about.firstName(), about.discount(), code,
                     letter), token);
         } catch (RuntimeException e) {
             // the claim stays until its lease ends: then this or another sender tries again

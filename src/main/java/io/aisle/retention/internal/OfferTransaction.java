@@ -34,8 +34,8 @@ public class OfferTransaction {
         this.clock = clock;
     }
 
-    /** The customer and what to tell them. */
-    public record Offer(long userId, String email, String firstName, String code, String letter) {
+    /** The customer and what to tell them ({@code discount} in words, in the shop's currency). */
+    public record Offer(long userId, String email, String firstName, String discount, String code, String letter) {
     }
 
     /** Makes the offer; false (and nothing changed) when the sender no longer holds the member's claim. */
@@ -46,12 +46,15 @@ public class OfferTransaction {
         if (!members.markOffered(key, claimToken, offer.code(), offer.letter() != null, clock.instant())) {
             return false;
         }
-        PersonalCode code = codes.issue(new PersonalOffer(issueKey(key), campaign.name(), offer.email(),
+        PersonalCode code = codes.issue(new PersonalOffer(issueKey(key), campaign.name(), offer.userId(),
                 PromotionKind.valueOf(campaign.discountKind().name()), campaign.discountValue(),
                 campaign.codesExpireAt()), offer.code());
-        members.setPromotion(key, code.promotionId());
+        // a code issued before under the member's key wins (PersonalCodes.issue gives it back): store and mail that
+        // one, and a letter written around the other code gives way to the template, which names the right one
+        String letter = code.code().equals(offer.code()) ? offer.letter() : null;
+        members.setIssued(key, code.promotionId(), code.code(), letter != null);
         events.publishEvent(new RetentionOfferMade(campaign.id(), offer.userId(), offer.email(), offer.firstName(),
-                code.code(), campaign.discount(), campaign.lastDay(), code.expiresAt(), offer.letter()));
+                code.code(), offer.discount(), campaign.lastDay(), code.expiresAt(), letter));
         return true;
     }
 

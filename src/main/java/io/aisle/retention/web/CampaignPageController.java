@@ -1,5 +1,6 @@
 package io.aisle.retention.web;
 
+import io.aisle.ordering.OrderingProperties;
 import io.aisle.platform.Htmx;
 import io.aisle.platform.InvalidRequestException;
 import io.aisle.platform.PageQuery;
@@ -37,9 +38,18 @@ class CampaignPageController {
     private static final String FORM = "admin/campaigns/form";
 
     private final Campaigns campaigns;
+    private final String currency;
 
-    CampaignPageController(Campaigns campaigns) {
+    CampaignPageController(Campaigns campaigns, OrderingProperties ordering) {
         this.campaigns = campaigns;
+        this.currency = ordering.currency();
+    }
+
+    /** Amounts on these pages are in the shop's currency, written as its mails write them. */
+    @ModelAttribute
+    void currency(Model model) {
+        model.addAttribute("currency", Campaign.symbol(currency));
+        model.addAttribute("currencyCode", currency);
     }
 
     @GetMapping("/admin/campaigns")
@@ -58,14 +68,20 @@ class CampaignPageController {
         return form(model, form);
     }
 
-    /** The form's live count: how many customers the thresholds choose, and how they split. */
+    /**
+     * The form's live count: how many customers the thresholds choose, and how they split; numbers out of the form's
+     * bounds get a message in its place (200, so that htmx shows it).
+     */
     @GetMapping("/admin/campaigns/preview")
-    String preview(@RequestParam(required = false) Double minChurnProbability,
-            @RequestParam(required = false) BigDecimal minPredictedSpend,
-            @RequestParam(required = false) Integer controlPercent, Model model) {
-        model.addAttribute("audience", campaigns.preview(minChurnProbability, minPredictedSpend,
-                controlPercent == null ? null : controlPercent / 100.0));
-        return "admin/campaigns/form :: audience";
+    String preview(@Valid @ModelAttribute("query") AudienceQuery query, BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            model.addAttribute("audienceError", "Enter a churn probability from 0 to 1, a predicted spend from 0 to "
+                    + "9999999999.99 and a control group of 5 to 90 % to see who matches.");
+        } else {
+            model.addAttribute("audience", campaigns.preview(query.minChurnProbability(), query.minPredictedSpend(),
+                    query.controlShare()));
+        }
+        return "admin/campaigns/form :: audience-update";
     }
 
     @PostMapping("/admin/campaigns")

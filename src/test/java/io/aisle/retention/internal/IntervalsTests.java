@@ -46,6 +46,18 @@ class IntervalsTests {
     }
 
     @Test
+    void noVarianceInEitherArmGivesNoIntervalRatherThanAFalselyCertainOne() {
+        Sample nobodyBought = Sample.of(new double[] { 0, 0, 0, 0 });
+        Estimate d = Intervals.welch(nobodyBought, Sample.of(new double[] { 0, 0, 0 }));
+        assertThat(d.value()).isEqualTo(0.0);
+        assertThat(d.low()).isNull();
+        assertThat(d.high()).isNull();
+        assertThat(d.contains(0)).isFalse();
+        assertThat(Intervals.mean(nobodyBought).low()).isNull();
+        assertThat(Intervals.mean(Sample.of(new double[] { 25, 25 })).high()).isNull();
+    }
+
+    @Test
     void tooFewCustomersGiveNoInterval() {
         assertThat(Intervals.newcombe(0, 0, 1, 2).low()).isNull();
         assertThat(Intervals.welch(Sample.of(new double[] { 1 }), Sample.of(new double[] { 1, 2 })).high()).isNull();

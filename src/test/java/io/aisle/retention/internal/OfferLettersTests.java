@@ -43,11 +43,34 @@ class OfferLettersTests {
         for (String answer : List.of("Dear Ada, come back for 15% off until 4 January 2027!",
                 "Dear Ada, use BACK-ABCDEFGH23 soon!",
                 "Use BACK-ABCDEFGH23 until 4 January 2027 at https://evil.example/",
-                "x".repeat(OfferLetters.MAX_LENGTH) + " BACK-ABCDEFGH23 4 January 2027")) {
+                "x".repeat(OfferLetters.MAX_LENGTH) + " BACK-ABCDEFGH23 4 January 2027",
+                // each below has the code, the last day and the discount, and something it must not
+                "Dear Ada, BACK-ABCDEFGH23 takes 15% off until 4 January 2027 at www.cheap-deals.example",
+                "Dear Ada, BACK-ABCDEFGH23 takes 15% off until 4 January 2027; see cheap-deals.shop",
+                "Dear Ada, BACK-ABCDEFGH23 takes 15% off until 4 January 2027. Questions? help@shop.example",
+                "Dear Ada, BACK-ABCDEFGH23 takes 15% off until 4 January 2027, or try VIP-TAKE50OFF.",
+                "Dear Ada, BACK-ABCDEFGH23 takes 15% off until 4 January 2027, 30% on a second order.",
+                "Dear Ada, BACK-ABCDEFGH23 takes 15% off until 4 January 2027, plus $20 back.",
+                "Dear Ada, BACK-ABCDEFGH23 takes 15% off until 4 January 2027, with free shipping.",
+                "Dear Ada, use BACK-ABCDEFGH23 until 4 January 2027 for a nice discount.",
+                "Dear Ada, BACK-ABCDEFGH23 takes 15% off until 4 January 2027. " + "We miss you. ".repeat(40))) {
             try (FakeOpenAiServer server = server(200, s -> s.text(answer))) {
                 assertThat(letters(model(server), Duration.ofSeconds(5)).write(facts)).as(answer).isNull();
             }
         }
+    }
+
+    @Test
+    void aLetterNamingTheAmountOffInAnyCommonWayPassesTheCheck() {
+        var tenOff = new OfferLetters.Facts("Ada", List.of(), "$10.00 off", "BACK-ABCDEFGH23", "4 January 2027");
+        assertThat(OfferLetters.checked("Dear Ada, feel free to use BACK-ABCDEFGH23: $10 off until 4 January 2027.",
+                tenOff)).isNotNull();
+        assertThat(OfferLetters.checked("Dear Ada, BACK-ABCDEFGH23 takes $10.00 off until 4 January 2027.", tenOff))
+                .isNotNull();
+        assertThat(OfferLetters.checked("Dear Ada, BACK-ABCDEFGH23 takes 15 % off until 4 January 2027.", facts))
+                .isNotNull();
+        assertThat(OfferLetters.checked("Dear Ada, BACK-ABCDEFGH23 takes $15 off until 4 January 2027.", tenOff))
+                .isNull();
     }
 
     @Test
