@@ -88,7 +88,7 @@ public class ModelPromotion {
         List<double[]> rows = holdout.stream().map(TrainingRow::features).toList();
         return target == ModelTarget.CHURN
                 ? ChurnMetrics.of("active", Scorer.churn(current.get(), rows), Scoring.churned(holdout)).auc()
-                : SpendMetrics.of("active", Scorer.spend(current.get(), rows), Scoring.actualSpend(holdout)).rSquared();
+                : SpendMetrics.of("active", Scorer.spend(current.get(), rows), Scoring.actualSpend(holdout)).mae();
     }
 
     /**

@@ -58,15 +58,18 @@ public class ModelRegistry {
 
     /** Why the candidate must not replace the active model, or null when it should. */
     private static String reasonAgainst(ModelCandidate candidate, Optional<RegisteredModel> active, Double activeScore) {
-        if (active.isEmpty()) {
+        if (active.isEmpty() || activeScore != null && activeScore == UNUSABLE) {
             return null;
         }
+        // the active model's figure of today's primary metric, not its stored primary metric: that may be another one
+        // (spend was compared by R² before issue 15)
         Double comparable = activeScore != null ? activeScore
-                : active.get().holdoutCutoff().equals(candidate.holdoutCutoff()) ? active.get().primaryMetric() : null;
+                : active.get().holdoutCutoff().equals(candidate.holdoutCutoff())
+                        ? active.get().metrics().get(candidate.target().primaryMetric()) : null;
         if (comparable == null) {
             return "not compared: model " + active.get().id() + " was evaluated on another holdout";
         }
-        if (candidate.primaryMetric() > comparable) {
+        if (candidate.target().beats(candidate.primaryMetric(), comparable)) {
             return null;
         }
         return "%s %.4f does not beat the active model's %.4f".formatted(candidate.target().primaryMetric(),

@@ -96,13 +96,33 @@ class ModelRegistryTests extends ApiTest {
     void keepsOneActiveModelPerTargetIndependently() {
         registry.register(churn("xgboost", 0.81, HOLDOUT), null);
         Registration spend = registry.register(new ModelCandidate(ModelTarget.SPEND, "xgboost", Instant.now(),
-                HOLDOUT.minusSeconds(86_400 * 365), HOLDOUT, HOLDOUT, 900, 300, Map.of("r2", 0.41, "rmse", 88.0),
+                HOLDOUT.minusSeconds(86_400 * 365), HOLDOUT, HOLDOUT, 900, 300, Map.of("mae", 41.0, "rmse", 88.0),
                 List.of("order_count"), "models/spend-1.tribuo", null), null);
 
         assertThat(spend.activated()).isTrue();
         assertThat(registry.active(ModelTarget.CHURN)).isPresent();
         assertThat(registry.active(ModelTarget.SPEND)).map(RegisteredModel::metrics)
-                .contains(Map.of("r2", 0.41, "rmse", 88.0));
+                .contains(Map.of("mae", 41.0, "rmse", 88.0));
+    }
+
+    @Test
+    void aSpendModelWinsByASmallerMeanAbsoluteErrorWhateverItsRSquared() {
+        long squaredError = registry.register(spend("xgboost", 620.0, 0.53), null).model().id();
+
+        Registration twoPart = registry.register(spend("two-part", 575.0, 0.43), null);
+        Registration worse = registry.register(spend("linear", 590.0, 0.64), null);
+
+        assertThat(twoPart.activated()).as(twoPart.reason()).isTrue();
+        assertThat(worse.activated()).isFalse();
+        assertThat(worse.reason()).contains("mae 590.0000 does not beat the active model's 575.0000");
+        assertThat(twoPart.reason()).isEqualTo("beats model " + squaredError + " on the holdout");
+        assertThat(registry.active(ModelTarget.SPEND)).map(RegisteredModel::id).contains(twoPart.model().id());
+    }
+
+    private static ModelCandidate spend(String algorithm, double mae, double rSquared) {
+        return new ModelCandidate(ModelTarget.SPEND, algorithm, Instant.now(), HOLDOUT.minusSeconds(86_400 * 365),
+                HOLDOUT, HOLDOUT, 900, 300, Map.of("mae", mae, "r2", rSquared), List.of("order_count"),
+                "models/spend-" + algorithm + ".tribuo", null);
     }
 
     @Test
