@@ -57,4 +57,13 @@ public class PurchaseHistory {
     public List<CustomerSpend> spendBetween(Instant from, Instant to) {
         return history.spendBetween(from, to);
     }
+
+    /**
+     * {@link #spendBetween(Instant, Instant)} of these customers only (the members of an experiment), so that a
+     * report reads their orders, not every customer's.
+     */
+    @Transactional(readOnly = true)
+    public List<CustomerSpend> spendBetween(Instant from, Instant to, Collection<Long> userIds) {
+        return userIds.isEmpty() ? List.of() : history.spendBetween(from, to, userIds);
+    }
 }

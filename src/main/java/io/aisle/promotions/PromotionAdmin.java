@@ -81,10 +81,13 @@ public class PromotionAdmin {
         return promotions.findById(id).orElseThrow(() -> new PromotionNotFoundException(id));
     }
 
-    /** Promotions, newest first, with how often each was redeemed and how much it took off. */
+    /**
+     * Promotions, newest first, with how often each was redeemed and how much it took off; the personal codes of
+     * retention campaigns (one per customer reached, so thousands) only when {@code personal} asks for them.
+     */
     @Transactional(readOnly = true)
-    public PageResult<PromotionUsage> list(PageQuery page) {
-        return PageResult.of(promotions.findPage(page), page, promotions.count());
+    public PageResult<PromotionUsage> list(PageQuery page, boolean personal) {
+        return PageResult.of(promotions.findPage(page, personal), page, promotions.count(personal));
     }
 
     /** The promotion's redemptions, newest first. */

@@ -51,7 +51,7 @@ class AdminCampaignBrowserTests extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/admin/campaigns/\\d+"));
         assertThat(page.locator("h1")).hasText(name);
         assertThat(page.locator("#offer-status")).containsText("6 offers made, 0 skipped");
-        assertThat(page.locator("#report-status")).containsText("Interim");
+        assertThat(page.locator("#report-status")).containsText("Not a result yet");
         assertThat(page.locator("#row-repurchase")).isVisible();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_campaigns WHERE name = :name").param("name", name)
                 .query(Long.class).single()).isEqualTo(1);

@@ -3,7 +3,11 @@ package io.aisle.promotions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import io.aisle.platform.InvalidRequestException;
+import java.nio.charset.StandardCharsets;
 import io.aisle.promotions.PromotionRefusedException.Reason;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -63,6 +67,20 @@ class PersonalCodeTests extends PromotionTest {
         assertThatThrownBy(() -> redeem(code, owner, newOrderId()))
                 .isInstanceOfSatisfying(PromotionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED_UP));
         assertThat(codes.redeemedAt(List.of(code.promotionId()))).containsOnlyKeys(code.promotionId());
+    }
+
+    @Test
+    void theAdminsPromotionListHidesPersonalCodesUnlessAskedToShowThem() throws Exception {
+        PersonalCode code = codes.issue(offer(newAccountId()), codes.newCode("BACK"));
+        pauseAfterwards(code.promotionId());
+
+        String hidden = mvc.perform(get("/admin/promotions").with(signedInAsAdmin())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String shown = mvc.perform(get("/admin/promotions?personal=true").with(signedInAsAdmin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(hidden).doesNotContain(code.code()).contains("show them");
+        assertThat(shown).contains(code.code()).contains("hide them");
     }
 
     @Test

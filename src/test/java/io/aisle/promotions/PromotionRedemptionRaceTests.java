@@ -58,7 +58,7 @@ class PromotionRedemptionRaceTests extends PromotionTest {
         assertThat(outcomes).filteredOn(o -> !o.equals("ok")).hasSize(40).allMatch(o -> o.equals("409 USED_UP"));
         assertThat(redemptions(p.id())).isEqualTo(10);
         assertThat(counter(p.id())).isEqualTo(10);
-        assertThat(admin.list(io.aisle.platform.PageQuery.of(0, 100)).content()).filteredOn(u -> u.promotion().id() == p.id())
+        assertThat(admin.list(io.aisle.platform.PageQuery.of(0, 100), false).content()).filteredOn(u -> u.promotion().id() == p.id())
                 .singleElement().satisfies(u -> assertThat(u.redemptions()).isEqualTo(10));
     }
 

@@ -335,6 +335,11 @@ class CampaignApiTests extends ApiTest {
                 .andExpect(content().string(containsString("2 members deleted their account")))
                 .andExpect(content().string(containsString("Not a result yet: the horizon ends on")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("made a difference"))));
+        // the page's poll while offers go out gets the progress only, not the report
+        mvc.perform(get("/admin/campaigns/{id}", id).header("HX-Request", "true").with(signedInAsAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("offer-status")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("report-table"))));
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.aisle.promotions.PromotionLine;
 import io.aisle.promotions.PromotionService;
 import io.aisle.promotions.PromotionsAt;
 import io.aisle.retention.data.CampaignRepository;
+import io.aisle.retention.data.CampaignRepository.NewCampaign;
 import io.aisle.retention.data.MemberRepository;
 import io.aisle.retention.internal.CampaignCreation;
 import io.aisle.retention.internal.OfferFacts;
@@ -141,9 +142,16 @@ class UpliftSimulationTests extends ApiTest {
                 new CampaignReports(members, purchases, codes, then), senderThen, insights, insightsProperties,
                 modelingProperties, then);
         CampaignForm form = cohort.form("Simulated " + seed, 0.5, seed);
-        Campaign campaign = campaignsThen.start(new CampaignForm(form.name(), 0.5,
-                form.minPredictedSpend(), form.discountKind(), form.discountValue(), HORIZON_DAYS, HORIZON_DAYS,
-                form.controlShare(), false, seed), UUID.randomUUID().toString(), "simulator").campaign();
+        // created as Campaigns.start does, but with codes that outlive the horizon (which the form refuses): they
+        // still work at the real now, so the shop's own sender, which may take members up at the real now while the
+        // test's sender works, makes the very same offers (instead of skipping members whose codes have expired)
+        Instant startedAt = then.instant();
+        long created = creation.create(new NewCampaign(UUID.randomUUID().toString(), form.name(), 0.5,
+                form.minPredictedSpend(), form.discountKind(), form.discountValue(), HORIZON_DAYS + 30, HORIZON_DAYS,
+                form.controlShare(), false, seed, "simulator", startedAt, startedAt.plus(Duration.ofDays(HORIZON_DAYS)),
+                startedAt.plus(Duration.ofDays(HORIZON_DAYS + 30))), insights.atRisk(0.5, form.minPredictedSpend())).id();
+        senderThen.nudge();
+        Campaign campaign = campaignsThen.get(created);
         await().atMost(Duration.ofSeconds(60)).until(() -> campaigns.get(campaign.id()).progress().pending() == 0);
         assertThat(campaignsThen.report(campaign.id()).complete()).as("before the horizon: interim").isFalse();
 

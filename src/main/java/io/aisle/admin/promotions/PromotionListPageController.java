@@ -31,9 +31,10 @@ class PromotionListPageController {
     }
 
     @GetMapping("/admin/promotions")
-    String list(@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
-        PageResult<PromotionUsage> result = promotions.list(new PageQuery(page, PAGE_SIZE));
+    String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean personal,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        PageResult<PromotionUsage> result = promotions.list(new PageQuery(page, PAGE_SIZE), personal);
+        model.addAttribute("personal", personal);
         model.addAttribute("promotions", result.content());
         model.addAttribute("pager", Pager.of(result, request));
         return Htmx.view(request, response, "admin/promotions/list", "results");

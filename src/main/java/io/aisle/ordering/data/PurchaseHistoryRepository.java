@@ -162,6 +162,24 @@ public class PurchaseHistoryRepository {
                 .list();
     }
 
+    /** {@link #spendBetween(Instant, Instant)} of these customers only (a non-empty list). */
+    public List<CustomerSpend> spendBetween(Instant from, Instant to, Collection<Long> userIds) {
+        return jdbc.sql("""
+                SELECT user_id, COUNT(*) AS order_count, SUM(total) AS spend
+                FROM orders
+                WHERE status NOT IN ('PENDING', 'CANCELLED') AND created_at >= :from AND created_at < :to
+                  AND user_id IN (:userIds)
+                GROUP BY user_id
+                ORDER BY user_id
+                """)
+                .param("from", SqlTime.utc(from))
+                .param("to", SqlTime.utc(to))
+                .param("userIds", userIds)
+                .query((rs, row) -> new CustomerSpend(rs.getLong("user_id"), rs.getLong("order_count"),
+                        rs.getBigDecimal("spend")))
+                .list();
+    }
+
     private JdbcClient.StatementSpec asOfStatement(Instant cutoff, String userFilter) {
         // the same filter in both subqueries (user_id is the orders' in both), so only these users' rows are read;
         // guests' orders (no user_id) belong to no customer's history

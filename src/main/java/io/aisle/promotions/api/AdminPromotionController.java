@@ -35,11 +35,12 @@ class AdminPromotionController {
         this.promotions = promotions;
     }
 
-    @Operation(summary = "Promotions, newest first, with their redemption count and the amount they took off")
+    @Operation(summary = "Promotions, newest first, with their redemption count and the amount they took off",
+            description = "Personal codes (retention campaigns) only with personal=true.")
     @GetMapping
     PageResult<PromotionUsage> list(@RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return promotions.list(PageQuery.of(page, size));
+            @RequestParam(required = false) Integer size, @RequestParam(defaultValue = "false") boolean personal) {
+        return promotions.list(PageQuery.of(page, size), personal);
     }
 
     @GetMapping("/{id}")

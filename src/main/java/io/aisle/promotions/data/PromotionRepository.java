@@ -43,21 +43,23 @@ public class PromotionRepository {
                 .query((rs, n) -> new Candidate(PromotionRows.map(rs), rs.getLong("uses"))).list();
     }
 
-    /** A page of promotions, newest first, with their redemptions counted and summed. */
-    public List<PromotionUsage> findPage(PageQuery page) {
+    /** A page of promotions, newest first, with their redemptions counted and summed; personal codes if asked. */
+    public List<PromotionUsage> findPage(PageQuery page, boolean personal) {
         return jdbc.sql("SELECT " + PromotionRows.COLUMNS + """
                 , (SELECT COUNT(*) FROM promotion_redemptions r WHERE r.promotion_id = p.id) AS redemptions,
                   (SELECT COALESCE(SUM(r.amount), 0) FROM promotion_redemptions r WHERE r.promotion_id = p.id) AS discounted
-                FROM promotions p ORDER BY p.id DESC LIMIT :size OFFSET :offset
+                FROM promotions p WHERE (:personal OR p.customer_user_id IS NULL)
+                ORDER BY p.id DESC LIMIT :size OFFSET :offset
                 """)
-                .param("size", page.size()).param("offset", page.offset())
+                .param("personal", personal).param("size", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new PromotionUsage(PromotionRows.map(rs), rs.getLong("redemptions"),
                         rs.getBigDecimal("discounted").setScale(2)))
                 .list();
     }
 
-    public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM promotions").query(Long.class).single();
+    public long count(boolean personal) {
+        return jdbc.sql("SELECT COUNT(*) FROM promotions p WHERE (:personal OR p.customer_user_id IS NULL)")
+                .param("personal", personal).query(Long.class).single();
     }
 
     /** Inserts an active promotion and returns its id; a code already taken fails with a duplicate key. */

@@ -1,6 +1,5 @@
 package io.aisle.retention.internal;
 
-import io.aisle.ordering.CustomerSpend;
 import io.aisle.ordering.PurchaseHistory;
 import io.aisle.promotions.PersonalCodes;
 import io.aisle.retention.Arm;
@@ -14,10 +13,10 @@ import io.aisle.retention.internal.Intervals.Sample;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CampaignReports {
+
+    private static final int MEMBERS_PER_READ = 1_000;
 
     private final MemberRepository members;
     private final PurchaseHistory purchases;
@@ -48,8 +49,14 @@ public class CampaignReports {
         boolean complete = !now.isBefore(campaign.horizonEndsAt());
         Instant until = complete ? campaign.horizonEndsAt() : now;
         List<CampaignMember> all = members.findAll(campaign.id());
-        Map<Long, BigDecimal> spend = purchases.spendBetween(campaign.startedAt(), until).stream()
-                .collect(Collectors.toMap(CustomerSpend::userId, CustomerSpend::spend));
+        Map<Long, BigDecimal> spend = new HashMap<>();
+        // the members' orders only, a bounded list of them per statement
+        for (int i = 0; i < all.size(); i += MEMBERS_PER_READ) {
+            List<Long> ids = all.subList(i, Math.min(all.size(), i + MEMBERS_PER_READ)).stream()
+                    .map(CampaignMember::userId).toList();
+            purchases.spendBetween(campaign.startedAt(), until, ids)
+                    .forEach(s -> spend.put(s.userId(), s.spend()));
+        }
         Map<Long, Instant> redeemed = codes.redeemedAt(all.stream().map(CampaignMember::promotionId)
                 .filter(Objects::nonNull).toList());
         List<CampaignMember> treated = arm(all, Arm.TREATMENT);

@@ -100,7 +100,10 @@ class CampaignPageController {
     @GetMapping("/admin/campaigns/{id}")
     String campaign(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("campaign", campaigns.get(id));
-        model.addAttribute("report", campaigns.report(id));
+        if (!Htmx.isPartial(request)) {
+            // the poll while offers go out asks for the progress only: the report is read once, with the page
+            model.addAttribute("report", campaigns.report(id));
+        }
         return Htmx.view(request, response, "admin/campaigns/campaign", "progress");
     }
 
