@@ -92,8 +92,10 @@ final class ModelSelection {
             validationModels.put(candidate.getKey(), new CalibratedChurnModel(model, calibration));
             double auc = ChurnMetrics.of(candidate.getKey(), probabilities, churned).auc();
             validationScores.put("churn_" + candidate.getKey() + "_auc", auc);
-            if (auc > bestAuc) {
-                bestAuc = auc;
+            // a validation split with one outcome only (a small shop) has no AUC: the first candidate is kept then
+            double comparable = Double.isNaN(auc) ? Double.NEGATIVE_INFINITY : auc;
+            if (best == null || comparable > bestAuc) {
+                bestAuc = comparable;
                 best = candidate.getKey();
             }
         }
