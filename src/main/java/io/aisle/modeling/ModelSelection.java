@@ -121,13 +121,19 @@ final class ModelSelection {
     Chosen<Model<Regressor>, SpendMetrics> spend(Chosen<Model<Label>, ChurnMetrics> churn) {
         double[] actual = Scoring.actualSpend(validation);
         Map<String, Double> maes = new LinkedHashMap<>();
-        Model<Regressor> amount = Trainers.amountSpend().train(Datasets.logSpendOfBuyers(fit));
-        double[] unscaled = TwoPartSpendModel.unscaled(churn.validationModel(), amount,
-                Datasets.spendExamples(validation));
-        double scale = TwoPartSpendModel.maeScale(unscaled, actual);
-        validationScores.put("spend_two_part_scale", scale);
-        double[] scaled = java.util.Arrays.stream(unscaled).map(v -> v * scale).toArray();
-        maes.put(TWO_PART, SpendMetrics.of(TWO_PART, scaled, actual).mae());
+        double scale = 1;
+        // the spend-if-buying part needs buyers whose figures differ: a small shop's fit rows may have too few
+        boolean twoPart = Datasets.buyersDiffer(fit) && Datasets.buyersDiffer(training);
+        if (twoPart) {
+            Model<Regressor> amount = Trainers.amountSpend().train(Datasets.logSpendOfBuyers(fit));
+            double[] unscaled = TwoPartSpendModel.unscaled(churn.validationModel(), amount,
+                    Datasets.spendExamples(validation));
+            scale = TwoPartSpendModel.maeScale(unscaled, actual);
+            validationScores.put("spend_two_part_scale", scale);
+            double fitted = scale;
+            double[] scaled = java.util.Arrays.stream(unscaled).map(v -> v * fitted).toArray();
+            maes.put(TWO_PART, SpendMetrics.of(TWO_PART, scaled, actual).mae());
+        }
         Map<String, Supplier<Trainer<Regressor>>> trainers = new LinkedHashMap<>();
         trainers.put(BOOSTED, Trainers::boostedSpend);
         trainers.put(LINEAR, Trainers::linearSpend);
@@ -139,7 +145,7 @@ final class ModelSelection {
         String best = maes.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
 
         Map<String, Model<Regressor>> finals = new LinkedHashMap<>();
-        if (everyCandidate || best.equals(TWO_PART)) {
+        if (twoPart && (everyCandidate || best.equals(TWO_PART))) {
             finals.put(TWO_PART, new TwoPartSpendModel(churn.model(),
                     Trainers.amountSpend().train(Datasets.logSpendOfBuyers(training)), scale));
         }

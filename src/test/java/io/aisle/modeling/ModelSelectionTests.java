@@ -33,6 +33,29 @@ class ModelSelectionTests {
         assertThat(spend.holdout()).singleElement().satisfies(m -> assertThat(m.mae()).isFinite());
     }
 
+    /**
+     * With a single buyer among the fit rows the spend-if-buying part has nothing to learn from (every figure of one
+     * customer is constant): the two-part model is left out and the spend model is chosen among the others. It used
+     * to fail with "No features found", so the `train` command of a small shop failed.
+     */
+    @Test
+    void fitRowsWithOneBuyerLeaveTheTwoPartModelOutAndChooseAnother() {
+        Random random = new Random(11);
+        List<TrainingRow> fit = rows(random, 0, 200, true);
+        fit.add(new TrainingRow(999, fit.get(0).features().clone(), false, 120));
+        List<TrainingRow> validation = rows(random, 1_000, 80, null);
+        List<TrainingRow> test = rows(random, 2_000, 100, null);
+        List<TrainingRow> training = new ArrayList<>(fit);
+        training.addAll(validation);
+
+        ModelSelection selection = new ModelSelection(fit, validation, training, test, true);
+        var spend = selection.spend(selection.churn());
+
+        assertThat(spend.name()).isNotEqualTo("two-part");
+        assertThat(spend.holdout()).extracting(SpendMetrics::model).doesNotContain("two-part");
+        assertThat(spend.model()).isNotNull();
+    }
+
     /** Customers whose spend follows their order count; churned as given, or at random when null. */
     private static List<TrainingRow> rows(Random random, long firstId, int count, Boolean churned) {
         List<TrainingRow> rows = new ArrayList<>(count);

@@ -56,6 +56,17 @@ public final class Datasets {
      * The rows of customers who bought, with log(1 + spend) as the target: the spend-if-buying part of
      * {@link TwoPartSpendModel}.
      */
+    /** Whether the customers who bought differ in any feature: with none that do, there is no spend to learn. */
+    public static boolean buyersDiffer(List<TrainingRow> rows) {
+        boolean[] varying = varying(rows.stream().filter(row -> !row.churned() && row.spend() > 0).toList());
+        for (boolean feature : varying) {
+            if (feature) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static MutableDataset<Regressor> logSpendOfBuyers(List<TrainingRow> rows) {
         List<TrainingRow> buyers = rows.stream().filter(row -> !row.churned() && row.spend() > 0).toList();
         boolean[] varying = varying(buyers);
