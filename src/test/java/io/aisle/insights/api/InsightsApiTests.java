@@ -92,6 +92,15 @@ class InsightsApiTests extends ApiTest {
             Map<?, ?> model = getAsAdmin("/api/v1/insights/models/" + outcome.get("modelId"), Map.class);
             assertThat(model.get("target")).isEqualTo(outcome.get("target"));
             assertThat(((Map<?, ?>) model.get("metrics")).containsKey(outcome.get("metric"))).isTrue();
+            // a job chooses on the validation split of its training cutoffs, and churn comes with its reliability curve
+            List<String> metrics = ((Map<?, ?>) model.get("metrics")).keySet().stream().map(String::valueOf).toList();
+            if ("CHURN".equals(model.get("target"))) {
+                assertThat(metrics).contains("validation_churn_xgboost_auc", "validation_churn_linear_auc",
+                        "brier", "reliability_0_count", "reliability_9_count");
+            } else {
+                assertThat(metrics).contains("validation_spend_two_part_mae", "validation_spend_xgboost_mae",
+                        "validation_spend_linear_mae", "validation_spend_two_part_scale", "mae", "spearman");
+            }
             assertThat((String) model.get("artifact")).startsWith(((String) outcome.get("target")).toLowerCase());
             assertThat((List<?>) model.get("features")).hasSize(CustomerFeatures.NAMES.size());
             assertThat((String) model.get("provenance")).contains("tribuo-version=4.3.2").containsPattern("num-features=\\d+")
