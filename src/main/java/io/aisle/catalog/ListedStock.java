@@ -4,11 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.aisle.catalog.data.StockLevelRepository;
 import io.aisle.platform.PageResult;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +23,12 @@ class ListedStock {
 
     private final Cache<Long, Integer> levels;
     private final StockLevelRepository repository;
-    /** When each product's stock last changed here, on {@link #changes}' count. */
-    private final Map<Long, Long> changedAt = new ConcurrentHashMap<>();
+    /**
+     * When each product's stock last changed here, on {@link #changes}' count, for as long as a read of levels could
+     * still be running (a read slower than that leaves a level at most the TTL old, as on other instances).
+     */
+    private final Cache<Long, Long> changedAt = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(100_000).build();
     private final AtomicLong changes = new AtomicLong();
 
     ListedStock(CatalogProperties properties, StockLevelRepository repository) {
@@ -70,7 +74,10 @@ class ListedStock {
         levels.putAll(loaded);
         // a change that committed while the levels were read may have been dropped before they were put: drop them
         // again (a change after this check comes after the put, and drops it itself)
-        loaded.keySet().stream().filter(id -> changedAt.getOrDefault(id, 0L) > readFrom).forEach(levels::invalidate);
+        loaded.keySet().stream().filter(id -> {
+            Long changed = changedAt.getIfPresent(id);
+            return changed != null && changed > readFrom;
+        }).forEach(levels::invalidate);
         found.putAll(loaded);
         return found;
     }
