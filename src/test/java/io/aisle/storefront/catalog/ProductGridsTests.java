@@ -9,6 +9,7 @@ import io.aisle.catalog.ProductForm;
 import io.aisle.catalog.ProductService;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,15 +45,20 @@ class ProductGridsTests extends ApiTest {
     }
 
     @Test
-    void rendersAgainWhenAProductsStockMovesAndOnlyThen() {
+    void rendersAgainWhenAProductsStockMovesOrTheLocaleDiffersAndOnlyThen() {
         Product product = products.create(new ProductForm(unique("SKU").toUpperCase(), unique("Grid product"),
                 "Testbrand", "electronics", "A product made by a grid test.", new BigDecimal("9.99"), 20, null));
 
         String first = grids.html(List.of(product), request(), new MockHttpServletResponse());
         String again = grids.html(List.of(product), request(), new MockHttpServletResponse());
         String soldOut = grids.html(List.of(product.withStock(0)), request(), new MockHttpServletResponse());
+        MockHttpServletRequest german = request();
+        german.addPreferredLocale(Locale.GERMANY);
+        String inGerman = grids.html(List.of(product), german, new MockHttpServletResponse());
 
         assertThat(again).isSameAs(first).contains("In stock");
+        // ratings are formatted in the request's locale: a grid made for one is not served to another
+        assertThat(inGerman).isNotSameAs(first);
         assertThat(soldOut).contains("Out of stock").doesNotContain("In stock");
     }
 
