@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.aisle.catalog.data.StockLevelRepository;
 import io.aisle.platform.PageResult;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -51,10 +52,19 @@ class ListedStock {
             return page;
         }
         Map<Long, Integer> now = of(page.content().stream().map(Product::id).toList());
-        List<Product> products = page.content().stream().map(p -> p.withStock(now.getOrDefault(p.id(), p.stock())))
-                .filter(p -> query.admitsStock(p.stock())).toList();
-        long left = page.content().size() - products.size();
-        return new PageResult<>(products, new PageResult.PageInfo(page.page().number(), page.page().size(),
+        List<Product> shown = new ArrayList<>(page.content().size());
+        for (Product listed : page.content()) {
+            Product product = listed.withStock(now.getOrDefault(listed.id(), listed.stock()));
+            if (query.admitsStock(product.stock())) {
+                shown.add(product);
+            }
+        }
+        if (shown.equals(page.content())) {
+            // the usual case between sales: the cached page as it is, nothing copied
+            return page;
+        }
+        long left = page.content().size() - shown.size();
+        return new PageResult<>(List.copyOf(shown), new PageResult.PageInfo(page.page().number(), page.page().size(),
                 page.page().totalElements() - left, page.page().totalPages()));
     }
 
