@@ -14,11 +14,7 @@ DURATION=${1:-20s}
 OUT=target/bench-results.txt
 source "$(dirname "$0")/lib.sh"
 
-# the admin account is made just after the app starts serving: wait for it
-for _ in $(seq 60); do
-  ADMIN=$(post /api/v1/auth/login '{"email":"admin@aisle.local","password":"bench-admin-password"}' 2>/dev/null | json 'd["accessToken"]' 2>/dev/null) && break
-  sleep 0.5
-done
+ADMIN=$(admin_token)
 IDS=$(curl -sf "$BASE/api/v1/products?size=100" | json '",".join(str(p["id"]) for p in d["content"])')
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1)" | tee "$OUT"

@@ -67,6 +67,13 @@ public record Product(
                 status, publishAt, variant.price(), variant.compareAtPrice(), variant.id(), variant.title());
     }
 
+    /** This product with another stock level: a cached listing's product as its stock is now. */
+    public Product withStock(int level) {
+        return level == stock ? this : new Product(id, sku, name, brand, category, description, price, currency, level,
+                imageUrl, ratingAverage, ratingCount, createdAt, taxClass, weightGrams, status, publishAt, maxPrice,
+                compareAtPrice, variantId, variantTitle);
+    }
+
     /** The name with the variant's option values, as a cart or order line reads: "Trail Shoe (42 / Blue)". */
     public String lineName() {
         return variantTitle == null || variantTitle.isEmpty() ? name : name + " (" + variantTitle + ")";

@@ -27,6 +27,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * decide on a cached one (see {@link #useCache()}); other instances
  * catch up within the TTL. Caffeine blocks an invalidation until a load of the same key finishes, so a
  * read racing a change cannot put the old value back.
+ *
+ * <p>Stock moves with every checkout, so it is kept apart: listings show each product's stock from
+ * {@link ListedStock}, and a stock move drops only the listings whose stock filters it changes the answer of (an
+ * in-stock listing when the product sold out or came back), and the facets when it sold out or came back.
  */
 @Component
 class ProductCache implements MeterBinder {
@@ -38,13 +42,15 @@ class ProductCache implements MeterBinder {
     private final Cache<Long, List<Variant>> variants;
     private final Cache<Long, List<String>> options;
     private final Cache<ReviewPage, PageResult<Review>> reviews;
+    private final ListedStock stock;
     private final boolean enabled;
 
     /** A page of one product's reviews, the key of the reviews cache. */
     record ReviewPage(long productId, PageQuery page) {
     }
 
-    ProductCache(CatalogProperties properties) {
+    ProductCache(CatalogProperties properties, ListedStock stock) {
+        this.stock = stock;
         this.enabled = !properties.cacheTtl().isZero();
         this.products = build(properties, 20_000);
         this.listings = build(properties, 5_000);
@@ -75,6 +81,7 @@ class ProductCache implements MeterBinder {
         CaffeineCacheMetrics.monitor(registry, variants, "catalog.variants");
         CaffeineCacheMetrics.monitor(registry, options, "catalog.options");
         CaffeineCacheMetrics.monitor(registry, reviews, "catalog.reviews");
+        CaffeineCacheMetrics.monitor(registry, stock.levels(), "catalog.stock");
     }
 
     Optional<Product> product(long id, Function<Long, Optional<Product>> loader) {
@@ -104,7 +111,7 @@ class ProductCache implements MeterBinder {
     }
 
     PageResult<Product> listing(ProductQuery query, Function<ProductQuery, PageResult<Product>> loader) {
-        return useCache() ? listings.get(query, loader) : loader.apply(query);
+        return useCache() ? stock.overlay(query, listings.get(query, loader)) : loader.apply(query);
     }
 
     Facets facets(ProductQuery query, Function<ProductQuery, Facets> loader) {
@@ -133,13 +140,23 @@ class ProductCache implements MeterBinder {
         products.invalidate(event.productId());
         variants.invalidate(event.productId());
         options.invalidate(event.productId());
-        // stock and prices show in listings and decide the inStock filter
-        listings.invalidateAll();
-        facets.invalidateAll();
+        stock.changed(event.productId());
         if (event.kind() == ProductChanged.Kind.STOCK) {
-            // every checkout line is a stock change: neither category counts nor reviews depend on stock
+            // every checkout line is a stock change: listings show stock from ListedStock, so only the listings whose
+            // stock filters now answer otherwise for the product go; category counts and reviews do not depend on stock
+            listings.asMap().keySet().removeIf(query -> query.admitsStock(event.previousStock())
+                    != query.admitsStock(event.stock()));
+            if (event.soldOutOrBack()) {
+                facets.invalidateAll();
+            } else {
+                facets.asMap().keySet().removeIf(query -> query.admitsStock(event.previousStock())
+                        != query.admitsStock(event.stock()));
+            }
             return;
         }
+        // prices, names and ratings show in listings and decide their filters and order
+        listings.invalidateAll();
+        facets.invalidateAll();
         categories.invalidateAll();
         // account deletion takes reviews away and says so with an UPDATED change
         reviews.invalidateAll();

@@ -89,11 +89,15 @@ public record ProductQuery(
         return (category == null || category.isBlank() || category.trim().equals(product.category().slug()))
                 && (minPrice == null || product.price().compareTo(minPrice) >= 0)
                 && (maxPrice == null || product.price().compareTo(maxPrice) <= 0)
-                && (minStock == null || product.stock() >= minStock)
-                && (maxStock == null || product.stock() <= maxStock)
-                && (inStock == null || inStock == product.inStock())
+                && admitsStock(product.stock())
                 && (brand == null || brand.equalsIgnoreCase(product.brand()))
                 && (minRating == null || product.ratingAverage().compareTo(BigDecimal.valueOf(minRating)) >= 0);
+    }
+
+    /** Whether a product with this stock passes the query's stock filters (in stock, minimum and maximum stock). */
+    public boolean admitsStock(int stock) {
+        return (minStock == null || stock >= minStock) && (maxStock == null || stock <= maxStock)
+                && (inStock == null || inStock == stock > 0);
     }
 
     /** The same query at another page (facets count every page of a listing, so they ignore it). */

@@ -294,7 +294,7 @@ public class ProductService {
         products.moveStock(id, delta);
         adjustments.insert(id, variant.id(), delta, reason, actorId, clock.instant());
         Product updated = load(id);
-        events.publishEvent(new ProductChanged(id, ProductChanged.Kind.STOCK, updated.stock()));
+        events.publishEvent(new ProductChanged(id, ProductChanged.Kind.STOCK, updated.stock(), updated.stock() - delta));
         return updated;
     }
 

@@ -76,12 +76,12 @@ public class StockService {
         lines.forEach(line -> byProduct.merge(line.productId(), line.quantity(), Integer::sum));
         byProduct.forEach((productId, quantity) -> {
             products.moveStock(productId, sign * quantity);
-            publishLevel(productId);
+            publishLevel(productId, sign * quantity);
         });
     }
 
-    private void publishLevel(long productId) {
+    private void publishLevel(long productId, int moved) {
         products.findStock(productId).ifPresent(stock ->
-                events.publishEvent(new ProductChanged(productId, ProductChanged.Kind.STOCK, stock)));
+                events.publishEvent(new ProductChanged(productId, ProductChanged.Kind.STOCK, stock, stock - moved)));
     }
 }
