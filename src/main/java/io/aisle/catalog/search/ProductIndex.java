@@ -151,9 +151,14 @@ public class ProductIndex {
     }
 
     private static String hash(Product product) {
+        return hash(SearchEngine.textOf(product));
+    }
+
+    /** The SHA-256 of an embedded text, as stored beside its vector. */
+    static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(SearchEngine.textOf(product).getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

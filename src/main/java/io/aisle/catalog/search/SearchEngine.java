@@ -38,7 +38,11 @@ public final class SearchEngine {
 
     /** What is embedded: what a customer reads about the product, most telling first. */
     public static String textOf(Product product) {
-        return product.name() + ". " + product.brand() + ". " + product.category().name() + ". " + product.description();
+        return textOf(product.name(), product.brand(), product.category().name(), product.description());
+    }
+
+    static String textOf(String name, String brand, String categoryName, String description) {
+        return name + ". " + brand + ". " + categoryName + ". " + description;
     }
 
     /** The embeddings of these products' texts, in order (one model call for the batch). */
