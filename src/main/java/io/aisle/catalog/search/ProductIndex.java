@@ -79,8 +79,8 @@ public class ProductIndex {
             embed(stale.subList(i, Math.min(stale.size(), i + BATCH)));
         }
         int dropped = embeddings.deleteUnlisted();
-        log.info("Search index: {} products, {} embedded now, {} stale embeddings dropped, in {} ms", listed.size(),
-                stale.size(), dropped, (System.nanoTime() - start) / 1_000_000);
+        log.info("Search index: {} products, {} embedded now, {} stale embeddings dropped, vectors {} MB, in {} ms",
+                listed.size(), stale.size(), dropped, engine.vectorBytes() / 1_000_000, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

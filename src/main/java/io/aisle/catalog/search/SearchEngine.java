@@ -147,6 +147,11 @@ public final class SearchEngine {
         return vectors.dims();
     }
 
+    /** The memory the product vectors take, in bytes. */
+    public long vectorBytes() {
+        return vectors.bytes();
+    }
+
     /** True once there is anything to search by meaning. */
     public boolean hasEmbeddings() {
         return vectors.size() > 0;
