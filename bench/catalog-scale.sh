@@ -113,6 +113,14 @@ for ttl in 0 2s; do
     measure "$label" "$scenario"
   done
   measure "$label" admin-list -H "Cookie: $COOKIE"
+  if [ "$ttl" = 0 ]; then
+    DB_PORT=$(grep -o 'started on 127.0.0.1:[0-9]*' target/bench-scale-app.log | tail -1 | cut -d: -f2)
+    sql() { "$HOME_DIR/db/base/bin/mariadb" --no-defaults --skip-ssl -h127.0.0.1 -P"$DB_PORT" -uroot \
+      -p"$(cat "$HOME_DIR/secrets/db-root.password")" aisle "$@"; }
+    source bench/lib/catalog-queries.sh
+    echo "### database server time at $PRODUCTS products (load average $(load))" | tee -a "$OUT"
+    database_times | tee -a "$OUT"
+  fi
   stop_app
 done
 echo "load average at the end: $(load)" | tee -a "$OUT"
