@@ -129,7 +129,9 @@ public class ProductRepository {
 
     public long count(ProductQuery query, boolean everyStatus, Instant now) {
         ProductFilter filter = new ProductFilter(query, everyStatus, now);
-        return jdbc.sql("SELECT COUNT(*) FROM products p JOIN categories c ON c.id = p.category_id " + filter.where)
+        // every product has its category (a foreign key): the join only filters when the category is chosen
+        String from = filter.needsCategory ? "FROM products p JOIN categories c ON c.id = p.category_id " : "FROM products p ";
+        return jdbc.sql("SELECT COUNT(*) " + from + filter.where)
                 .params(filter.params)
                 .query(Long.class)
                 .single();
