@@ -13,6 +13,7 @@ import io.aisle.platform.PageResult;
 import io.aisle.taxes.TaxClass;
 import java.time.Clock;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -78,7 +79,12 @@ public class ProductService {
      * option values. Cached like listings.
      */
     public Facets facets(ProductQuery query) {
-        return cache.facets(query.withPage(PageQuery.of(null, null)), q -> Facets.of(products.facets(q, clock.instant())));
+        return cache.facets(query.withPage(PageQuery.of(null, null)), q -> {
+            Instant now = clock.instant();
+            List<Facets.Row> rows = new java.util.ArrayList<>(products.facets(q, now));
+            rows.addAll(products.optionFacets(q, now));
+            return Facets.of(rows);
+        });
     }
 
     /** These products narrowed to those with a variant for sale that has the option value (all when it is null). */

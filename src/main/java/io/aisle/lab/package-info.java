@@ -7,7 +7,7 @@
  * {@code retail_customers}. Its face to the rest of the shop is {@link io.aisle.lab.DemoHistory}, the demo customers
  * of a fresh shop. See docs/ml.md.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "identity", "modeling", "modeling :: baseline", "ordering",
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "media", "modeling", "modeling :: baseline", "ordering",
         "platform", "returns", "tracking" })
 package io.aisle.lab;
 

@@ -37,6 +37,7 @@ public class ProductMedia {
     private final ImageDownloader downloader;
     private final PrimaryImages primary;
     private final ImageRows rows;
+    private final Clock clock;
 
     ProductMedia(ProductService products, ProductImageRepository images, PictureFiles files, ImageDownloader downloader,
             PrimaryImages primary, Clock clock) {
@@ -46,6 +47,7 @@ public class ProductMedia {
         this.downloader = downloader;
         this.primary = primary;
         this.rows = new ImageRows(images, files, primary, clock);
+        this.clock = clock;
     }
 
     /** The product's pictures in the admin's order; empty when it has none (pages then show its generated art). */
@@ -129,7 +131,23 @@ public class ProductMedia {
             throw new ImageNotFoundException(productId, imageId);
         }
         primary.forget(productId);
-        files.delete(image);
+        if (!images.isBaseUsed(image.base())) {
+            files.delete(image);
+        }
+    }
+
+    /**
+     * Shows the files of an existing picture as a picture of each of these products too (at {@code position}),
+     * with the alt text given for each, without storing any file again: a generated catalog of 100,000 products
+     * shares a few dozen pictures. Deleting one of the rows keeps the files while another row uses them.
+     */
+    @Transactional
+    public void share(ProductImage picture, List<Map.Entry<Long, String>> altByProduct, int position) {
+        if (!altByProduct.isEmpty()) {
+            String contentHash = images.findContentHash(picture.id())
+                    .orElseThrow(() -> new ImageNotFoundException(picture.productId(), picture.id()));
+            images.copyTo(picture, contentHash, altByProduct, position, clock.instant());
+        }
     }
 
     private String checkTarget(long productId, Long variantId, String alt) {

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 public class EmbeddingRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    EmbeddingRepository(JdbcClient jdbc) {
+    EmbeddingRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** A product's embedding as stored, with the hash of the text it was computed from. */
@@ -52,6 +55,23 @@ public class EmbeddingRepository {
                 .param("textHash", embedding.textHash())
                 .param("now", SqlTime.utc(now))
                 .update();
+    }
+
+    /** Inserts (or replaces) these embeddings in one batch. */
+    public void saveAll(List<StoredEmbedding> stored, Instant now) {
+        batch.batchUpdate("""
+                INSERT INTO product_embeddings (product_id, model, dims, vector, text_hash, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE model = VALUES(model), dims = VALUES(dims), vector = VALUES(vector),
+                                        text_hash = VALUES(text_hash), updated_at = VALUES(updated_at)
+                """, stored, stored.size(), (ps, e) -> {
+            ps.setLong(1, e.productId());
+            ps.setString(2, e.model());
+            ps.setInt(3, e.vector().length);
+            ps.setBytes(4, bytes(e.vector()));
+            ps.setString(5, e.textHash());
+            ps.setObject(6, SqlTime.utc(now));
+        });
     }
 
     public boolean delete(long productId) {

@@ -26,6 +26,8 @@ final class ProductFilter {
     final String where;
     final String relevanceColumns;
     final String orderBy;
+    /** Whether the WHERE clause names the category table (c): a count without it need not join it. */
+    final boolean needsCategory;
     final Map<String, Object> params = new LinkedHashMap<>();
 
     ProductFilter(ProductQuery query, boolean everyStatus, Instant now) {
@@ -51,7 +53,8 @@ final class ProductFilter {
         if (!anyWord.isEmpty()) {
             conditions.add("(" + String.join(" OR ", anyWord) + ")");
         }
-        if (query.category() != null && !query.category().isBlank()) {
+        this.needsCategory = query.category() != null && !query.category().isBlank();
+        if (needsCategory) {
             conditions.add("c.slug = :category");
             params.put("category", query.category().trim());
         }

@@ -129,7 +129,9 @@ public class ProductRepository {
 
     public long count(ProductQuery query, boolean everyStatus, Instant now) {
         ProductFilter filter = new ProductFilter(query, everyStatus, now);
-        return jdbc.sql("SELECT COUNT(*) FROM products p JOIN categories c ON c.id = p.category_id " + filter.where)
+        // every product has its category (a foreign key): the join only filters when the category is chosen
+        String from = filter.needsCategory ? "FROM products p JOIN categories c ON c.id = p.category_id " : "FROM products p ";
+        return jdbc.sql("SELECT COUNT(*) " + from + filter.where)
                 .params(filter.params)
                 .query(Long.class)
                 .single();
@@ -169,25 +171,45 @@ public class ProductRepository {
     }
 
     /**
-     * The facet counts of a listing customers see, in one statement: per category, brand, price band and
-     * option value, the products at or above each facet rating, and those in stock, under the listing's filters.
+     * The facet counts of a listing customers see, but for option values ({@link #optionFacets(ProductQuery, Instant)}),
+     * under the listing's filters: per category, brand, price band, the products at or above each facet rating and
+     * those in stock. One pass over the listed products, grouped by every facet at once and summed up here: at
+     * 100,000 products, one scan instead of one per facet.
      */
     public List<Facets.Row> facets(ProductQuery query, Instant now) {
         ProductFilter filter = new ProductFilter(query, false, now);
-        String from = " FROM products p JOIN categories c ON c.id = p.category_id " + filter.where;
-        StringBuilder sql = new StringBuilder()
-                .append("SELECT 'category' AS facet, c.slug AS value, c.name AS label, COUNT(*) AS n").append(from)
-                .append(" GROUP BY c.slug, c.name")
-                .append(" UNION ALL SELECT 'brand', p.brand, p.brand, COUNT(*)").append(from).append(" GROUP BY p.brand")
-                .append(" UNION ALL SELECT 'price', band, '', COUNT(*) FROM (SELECT ").append(PriceBands.sqlCase("p.price"))
-                .append(" AS band").append(from).append(") bands GROUP BY band");
+        StringBuilder ratings = new StringBuilder("CASE");
         for (int stars : PriceBands.RATINGS) {
-            sql.append(" UNION ALL SELECT 'rating', '").append(stars).append("', '', COUNT(*)").append(from)
-                    .append(" AND p.rating_average >= ").append(stars);
+            ratings.append(" WHEN p.rating_average >= ").append(stars).append(" THEN ").append(stars);
         }
-        sql.append(" UNION ALL SELECT 'stock', 'in', '', COUNT(*)").append(from).append(" AND p.stock > 0")
-                .append(" UNION ALL ").append(OPTION_VALUES).append(filter.where).append(BY_OPTION_VALUE);
-        return jdbc.sql(sql.toString())
+        String sql = "SELECT c.slug, c.name, p.brand, " + PriceBands.sqlCase("p.price") + " AS band, "
+                + ratings + " ELSE 0 END AS stars, CASE WHEN p.stock > 0 THEN 1 ELSE 0 END AS in_stock, COUNT(*) AS n"
+                + " FROM products p JOIN categories c ON c.id = p.category_id " + filter.where
+                + " GROUP BY c.slug, c.name, p.brand, band, stars, in_stock";
+        Map<List<String>, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql(sql).params(filter.params).query(rs -> {
+            long n = rs.getLong("n");
+            counts.merge(List.of("category", rs.getString("slug"), rs.getString("name")), n, Long::sum);
+            counts.merge(List.of("brand", rs.getString("brand"), rs.getString("brand")), n, Long::sum);
+            counts.merge(List.of("price", rs.getString("band"), ""), n, Long::sum);
+            for (int stars : PriceBands.RATINGS) {
+                counts.merge(List.of("rating", String.valueOf(stars), ""), rs.getInt("stars") >= stars ? n : 0, Long::sum);
+            }
+            counts.merge(List.of("stock", "in", ""), rs.getInt("in_stock") * n, Long::sum);
+        });
+        for (int stars : PriceBands.RATINGS) {
+            counts.putIfAbsent(List.of("rating", String.valueOf(stars), ""), 0L);
+        }
+        counts.putIfAbsent(List.of("stock", "in", ""), 0L);
+        return counts.entrySet().stream()
+                .map(e -> new Facets.Row(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue()))
+                .toList();
+    }
+
+    /** The option value counts of a listing customers see, under its filters. */
+    public List<Facets.Row> optionFacets(ProductQuery query, Instant now) {
+        ProductFilter filter = new ProductFilter(query, false, now);
+        return jdbc.sql(OPTION_VALUES + filter.where + BY_OPTION_VALUE)
                 .params(filter.params)
                 .query(ProductRepository::facetRow)
                 .list();

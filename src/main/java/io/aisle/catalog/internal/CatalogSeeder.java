@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "aisle.catalog.seed", havingValue = "true", matchIfMissing = true)
-class CatalogSeeder implements ApplicationRunner {
+public class CatalogSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogSeeder.class);
     static final String CATALOG = "data/sample_products.csv";
@@ -112,6 +112,11 @@ class CatalogSeeder implements ApplicationRunner {
         }).toList();
         return new ProductForm(form.sku(), form.name(), form.brand(), form.category(), form.description(), form.price(),
                 null, form.imageUrl(), form.taxClass(), form.weightGrams(), null, null, names, variants, null);
+    }
+
+    /** The SKUs of the sample catalog's products. */
+    public static java.util.Set<String> sampleSkus() {
+        return readCatalog().stream().map(row -> row.get(0)).collect(Collectors.toSet());
     }
 
     static List<List<String>> readCatalog() {

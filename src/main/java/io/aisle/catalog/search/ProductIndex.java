@@ -79,8 +79,8 @@ public class ProductIndex {
             embed(stale.subList(i, Math.min(stale.size(), i + BATCH)));
         }
         int dropped = embeddings.deleteUnlisted();
-        log.info("Search index: {} products, {} embedded now, {} stale embeddings dropped, in {} ms", listed.size(),
-                stale.size(), dropped, (System.nanoTime() - start) / 1_000_000);
+        log.info("Search index: {} products, {} embedded now, {} stale embeddings dropped, vectors {} MB, in {} ms",
+                listed.size(), stale.size(), dropped, engine.vectorBytes() / 1_000_000, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
@@ -151,9 +151,14 @@ public class ProductIndex {
     }
 
     private static String hash(Product product) {
+        return hash(SearchEngine.textOf(product));
+    }
+
+    /** The SHA-256 of an embedded text, as stored beside its vector. */
+    static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(SearchEngine.textOf(product).getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -38,7 +38,11 @@ public final class SearchEngine {
 
     /** What is embedded: what a customer reads about the product, most telling first. */
     public static String textOf(Product product) {
-        return product.name() + ". " + product.brand() + ". " + product.category().name() + ". " + product.description();
+        return textOf(product.name(), product.brand(), product.category().name(), product.description());
+    }
+
+    static String textOf(String name, String brand, String categoryName, String description) {
+        return name + ". " + brand + ". " + categoryName + ". " + description;
     }
 
     /** The embeddings of these products' texts, in order (one model call for the batch). */
@@ -141,6 +145,11 @@ public final class SearchEngine {
 
     public int dimensions() {
         return vectors.dims();
+    }
+
+    /** The memory the product vectors take, in bytes. */
+    public long vectorBytes() {
+        return vectors.bytes();
     }
 
     /** True once there is anything to search by meaning. */

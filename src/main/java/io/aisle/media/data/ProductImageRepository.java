@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,9 +21,48 @@ public class ProductImageRepository {
     private static final String COLUMNS = "id, product_id, variant_id, position, alt, width, height, widths, base, format";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ProductImageRepository(JdbcClient jdbc) {
+    ProductImageRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Gives each product (picture-less, or the position is free) a picture row for the stored files of {@code picture}. */
+    public void copyTo(ProductImage picture, String contentHash, List<java.util.Map.Entry<Long, String>> altByProduct,
+            int position, Instant now) {
+        batch.batchUpdate("""
+                INSERT INTO product_images (product_id, variant_id, position, alt, width, height, widths, base, format,
+                                            content_hash, source_hash, created_at)
+                VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)
+                """, altByProduct, altByProduct.size(), (ps, e) -> {
+            ps.setLong(1, e.getKey());
+            ps.setInt(2, position);
+            ps.setString(3, e.getValue());
+            ps.setInt(4, picture.width());
+            ps.setInt(5, picture.height());
+            ps.setString(6, String.join(",", picture.widths().stream().map(String::valueOf).toList()));
+            ps.setString(7, picture.base());
+            ps.setString(8, picture.format());
+            ps.setString(9, contentHash);
+            ps.setObject(10, SqlTime.utc(now));
+        });
+    }
+
+    /** The SHA-256 of a picture's uploaded bytes. */
+    public Optional<String> findContentHash(long imageId) {
+        return jdbc.sql("SELECT content_hash FROM product_images WHERE id = :id")
+                .param("id", imageId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Whether any picture row still points to the files under this base name. */
+    public boolean isBaseUsed(String base) {
+        return jdbc.sql("SELECT COUNT(*) FROM product_images WHERE base = :base")
+                .param("base", base)
+                .query(Long.class)
+                .single() > 0;
     }
 
     /** A picture's stored files and checks, before it has a row. */

@@ -141,7 +141,7 @@ public final class SearchBenchmark {
         return prefixes;
     }
 
-    private static List<String> queries() throws IOException {
+    static List<String> queries() throws IOException {
         try (var in = SearchBenchmark.class.getResourceAsStream("/search/eval.tsv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
