@@ -14,12 +14,23 @@ public interface AisleCommand {
     /** What to type: lower-case words joined by dashes, for example {@code import-online-retail}. */
     String name();
 
-    /** One line for {@code help}. */
-    String description();
+    /** One line for {@code help}: as {@code META-INF/aisle/commands.properties} documents it. */
+    default String description() {
+        return documented().description();
+    }
 
-    /** The options, shown by {@code help} and after a usage error, for example {@code --file=PATH}. */
+    /**
+     * The options, shown by {@code help} and after a usage error, for example {@code --file=PATH}: as
+     * {@code META-INF/aisle/commands.properties} documents them, where they are checked before the application
+     * starts ({@link CommandSyntax}).
+     */
     default String usage() {
-        return "";
+        return documented().usage();
+    }
+
+    private CommandSyntax documented() {
+        return CommandSyntax.documented(name()).orElseThrow(() -> new IllegalStateException(
+                "The command " + name() + " is missing from " + CommandSyntax.DOCUMENTED));
     }
 
     /**

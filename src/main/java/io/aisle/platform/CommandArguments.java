@@ -73,6 +73,11 @@ public final class CommandArguments {
         return options.containsKey(name);
     }
 
+    /** Whether {@code --name=value} was given with a value. */
+    boolean hasValue(String name) {
+        return options.get(name) != null;
+    }
+
     public List<String> positional() {
         return positional;
     }

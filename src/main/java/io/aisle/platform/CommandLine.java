@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,12 +58,19 @@ public final class CommandLine {
      * application and returns the exit code.
      */
     public static int launch(Class<?> application, String[] args) {
+        OptionalInt answered = answerBeforeStart(args[0], commandArguments(args), System.out);
+        if (answered.isPresent()) {
+            return answered.getAsInt();
+        }
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
+                    // a command uses a few of the shop's beans: creating only those (and the start-up runners',
+                    // lifecycles' and listeners' beans, which Spring creates all the same) halves its start
+                    .lazyInitialization(true)
                     // beside a running shop on the embedded database, a command is one more client of its server
                     .properties("aisle.db.attach=true")
                     .run(springArguments(args));
@@ -76,41 +84,74 @@ public final class CommandLine {
         }
     }
 
+    /**
+     * Answers {@code help}, an unknown command and arguments its documented usage rules out from
+     * {@link CommandSyntax#documented()}, without starting the application (which takes seconds); empty when the
+     * command is to run.
+     */
+    static OptionalInt answerBeforeStart(String name, List<String> args, PrintStream out) {
+        List<CommandSyntax> documented = CommandSyntax.documented();
+        if (name.equals(HELP)) {
+            help(documented, out);
+            return OptionalInt.of(0);
+        }
+        Optional<CommandSyntax> syntax = documented.stream().filter(s -> s.name().equals(name)).findFirst();
+        if (syntax.isEmpty()) {
+            out.println("Unknown command: " + name);
+            help(documented, out);
+            return OptionalInt.of(USAGE_ERROR);
+        }
+        try {
+            syntax.get().check(args);
+            return OptionalInt.empty();
+        } catch (IllegalArgumentException e) {
+            return OptionalInt.of(usageError(syntax.get(), e.getMessage(), out));
+        }
+    }
+
     /** Runs the named command with its arguments; {@code help} and unknown names print the list. */
     public int run(String name, List<String> args, PrintStream out) {
         if (name.equals(HELP)) {
-            help(out);
+            help(syntaxes(), out);
             return 0;
         }
         Optional<AisleCommand> command = commands.stream().filter(c -> c.name().equals(name)).findFirst();
         if (command.isEmpty()) {
             out.println("Unknown command: " + name);
-            help(out);
+            help(syntaxes(), out);
             return USAGE_ERROR;
         }
         try {
             return command.get().run(args, out);
         } catch (IllegalArgumentException e) {
-            return usageError(command.get(), e.getMessage(), out);
+            return usageError(syntaxOf(command.get()), e.getMessage(), out);
         } catch (InvalidRequestException e) {
-            // a value the services refuse (--target=happiness) is as bad an argument as one the parser refuses
-            return usageError(command.get(), e.detail(), out);
+            // a value the services refuse is as bad an argument as one the parser refuses
+            return usageError(syntaxOf(command.get()), e.detail(), out);
         } catch (AisleException e) {
             out.println(name + ": " + e.title() + ". " + e.detail());
             return 1;
         }
     }
 
-    private static int usageError(AisleCommand command, String problem, PrintStream out) {
+    private static CommandSyntax syntaxOf(AisleCommand command) {
+        return new CommandSyntax(command.name(), command.description(), command.usage());
+    }
+
+    private List<CommandSyntax> syntaxes() {
+        return commands.stream().map(CommandLine::syntaxOf).toList();
+    }
+
+    private static int usageError(CommandSyntax command, String problem, PrintStream out) {
         out.println(command.name() + ": " + problem);
         out.println("usage: " + command.name() + " " + command.usage());
         return USAGE_ERROR;
     }
 
-    private void help(PrintStream out) {
+    private static void help(List<CommandSyntax> commands, PrintStream out) {
         out.println("Commands (java -jar aisle.jar <command> [options]; no command starts the shop):");
         out.printf("  %-24s %s%n", HELP, "lists the commands");
-        for (AisleCommand command : commands) {
+        for (CommandSyntax command : commands) {
             out.printf("  %-24s %s%n", command.name(), command.description());
             if (!command.usage().isBlank()) {
                 out.printf("  %-24s %s%n", "", command.usage());

@@ -127,6 +127,47 @@ class CommandLineTests {
     }
 
     @Test
+    void helpAndAnUnknownCommandAreAnsweredFromTheDocumentedCommandsWithoutStartingTheApplication() {
+        assertThat(CommandLine.answerBeforeStart("help", List.of(), out)).hasValue(0);
+        assertThat(CommandLine.answerBeforeStart("tarin", List.of(), out)).hasValue(2);
+
+        assertThat(printed()).contains("import-products", "--file=PATH", "train", "[--target=churn|spend|all]",
+                "Unknown command: tarin");
+    }
+
+    @Test
+    void argumentsTheDocumentedUsageRulesOutAreAnsweredWithoutStartingTheApplication() {
+        assertThat(CommandLine.answerBeforeStart("import-products", List.of(), out)).hasValue(2);
+        assertThat(CommandLine.answerBeforeStart("train", List.of("--target=happiness"), out)).hasValue(2);
+        assertThat(CommandLine.answerBeforeStart("restore", List.of("--from=backups/1", "--forse"), out)).hasValue(2);
+
+        assertThat(printed()).contains("import-products: --file=PATH is required", "usage: import-products --file=PATH",
+                "train: --target must be churn, spend or all, not happiness", "restore: unknown option --forse");
+    }
+
+    @Test
+    void argumentsTheDocumentedUsageAllowsGoOnToTheCommand() {
+        assertThat(CommandLine.answerBeforeStart("train", List.of("--target=spend"), out)).isEmpty();
+        assertThat(CommandLine.answerBeforeStart("restore", List.of("--from=backups/1", "--force"), out)).isEmpty();
+        assertThat(CommandLine.answerBeforeStart("reconcile-payments", List.of(), out)).isEmpty();
+
+        assertThat(printed()).isEmpty();
+    }
+
+    @Test
+    void aUsageIsTheGrammarOfItsOptions() {
+        CommandSyntax syntax = new CommandSyntax("pack", "packs", "--into=DIR [--mode=fast|safe] (default safe) [--dry]");
+
+        syntax.check(List.of("--into=out", "--mode=fast", "--dry"));
+        assertThatThrownBy(() -> syntax.check(List.of("--mode=safe"))).hasMessage("--into=DIR is required");
+        assertThatThrownBy(() -> syntax.check(List.of("--into=out", "--mode=slow")))
+                .hasMessage("--mode must be fast or safe, not slow");
+        assertThatThrownBy(() -> syntax.check(List.of("--into=out", "--dry=yes"))).hasMessage("--dry takes no value");
+        assertThatThrownBy(() -> syntax.check(List.of("--into=out", "--default"))).hasMessage("unknown option --default");
+        assertThatThrownBy(() -> syntax.check(List.of("--into=out", "now"))).hasMessage("unexpected arguments [now]");
+    }
+
+    @Test
     void argumentsParseIntoOptionsFlagsAndWords() {
         CommandArguments arguments = CommandArguments.parse(List.of("--file=a=b.csv", "--dry", "word"),
                 Set.of("file", "dry", "size"));

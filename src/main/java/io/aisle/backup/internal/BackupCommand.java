@@ -32,17 +32,6 @@ class BackupCommand implements AisleCommand {
     }
 
     @Override
-    public String description() {
-        return "writes a consistent copy of the database and of AISLE_HOME's files (secrets too) into a new folder, "
-                + "also while the shop runs";
-    }
-
-    @Override
-    public String usage() {
-        return "--to=DIR";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         Path to = Path.of(FolderArgument.of(args, "to", Set.of()).option("to").orElseThrow());
         MariaDbClient db = MariaDbClient.of(env);

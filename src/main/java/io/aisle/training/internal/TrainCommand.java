@@ -33,16 +33,6 @@ class TrainCommand implements AisleCommand {
     }
 
     @Override
-    public String description() {
-        return "trains the churn and spend models on the shop's data now, with a progress bar";
-    }
-
-    @Override
-    public String usage() {
-        return "[--target=churn|spend|all] (default all)";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         CommandArguments arguments = CommandArguments.parse(args, Set.of("target"));
         if (!arguments.positional().isEmpty()) {

@@ -19,11 +19,12 @@ class HybridRankingTests {
     private static final List<String> CODES = List.of("1287f38019", "85de208b551", "0e657415522", "f1892cdd522",
             "a93be10c47", "5c0d7e2f18", "d41f0a9b36", "7b2e94c0d5");
 
+    private static final AllMiniLmL6V2QuantizedEmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
     private static SearchEngine engine;
 
     @BeforeAll
     static void indexLookAlikes() {
-        engine = new SearchEngine(new AllMiniLmL6V2QuantizedEmbeddingModel(), new SearchProperties(null, null, null));
+        engine = new SearchEngine(MODEL, new SearchProperties(null, null, null));
         List<Product> products = new ArrayList<>();
         for (int i = 0; i < MODELS.size(); i++) {
             products.add(SampleProducts.product(i + 1, "SNY-" + MODELS.get(i), "Sony WH-1000" + MODELS.get(i)
@@ -40,6 +41,12 @@ class HybridRankingTests {
         for (int i = 0; i < products.size(); i++) {
             engine.put(products.get(i), vectors.get(i));
         }
+    }
+
+    /** The shop builds its vector index before the model loads ({@link OnDemandEmbeddingModel}), from this figure. */
+    @Test
+    void theDimensionTheShopStartsWithIsTheModels() {
+        assertThat(EmbeddingConfiguration.DIMENSION).isEqualTo(MODEL.dimension());
     }
 
     @Test
