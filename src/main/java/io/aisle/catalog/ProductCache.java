@@ -144,13 +144,11 @@ class ProductCache implements MeterBinder {
         if (event.kind() == ProductChanged.Kind.STOCK) {
             // every checkout line is a stock change: listings show stock from ListedStock, so only the listings whose
             // stock filters now answer otherwise for the product go; category counts and reviews do not depend on stock
-            listings.asMap().keySet().removeIf(query -> query.admitsStock(event.previousStock())
-                    != query.admitsStock(event.stock()));
+            dropWhereStockFiltersChange(listings, event);
             if (event.soldOutOrBack()) {
                 facets.invalidateAll();
             } else {
-                facets.asMap().keySet().removeIf(query -> query.admitsStock(event.previousStock())
-                        != query.admitsStock(event.stock()));
+                dropWhereStockFiltersChange(facets, event);
             }
             return;
         }
@@ -160,6 +158,12 @@ class ProductCache implements MeterBinder {
         categories.invalidateAll();
         // account deletion takes reviews away and says so with an UPDATED change
         reviews.invalidateAll();
+    }
+
+    /** Drops the entries whose query's stock filters let the product in before the move and not after, or the reverse. */
+    private static void dropWhereStockFiltersChange(Cache<ProductQuery, ?> cache, ProductChanged event) {
+        cache.asMap().keySet().removeIf(query -> query.admitsStock(event.previousStock())
+                != query.admitsStock(event.stock()));
     }
 
     /** Ratings change through reviews, which do not raise {@link ProductChanged}. */
