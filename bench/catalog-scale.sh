@@ -65,6 +65,7 @@ science+fiction+novel dog+bed standing+desk dash+cam face+cream+spf board+game s
 waterproof+rain+jacket gift+for+a+runner quiet+air+purifier northpeak+pro kettlebell+adjustable+weights \
 usb-c+power+bank hedphones recycled+polyester+jacket lamp+for+my+desk organic+cotton+t-shirt tent+for+camping"
 paths() { # scenario -> one path a line
+  local c s p q b
   case $1 in
     sorts) for s in $SORTS; do for p in 0 1 2 3; do echo "/api/v1/products?sort=$s&page=$p"; done; done ;;
     filters) for c in $CATEGORIES; do for s in $SORTS; do
