@@ -65,12 +65,14 @@ science+fiction+novel dog+bed standing+desk dash+cam face+cream+spf board+game s
 waterproof+rain+jacket gift+for+a+runner quiet+air+purifier northpeak+pro kettlebell+adjustable+weights \
 usb-c+power+bank hedphones recycled+polyester+jacket lamp+for+my+desk organic+cotton+t-shirt tent+for+camping"
 paths() { # scenario -> one path a line
+  local c s p q b
   case $1 in
     sorts) for s in $SORTS; do for p in 0 1 2 3; do echo "/api/v1/products?sort=$s&page=$p"; done; done ;;
     filters) for c in $CATEGORIES; do for s in $SORTS; do
         echo "/api/v1/products?category=$c&minPrice=20&maxPrice=200&inStock=true&sort=$s"; done; done
-      for b in Northpeak Aurora Kestrel Lumen Fjord Harbor; do echo "/api/v1/products?brand=$b&minRating=4&sort=rating"
-        echo "/api/v1/products?option=Size:M&brand=$b&sort=price_asc"; done ;;
+      # the API's listing filters by category, price and stock (brand, rating and option are the storefront's)
+      for s in $SORTS; do echo "/api/v1/products?maxPrice=30&inStock=true&sort=$s"
+        echo "/api/v1/products?minPrice=100&maxPrice=500&sort=$s"; done ;;
     deep) for p in 100 500 1000 2000 3000 4000; do for s in price_asc newest name rating; do
         echo "/api/v1/products?sort=$s&page=$p"; done; done ;;
     category-pages) for c in $CATEGORIES; do for s in relevance price_asc newest; do echo "/c/$c?sort=$s"; echo "/c/$c?sort=$s&page=3"; done; done ;;

@@ -106,6 +106,12 @@ public record ProductQuery(
                 minRating, option);
     }
 
+    /** The same query in another order (a listing's total does not depend on it). */
+    public ProductQuery withSort(ProductSort other) {
+        return new ProductQuery(text, category, minPrice, maxPrice, minStock, maxStock, inStock, other, page, brand,
+                minRating, option);
+    }
+
     public static ProductQuery all(PageQuery page) {
         return new ProductQuery(null, null, null, null, null, null, null, ProductSort.NAME, page);
     }

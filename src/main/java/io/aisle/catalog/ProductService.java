@@ -35,17 +35,19 @@ public class ProductService {
     private final CategoryRepository categories;
     private final StockAdjustmentRepository adjustments;
     private final ProductCache cache;
+    private final ListingTotals totals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProductService(ProductRepository products, VariantRepository variants, OptionRepository options,
             VariantWriter variantWriter, CategoryRepository categories, StockAdjustmentRepository adjustments,
-            ProductCache cache, ApplicationEventPublisher events, Clock clock) {
+            ProductCache cache, ListingTotals totals, ApplicationEventPublisher events, Clock clock) {
         this.products = products;
         this.variants = variants;
         this.options = options;
         this.variantWriter = variantWriter;
         this.cache = cache;
+        this.totals = totals;
         this.categories = categories;
         this.adjustments = adjustments;
         this.events = events;
@@ -70,7 +72,8 @@ public class ProductService {
         List<Product> content = products.search(query, everyStatus, clock.instant());
         // a short page tells the total without a second query
         boolean lastPage = content.size() < query.page().size() && (!content.isEmpty() || query.page().page() == 0);
-        long total = lastPage ? query.page().offset() + content.size() : products.count(query, everyStatus, clock.instant());
+        long total = lastPage ? query.page().offset() + content.size()
+                : totals.of(query, everyStatus, () -> products.count(query, everyStatus, clock.instant()));
         return PageResult.of(content, query.page(), total);
     }
 

@@ -8,7 +8,8 @@
  * ({@link io.aisle.taxes.TaxClass}, the {@code tax_class} of products); other modules read products and move stock through
  * {@link io.aisle.catalog.ProductService} and {@link io.aisle.catalog.StockService}.
  * {@link io.aisle.catalog.HistoricalProducts} writes the products of imported histories: archived from the
- * start, in an unlisted category, so they never show in the shop.
+ * start, in an unlisted category, so they never show in the shop. {@link io.aisle.catalog.CatalogBulkLoad} writes
+ * generated products in bulk (the {@code seed-catalog} command).
  */
 @ApplicationModule(allowedDependencies = { "identity", "platform", "taxes" })
 package io.aisle.catalog;

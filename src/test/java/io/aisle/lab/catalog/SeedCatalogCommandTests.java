@@ -48,7 +48,7 @@ class SeedCatalogCommandTests extends ApiTest {
     }
 
     @Test
-    void seedsProductsWithVariantsPicturesReviewsAndEmbeddingsThatCustomersCanListAndFind() {
+    void seedsProductsWithVariantsSharedPicturesReviewsAndEmbeddingsThatCustomersCanListAndFind() {
         assertThat(run("seed-catalog", "--products=40", "--force")).startsWith("0\n").contains("Added 40 products");
 
         List<Map<String, Object>> products = jdbc.sql("""
@@ -80,6 +80,21 @@ class SeedCatalogCommandTests extends ApiTest {
         }
         assertThat(ids("/api/v1/products?size=100&q=" + products.get(0).get("name").toString().replace(' ', '+')))
                 .contains(((Number) products.get(0).get("id")).longValue());
+
+        // pictures are shared: deleting one product's keeps the files the others show
+        List<Map<String, Object>> shared = jdbc.sql("SELECT i.id, i.product_id, i.base, i.format, i.widths FROM product_images i"
+                + " JOIN products p ON p.id = i.product_id WHERE p." + SEEDED + " ORDER BY i.base, i.id").query().listOfRows();
+        Map<String, Object> gone = shared.stream()
+                .filter(r -> shared.stream().anyMatch(o -> o != r && o.get("base").equals(r.get("base"))))
+                .findFirst().orElseThrow();
+        String file = "/media/" + gone.get("base") + "-" + gone.get("widths").toString().split(",")[0] + "." + gone.get("format");
+        api.get().uri(file).exchange().expectStatus().isOk();
+
+        api.delete().uri("/api/v1/products/{p}/images/{i}", gone.get("product_id"), gone.get("id"))
+                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, adminBearer())
+                .exchange().expectStatus().is2xxSuccessful();
+
+        api.get().uri(file).exchange().expectStatus().isOk();
     }
 
     @Test
