@@ -38,6 +38,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
         "aisle.insights.demo-customers=0",
         "aisle.insights.retrain-cron=-",
         "aisle.insights.rescore-cron=-",
+        // the embedding model loads when a test first searches, not in the background of every context
+        "aisle.search.warm-up=false",
         // all guest tests share one address (localhost): room for them within the per-address burst limit
         "aisle.assistant.messages-per-minute=30",
         // a free port for the operations endpoints, as for the shop: several test JVMs may run at once

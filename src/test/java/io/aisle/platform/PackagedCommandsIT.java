@@ -40,9 +40,11 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Every command the README documents, run the way a user runs it: {@code java -jar target/aisle-<version>.jar
  * <command> ...}, a process of its own from the jar that {@code package} built, judged by its exit code and what
- * it prints. They run in the order listed, on one fresh {@code AISLE_HOME}: the first creates the embedded
- * database and the later ones reuse it (the import feeds the evaluation, the export's customers the training).
- * Each start costs seconds, so each command runs once, on small data.
+ * it prints; most from that jar extracted with a class data sharing archive, as docs/operations.md tells operators
+ * to start faster. They run in the order listed, on one fresh {@code AISLE_HOME}: the archive's training run creates
+ * the embedded database and the commands reuse it (the import feeds the evaluation, the export's customers the
+ * training). Each start costs seconds, so each command runs once, on small data; help and usage errors are
+ * answered before the application starts.
  *
  * <p>A new command is one more line in {@link #documentedCommands()}.
  */
@@ -68,17 +70,31 @@ class PackagedCommandsIT {
     private static final String[] RESTORED_SHOP = {"--aisle.home=" + WORK.resolve("restored-home").toAbsolutePath(),
             "--aisle.insights.demo-customers=0"};
 
+    private static final Path HELP_HOME = WORK.resolve("help-home").toAbsolutePath();
+    /**
+     * The jar extracted and its class data sharing archive, made as docs/operations.md tells operators: most
+     * commands run from there with the quick compiler only (a start then costs a third of the CPU), the first
+     * ones from the packaged jar itself.
+     */
+    private static final Path EXTRACTED = WORK.resolve("application").toAbsolutePath();
+    private static final Path ARCHIVE = EXTRACTED.resolve("application.jsa");
+
     /** The shop's port, held by this test: a command that started a web server would fail to bind it. */
     private ServerSocket shopPort;
+    /** A shop of its own beside which backup and restore run, started first: it starts while the commands run. */
+    private static final Path RUNNING_HOME = WORK.resolve("running-home").toAbsolutePath();
+    private int runningPort;
+    private Process runningShop;
 
     Stream<Invocation> documentedCommands() {
         return Stream.of(
-                run("help").exits(0, "import-online-retail", "[--file=PATH]", "evaluate-online-retail", "train",
-                        "export-training-data", "reconcile-payments", "[--target=churn|spend|all]", "import-products",
-                        "export-products", "backup", "--to=DIR", "restore", "--from=DIR [--force]")
-                        // answered before the application starts: no database was created in the fresh home
-                        .then(output -> assertThat(WORK.resolve("home")).doesNotExist()),
-                run("export-products", "--file=" + PRODUCTS).exits(0, "products to " + PRODUCTS),
+                run("help", "--aisle.home=" + HELP_HOME).exits(0, "import-online-retail", "[--file=PATH]",
+                        "evaluate-online-retail", "train", "export-training-data", "reconcile-payments",
+                        "[--target=churn|spend|all]", "import-products", "export-products", "backup", "--to=DIR",
+                        "restore", "--from=DIR [--force]")
+                        // answered before the application starts: it would have made the home and its database
+                        .then(output -> assertThat(HELP_HOME).doesNotExist()).fromThePackagedJar(),
+                run("export-products", "--file=" + PRODUCTS).exits(0, "products to " + PRODUCTS).fromThePackagedJar(),
                 run("import-products", "--file=" + PRODUCTS).exits(0, "Importing " + PRODUCTS, " 0 created, "),
                 run("import-products", "--file=" + BAD_PRODUCTS)
                         .exits(1, "The file has errors; nothing was imported.", "row 3, Variant Price: is required"),
@@ -112,7 +128,7 @@ class PackagedCommandsIT {
     }
 
     @BeforeAll
-    void freshHomeAndAGzippedSlice() throws IOException {
+    void freshHomeAndAGzippedSlice() throws IOException, InterruptedException {
         FileSystemUtils.deleteRecursively(WORK);
         Files.createDirectories(WORK);
         try (InputStream slice = getClass().getResourceAsStream("/online-retail/online_retail_slice.csv");
@@ -120,11 +136,29 @@ class PackagedCommandsIT {
             slice.transferTo(gzip);
         }
         shopPort = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        runningPort = freePort();
+        runningShop = startShop(RUNNING_HOME, runningPort);
+        extractTheJarAndArchiveItsClasses();
         Files.writeString(BAD_PRODUCTS, """
                 Handle,Title,Vendor,Type,Option1 Name,Option1 Value,Variant SKU,Variant Price
                 cup,Cup,Acme,Kitchen,Size,Small,CUP-S,4.00
                 cup,,,,,Large,CUP-L,
                 """);
+    }
+
+    /**
+     * docs/operations.md's commands: extract the jar, then a training run that stops once the application's
+     * context is refreshed and archives the classes it loaded, without serving (the shop's port, held here, stays
+     * free). It runs on the commands' home, whose database it installs and migrates as the first command would.
+     */
+    private void extractTheJarAndArchiveItsClasses() throws IOException, InterruptedException {
+        Ran extracted = run(List.of(java(), "-Djarmode=tools", "-jar", jar().toAbsolutePath().toString(), "extract",
+                "--destination", EXTRACTED.toString()), WORK, "extract");
+        assertThat(extracted.exitCode()).as(extracted.output()).isZero();
+        Ran training = run(List.of(java(), "-XX:ArchiveClassesAtExit=application.jsa", "-Dspring.context.exit=onRefresh",
+                "-jar", jar().getFileName().toString()), EXTRACTED, "training");
+        assertThat(training.exitCode()).as(training.output()).isZero();
+        assertThat(ARCHIVE).isNotEmptyFile();
     }
 
     private static String[] with(String[] shop, String... args) {
@@ -141,14 +175,20 @@ class PackagedCommandsIT {
     }
 
     @AfterAll
-    void releasePort() throws IOException {
+    void stopTheShopAndReleaseItsPort() throws IOException, InterruptedException {
         shopPort.close();
+        if (runningShop != null) {
+            runningShop.destroy();
+            if (!runningShop.waitFor(60, TimeUnit.SECONDS)) {
+                runningShop.destroyForcibly().waitFor();
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("documentedCommands")
     void runsFromThePackagedJarWithItsExitCodeAndOutput(Invocation invocation) throws Exception {
-        Ran ran = launch(invocation.args());
+        Ran ran = launch(invocation.args(), invocation.packaged());
 
         assertThat(ran.exitCode()).as(ran.output()).isEqualTo(invocation.exitCode());
         assertThat(ran.output()).contains(invocation.printed());
@@ -161,43 +201,31 @@ class PackagedCommandsIT {
      */
     @Test
     void backsUpAShopRunningOnTheEmbeddedDatabaseAndRefusesToRestoreUnderIt() throws Exception {
-        Path home = WORK.resolve("running-home").toAbsolutePath();
         Path backup = WORK.resolve("running-backup");
-        int port = freePort();
-        Process shop = startShop(home, port);
-        try {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz")).build();
-            await().atMost(Duration.ofSeconds(TIMEOUT_SECONDS)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                assertThat(shop.isAlive()).as("the shop runs; see " + WORK.resolve("running-shop.log")).isTrue();
-                try {
-                    return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                } catch (IOException e) {
-                    return false;
-                }
-            });
-
-            Ran backedUp = launch(List.of("backup", "--to=" + backup, "--aisle.home=" + home));
-            Ran restored = launch(List.of("restore", "--from=" + backup, "--aisle.home=" + home));
-
-            assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
-            assertThat(backedUp.output()).contains("Backed up database aisle (schema version ");
-            assertThat(backup.resolve("database.sql")).content().contains("CREATE TABLE `orders`");
-            assertThat(restored.exitCode()).as(restored.output()).isEqualTo(1);
-            assertThat(restored.output()).contains("is running; stop it first");
-            assertThat(http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
-        } finally {
-            shop.destroy();
-            if (!shop.waitFor(60, TimeUnit.SECONDS)) {
-                shop.destroyForcibly().waitFor();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + runningPort + "/readyz")).build();
+        await().atMost(Duration.ofSeconds(TIMEOUT_SECONDS)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            assertThat(runningShop.isAlive()).as("the shop runs; see " + WORK.resolve("running-shop.log")).isTrue();
+            try {
+                return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
             }
-        }
+        });
+
+        Ran backedUp = launch(List.of("backup", "--to=" + backup, "--aisle.home=" + RUNNING_HOME), false);
+        Ran restored = launch(List.of("restore", "--from=" + backup, "--aisle.home=" + RUNNING_HOME), false);
+
+        assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
+        assertThat(backedUp.output()).contains("Backed up database aisle (schema version ");
+        assertThat(backup.resolve("database.sql")).content().contains("CREATE TABLE `orders`");
+        assertThat(restored.exitCode()).as(restored.output()).isEqualTo(1);
+        assertThat(restored.output()).contains("is running; stop it first");
+        assertThat(http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
     }
 
     private Process startShop(Path home, int port) throws IOException {
-        Path jar = Path.of(System.getProperty("aisle.jar", "target/aisle.jar"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--logging.level.root=WARN")
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar().toString(), "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(WORK.resolve("running-shop.log").toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("AISLE_"));
         builder.environment().put("AISLE_HOME", home.toString());
@@ -217,18 +245,29 @@ class PackagedCommandsIT {
     private record Ran(int exitCode, String output) {
     }
 
-    /** Runs {@code java -jar <jar> args --logging.level.root=WARN} and waits for it to end. */
-    private Ran launch(List<String> args) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("aisle.jar", "target/aisle.jar"));
-        assertThat(jar).as("the packaged jar (run ./mvnw verify, which packages it first)").isRegularFile();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+    /**
+     * Runs {@code java -jar <jar> args --logging.level.root=WARN}, from the packaged jar or from the extracted one
+     * with its archive, and waits for it to end.
+     */
+    private Ran launch(List<String> args, boolean packaged) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java()));
+        if (!packaged) {
+            // docs/operations.md's flags for a command: the classes from the archive, and only the quick compiler
+            command.addAll(List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1"));
+        }
+        command.addAll(List.of("-jar", (packaged ? jar() : EXTRACTED.resolve(jar().getFileName())).toString()));
         command.addAll(args);
         command.add("--logging.level.root=WARN");
-        Path log = WORK.resolve(args.get(0) + "-" + System.nanoTime() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        return run(command, Path.of("."), args.get(0));
+    }
+
+    /** Runs a JVM in {@code dir} on the commands' home and waits for it to end. */
+    private Ran run(List<String> command, Path dir, String name) throws IOException, InterruptedException {
+        Path log = WORK.resolve(name + "-" + System.nanoTime() + ".log").toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         // the developer's own settings (an AISLE_DB_URL, say) must not reach these runs
-        builder.environment().keySet().removeIf(name -> name.startsWith("AISLE_"));
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("AISLE_"));
         builder.environment().put("AISLE_HOME", WORK.resolve("home").toAbsolutePath().toString());
         builder.environment().put("AISLE_PORT", Integer.toString(shopPort.getLocalPort()));
         Process process = builder.start();
@@ -237,6 +276,16 @@ class PackagedCommandsIT {
             fail("%s still ran after %d s:%n%s", String.join(" ", command), TIMEOUT_SECONDS, printed(log));
         }
         return new Ran(process.exitValue(), printed(log));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path jar() {
+        Path jar = Path.of(System.getProperty("aisle.jar", "target/aisle.jar"));
+        assertThat(jar).as("the packaged jar (run ./mvnw verify, which packages it first)").isRegularFile();
+        return jar;
     }
 
     /** The output as text; the process writes in the platform's encoding, so a stray byte must not fail the read. */
@@ -267,18 +316,25 @@ class PackagedCommandsIT {
     }
 
     private static Invocation run(String... args) {
-        return new Invocation(List.of(args), 0, new String[0], output -> { });
+        return new Invocation(List.of(args), 0, new String[0], output -> { }, false);
     }
 
-    /** A command line, the exit code it must end with, what it must print, and any further check of its output. */
-    record Invocation(List<String> args, int exitCode, String[] printed, Consumer<String> check) {
+    /**
+     * A command line, the exit code it must end with, what it must print, any further check of its output, and
+     * whether it runs from the packaged jar rather than the extracted one.
+     */
+    record Invocation(List<String> args, int exitCode, String[] printed, Consumer<String> check, boolean packaged) {
 
         Invocation exits(int code, String... expected) {
-            return new Invocation(args, code, expected, check);
+            return new Invocation(args, code, expected, check, packaged);
         }
 
         Invocation then(Consumer<String> further) {
-            return new Invocation(args, exitCode, printed, further);
+            return new Invocation(args, exitCode, printed, further, packaged);
+        }
+
+        Invocation fromThePackagedJar() {
+            return new Invocation(args, exitCode, printed, check, true);
         }
 
         @Override

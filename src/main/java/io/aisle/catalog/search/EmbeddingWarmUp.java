@@ -5,6 +5,7 @@ import io.aisle.platform.Workers;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
+// the tests' contexts turn it off: most never search, and its seconds of CPU would slow the tests that run meanwhile
+@ConditionalOnProperty(name = "aisle.search.warm-up", havingValue = "true", matchIfMissing = true)
 class EmbeddingWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddingWarmUp.class);
