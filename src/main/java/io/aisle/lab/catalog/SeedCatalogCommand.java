@@ -41,16 +41,6 @@ class SeedCatalogCommand implements AisleCommand {
     }
 
     @Override
-    public String description() {
-        return "generates a catalog of N products with variants, pictures, reviews and embeddings, to try the shop at scale";
-    }
-
-    @Override
-    public String usage() {
-        return "--products=N [--seed=42] [--force]";
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out) {
         CommandArguments arguments = CommandArguments.parse(args, Set.of("products", "seed", "force"));
         int wanted = arguments.intOption("products", -1);
