@@ -101,7 +101,7 @@ class PackagedCommandsIT {
                 run(with(EMPTY_SHOP, "import-products", "--file=" + PRODUCTS)).exits(0, " 0 updated."),
                 run(with(EMPTY_SHOP, "export-products", "--file=" + PRODUCTS_AGAIN))
                         .exits(0, "products to " + PRODUCTS_AGAIN).then(output -> sameFile(PRODUCTS, PRODUCTS_AGAIN)),
-                run(with(EMPTY_SHOP, "seed-catalog", "--products=3"))
+                run(with(EMPTY_SHOP, "seed-catalog", "--products=3", "--force"))
                         .exits(0, "Added 3 products (", "; 0 were there already."),
                 run("import-products").exits(2, "--file=PATH is required", "usage: import-products --file=PATH"),
                 run("import-online-retail", "--file=" + SLICE)
