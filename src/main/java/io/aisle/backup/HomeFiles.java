@@ -2,14 +2,16 @@ package io.aisle.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The files of an {@code AISLE_HOME} that a backup keeps: everything but {@code db/}, whose files the running
@@ -31,22 +33,55 @@ final class HomeFiles {
         if (!Files.isDirectory(root)) {
             return entries;
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = root.relativize(file).toString();
-                if (relative.equals(DATABASE_FILES) || relative.startsWith(DATABASE_FILES + "/")) {
-                    continue;
-                }
-                String path = FOLDER + "/" + relative;
-                Path copy = backup.resolve(path);
-                if (copyPrivately(file, copy)) {
-                    entries.add(FileEntry.of(copy, path));
-                }
+        for (Path file : filesOf(root)) {
+            String relative = root.relativize(file).toString();
+            if (relative.equals(DATABASE_FILES) || relative.startsWith(DATABASE_FILES + "/") || beingWritten(relative)) {
+                continue;
             }
+            String path = FOLDER + "/" + relative;
+            Path copy = backup.resolve(path);
+            if (copyPrivately(file, copy)) {
+                entries.add(FileEntry.of(copy, path));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The home's regular files, sorted. The shop goes on while a backup runs, so a file may go away between its
+     * folder's listing and the look at it (an e-mail's {@code .part} file renamed once written): it is passed over,
+     * as the walk of {@code Files.walk} would have failed on it.
+     */
+    private static List<Path> filesOf(Path root) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + root, e);
         }
-        return entries;
+        files.sort(null);
+        return files;
+    }
+
+    /** A file its writer has not finished (written under a temporary name, then renamed): half a file is no copy. */
+    private static boolean beingWritten(String relative) {
+        return relative.endsWith(".part") || relative.endsWith(".partial");
     }
 
     /** Puts the backup's files back into {@code home}, replacing files of the same name. */
