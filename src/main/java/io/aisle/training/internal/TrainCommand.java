@@ -4,10 +4,18 @@ import io.aisle.modeling.ModelTarget;
 import io.aisle.platform.AisleCommand;
 import io.aisle.platform.CommandArguments;
 import io.aisle.training.TrainingJob;
+import io.aisle.training.TrainingJobChanged;
 import io.aisle.training.TrainingJobs;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +30,8 @@ class TrainCommand implements AisleCommand {
     private static final long POLL_MILLIS = 200;
 
     private final TrainingJobs jobs;
+    private final AtomicInteger watching = new AtomicInteger();
+    private final Map<Long, Queue<TrainingJob>> changes = new ConcurrentHashMap<>();
 
     TrainCommand(TrainingJobs jobs) {
         this.jobs = jobs;
@@ -40,18 +50,64 @@ class TrainCommand implements AisleCommand {
         }
         Set<ModelTarget> targets = ModelTarget.parseTargets(arguments.option("target", "all"));
         boolean terminal = System.console() != null;
-        TrainingJob job = jobs.start(targets, "command line");
-        String shownPhase = null;
-        while (!job.status().finished()) {
-            if (terminal) {
-                out.print("\r" + bar(job));
-            } else if (!job.phase().equals(shownPhase)) {
-                out.println(bar(job));
+        watching.incrementAndGet();
+        try {
+            TrainingJob job = jobs.start(targets, "command line");
+            String shownPhase = null;
+            while (!job.status().finished()) {
+                if (terminal) {
+                    out.print("\r" + bar(job));
+                } else {
+                    shownPhase = printNewPhases(changesOf(job), shownPhase, out);
+                }
+                sleep();
+                job = jobs.get(job.id());
             }
-            shownPhase = job.phase();
-            sleep();
-            job = jobs.get(job.id());
+            if (!terminal) {
+                // the phases between the last look and the end, however short
+                printNewPhases(changesOf(job).stream().filter(seen -> !seen.status().finished()).toList(), shownPhase, out);
+            }
+            return finish(job, terminal, out);
+        } finally {
+            if (watching.decrementAndGet() == 0) {
+                changes.clear();
+            }
         }
+    }
+
+    /**
+     * Every change of a job this instance runs, while a command watches: a phase shorter than the bar's poll
+     * would otherwise never be shown in a log.
+     */
+    @EventListener
+    void record(TrainingJobChanged changed) {
+        if (watching.get() > 0) {
+            changes.computeIfAbsent(changed.job().id(), id -> new ConcurrentLinkedQueue<>()).add(changed.job());
+        }
+    }
+
+    /** The job's changes seen since the last call, in order, then the job as read now. */
+    private List<TrainingJob> changesOf(TrainingJob job) {
+        List<TrainingJob> seen = new ArrayList<>();
+        Queue<TrainingJob> queue = changes.getOrDefault(job.id(), new ConcurrentLinkedQueue<>());
+        for (TrainingJob change = queue.poll(); change != null; change = queue.poll()) {
+            seen.add(change);
+        }
+        seen.add(job);
+        return seen;
+    }
+
+    private static String printNewPhases(List<TrainingJob> seen, String shownPhase, PrintStream out) {
+        for (TrainingJob change : seen) {
+            if (!change.phase().equals(shownPhase)) {
+                out.println(bar(change));
+                shownPhase = change.phase();
+            }
+        }
+        return shownPhase;
+    }
+
+    private static int finish(TrainingJob job, boolean terminal, PrintStream out) {
         out.print(terminal ? "\r" + bar(job) + System.lineSeparator() : bar(job) + System.lineSeparator());
         out.println(job.status() == TrainingJob.Status.SUCCEEDED ? job.message() : "Training failed: " + job.message());
         return job.status() == TrainingJob.Status.SUCCEEDED ? 0 : 1;
